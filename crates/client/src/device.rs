@@ -1,0 +1,290 @@
+//! The device: one participant's local store plus the way to its server. Every participant action
+//! goes to the outbox at once (and shows at once); `sync` sends it when the network allows.
+
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use veikart_protocol::{ActivityStatus, ActivityType, DocumentStatus, MutationOp, Response, Row};
+
+use crate::error::{ClientError, Result};
+use crate::overlay::{self, Laid};
+use crate::screens::{self, Inputs};
+use crate::store::{Enrolment, LocalStore};
+use crate::views::*;
+
+pub struct Device {
+    store: Mutex<LocalStore>,
+    pub(crate) http: reqwest::Client,
+}
+
+impl Device {
+    pub fn open(path: &Path) -> Result<Self> {
+        Self::with_store(LocalStore::open(path)?)
+    }
+
+    pub fn in_memory() -> Result<Self> {
+        Self::with_store(LocalStore::open_in_memory()?)
+    }
+
+    fn with_store(store: LocalStore) -> Result<Self> {
+        let http = reqwest::Client::builder()
+            .connect_timeout(std::time::Duration::from_secs(10))
+            .timeout(std::time::Duration::from_secs(60))
+            .build()
+            .map_err(ClientError::Offline)?;
+        Ok(Device {
+            store: Mutex::new(store),
+            http,
+        })
+    }
+
+    pub(crate) fn store(&self) -> Result<MutexGuard<'_, LocalStore>> {
+        self.store
+            .lock()
+            .map_err(|_| ClientError::Corrupt("local store lock poisoned".into()))
+    }
+
+    pub fn enrolment(&self) -> Result<Option<Enrolment>> {
+        self.store()?.enrolment()
+    }
+
+    fn participant_id(&self) -> Result<String> {
+        Ok(self
+            .enrolment()?
+            .ok_or(ClientError::NotEnrolled)?
+            .participant_id)
+    }
+
+    fn laid(&self) -> Result<(Laid, Vec<Rejection>, String)> {
+        let pid = self.participant_id()?;
+        let store = self.store()?;
+        let laid = overlay::lay(store.rows()?, &store.outbox()?, &pid);
+        Ok((laid, store.rejections()?, pid))
+    }
+
+    fn with_inputs<T>(&self, now: DateTime<Utc>, f: impl FnOnce(&Inputs<'_>) -> T) -> Result<T> {
+        let (laid, rejections, pid) = self.laid()?;
+        Ok(f(&Inputs {
+            laid: &laid,
+            rejections: &rejections,
+            participant_id: &pid,
+            now,
+        }))
+    }
+
+    pub fn sync_status(&self) -> Result<SyncStatus> {
+        let store = self.store()?;
+        let enrolment = store.enrolment()?;
+        let time = |k: &str| -> Result<Option<DateTime<Utc>>> {
+            Ok(store
+                .setting(k)?
+                .and_then(|s| DateTime::parse_from_rfc3339(&s).ok())
+                .map(|t| t.with_timezone(&Utc)))
+        };
+        Ok(SyncStatus {
+            enrolled: enrolment.is_some(),
+            server_url: enrolment.map(|e| e.server_url),
+            last_synced_at: time("last_synced_at")?,
+            last_attempt_at: time("last_attempt_at")?,
+            last_error: store.setting("last_error")?,
+            pending: store.outbox()?.len(),
+            rejected: store.rejections()?,
+        })
+    }
+
+    pub fn today(&self, now: DateTime<Utc>) -> Result<TodayView> {
+        let sync = self.sync_status()?;
+        self.with_inputs(now, |i| screens::today(i, sync))
+    }
+
+    pub fn plan(&self) -> Result<PlanView> {
+        self.with_inputs(Utc::now(), screens::plan)
+    }
+
+    pub fn schedule(&self, from: NaiveDate, to: NaiveDate) -> Result<ScheduleView> {
+        if to < from || (to - from).num_days() > 366 {
+            return Err(ClientError::Invalid(
+                "choose a range of at most a year".into(),
+            ));
+        }
+        self.with_inputs(Utc::now(), |i| screens::schedule(i, from, to))
+    }
+
+    pub fn recognition(&self) -> Result<RecognitionView> {
+        self.with_inputs(Utc::now(), screens::recognition)
+    }
+
+    pub fn messages(&self) -> Result<MessagesView> {
+        self.with_inputs(Utc::now(), screens::messages)
+    }
+
+    /// Every row the device holds (as the participant sees it), for "export my data".
+    pub fn export(&self) -> Result<Vec<Row>> {
+        Ok(self.laid()?.0.rows.into_values().collect())
+    }
+
+    fn enqueue(&self, op: MutationOp) -> Result<u64> {
+        self.participant_id()?;
+        let seq = self.store()?.enqueue(&op, Utc::now())?;
+        tracing::debug!(seq, op = op.name(), "queued");
+        Ok(seq)
+    }
+
+    fn laid_row(&self, id: &str) -> Result<Option<Row>> {
+        Ok(self.laid()?.0.rows.remove(id))
+    }
+
+    pub fn set_activity_status(&self, activity_id: &str, status: ActivityStatus) -> Result<u64> {
+        let expected = match self.laid_row(activity_id)? {
+            Some(Row::Activity(a)) => a.status,
+            _ => return Err(ClientError::Invalid("no such activity".into())),
+        };
+        self.enqueue(MutationOp::SetActivityStatus {
+            activity_id: activity_id.to_owned(),
+            status,
+            expected,
+        })
+    }
+
+    pub fn propose_activity(
+        &self,
+        title: &str,
+        description: Option<&str>,
+        activity_type: ActivityType,
+        goal_id: Option<&str>,
+        due: Option<NaiveDate>,
+    ) -> Result<String> {
+        let title = non_empty("title", title, 200)?;
+        let id = new_id();
+        self.enqueue(MutationOp::ProposeActivity {
+            activity_id: id.clone(),
+            goal_id: goal_id.map(str::to_owned),
+            activity_type,
+            title,
+            description: description
+                .map(|d| non_empty("description", d, 4000))
+                .transpose()?,
+            due,
+        })?;
+        Ok(id)
+    }
+
+    pub fn answer_event(
+        &self,
+        event_id: &str,
+        response: Response,
+        reason: Option<&str>,
+    ) -> Result<u64> {
+        let reason = reason
+            .filter(|r| !r.trim().is_empty())
+            .map(|r| non_empty("reason", r, 500))
+            .transpose()?;
+        self.enqueue(MutationOp::AnswerEvent {
+            event_id: event_id.to_owned(),
+            response,
+            reason,
+        })
+    }
+
+    pub fn add_agenda_item(&self, event_id: &str, text: &str) -> Result<String> {
+        let text = non_empty("question", text, 500)?;
+        let id = new_id();
+        self.enqueue(MutationOp::AddAgendaItem {
+            item_id: id.clone(),
+            event_id: event_id.to_owned(),
+            text,
+        })?;
+        Ok(id)
+    }
+
+    pub fn mark_document_ready(&self, document_id: &str) -> Result<u64> {
+        let expected = match self.laid_row(document_id)? {
+            Some(Row::RequiredDocument(d)) => d.status,
+            _ => return Err(ClientError::Invalid("no such document".into())),
+        };
+        if expected != DocumentStatus::Missing {
+            return Err(ClientError::Invalid("this document is not missing".into()));
+        }
+        self.enqueue(MutationOp::MarkDocumentReady {
+            document_id: document_id.to_owned(),
+            expected,
+        })
+    }
+
+    pub fn send_message(&self, body: &str) -> Result<String> {
+        let body = non_empty("message", body, 4000)?;
+        let id = new_id();
+        self.enqueue(MutationOp::SendMessage {
+            message_id: id.clone(),
+            body,
+        })?;
+        Ok(id)
+    }
+
+    /// Mark every unread message from the caseworker as read. Returns how many.
+    pub fn mark_messages_read(&self) -> Result<usize> {
+        let unread: Vec<String> = self
+            .messages()?
+            .messages
+            .into_iter()
+            .filter(|m| {
+                m.message.author == veikart_protocol::Author::Caseworker
+                    && m.message.read_at.is_none()
+            })
+            .map(|m| m.message.id)
+            .collect();
+        if !unread.is_empty() {
+            self.enqueue(MutationOp::MarkMessagesRead {
+                message_ids: unread.clone(),
+            })?;
+        }
+        Ok(unread.len())
+    }
+
+    pub fn set_preferred_language(&self, language: &str) -> Result<()> {
+        self.store()?.set_setting("language", language)?;
+        if self.enrolment()?.is_some() {
+            self.enqueue(MutationOp::SetPreferredLanguage {
+                language: language.to_owned(),
+            })?;
+        }
+        Ok(())
+    }
+
+    pub fn dismiss_rejection(&self, seq: u64) -> Result<bool> {
+        self.store()?.dismiss_rejection(seq)
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        self.store()?.setting(key)
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.store()?.set_setting(key, value)
+    }
+
+    /// Sign out: everything on the device is deleted.
+    pub fn wipe(&self) -> Result<()> {
+        self.store()?.wipe()?;
+        tracing::info!("device data wiped");
+        Ok(())
+    }
+}
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
+fn non_empty(field: &str, value: &str, max: usize) -> Result<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(ClientError::Invalid(format!("{field} is empty")));
+    }
+    if value.chars().count() > max {
+        return Err(ClientError::Invalid(format!(
+            "{field} is longer than {max} characters"
+        )));
+    }
+    Ok(value.to_owned())
+}

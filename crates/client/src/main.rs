@@ -1,0 +1,396 @@
+//! `veikart`: the device side from a terminal, for scripts, support and tests.
+
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono_tz::Europe::Oslo;
+use clap::{Parser, Subcommand, ValueEnum};
+use veikart_client::screens::oslo_today;
+use veikart_client::views::EventView;
+use veikart_client::{Device, SyncEvent};
+use veikart_protocol::{ActivityStatus, ActivityType, Response, Text};
+
+#[derive(Parser)]
+#[command(name = "veikart", about = "Veikart on the command line", version)]
+struct Cli {
+    /// The device's database file.
+    #[arg(long, global = true, env = "VEIKART_DB", default_value_os_t = default_db())]
+    db: PathBuf,
+    /// Print JSON instead of text.
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+fn default_db() -> PathBuf {
+    let base = std::env::var_os("XDG_DATA_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))
+        .unwrap_or_else(|| PathBuf::from("."));
+    base.join("veikart").join("device.sqlite")
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Enrol this device with the code a caseworker gave.
+    Enrol {
+        #[arg(long)]
+        server: String,
+        #[arg(long)]
+        code: String,
+        #[arg(long, default_value = "veikart-cli")]
+        name: String,
+    },
+    /// Sync once (pages until done).
+    Sync,
+    /// Stay in step: sync on every poke from the server until interrupted.
+    Watch,
+    /// Next appointments, activities due, unread messages.
+    Today,
+    /// Goals and activities.
+    Plan,
+    /// This week's schedule (or from --from for --days days).
+    Week {
+        #[arg(long)]
+        from: Option<NaiveDate>,
+        #[arg(long, default_value_t = 7)]
+        days: i64,
+    },
+    /// Recognition cases and their documents.
+    Recognition,
+    /// The message thread.
+    Messages,
+    /// Last sync, waiting changes and refused ones.
+    Status,
+    /// Answer an event: coming or cant-come.
+    Answer {
+        event: String,
+        response: Answer,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+    /// Send a message to the caseworker.
+    Send { body: String },
+    /// Move one of your activities: proposed, in-progress or done.
+    Activity { id: String, status: Status },
+    /// Propose a new activity.
+    Propose {
+        title: String,
+        #[arg(long)]
+        goal: Option<String>,
+    },
+    /// Say that a required document is ready.
+    Ready { document: String },
+    /// Add a question to a meeting's agenda.
+    Ask { event: String, text: String },
+    /// Mark the caseworker's messages read.
+    Read,
+    /// Sign out and wipe everything on this device.
+    SignOut,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Answer {
+    Coming,
+    CantCome,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Status {
+    Proposed,
+    InProgress,
+    Done,
+}
+
+fn text(t: &Text) -> String {
+    if t.lang == "nb" {
+        t.text.clone()
+    } else {
+        format!("{} [{}]", t.text, t.lang)
+    }
+}
+
+fn when(t: DateTime<Utc>) -> String {
+    t.with_timezone(&Oslo)
+        .format("%a %Y-%m-%d %H:%M")
+        .to_string()
+}
+
+fn print_event(e: &EventView) {
+    let title = e
+        .event
+        .title
+        .as_ref()
+        .or(e.course_name.as_ref())
+        .map(text)
+        .unwrap_or_default();
+    let kind = serde_json::to_value(e.event.event_kind).unwrap_or_default();
+    let mut line = format!(
+        "{}  {:<16} {}  ({})",
+        when(e.event.starts_at),
+        kind.as_str().unwrap_or(""),
+        title,
+        e.event.id
+    );
+    if let Some(place) = &e.event.place {
+        line.push_str(&format!("\n      at {}", text(place)));
+    }
+    if let Some(room) = &e.event.room {
+        line.push_str(&format!(", {room}"));
+    }
+    if let Some(bring) = &e.event.bring {
+        line.push_str(&format!("\n      bring: {}", text(bring)));
+    }
+    if e.event.status == veikart_protocol::EventStatus::Cancelled {
+        line.push_str("\n      CANCELLED");
+    }
+    if let Some(a) = &e.answer {
+        let answer = serde_json::to_value(a.answer.response).unwrap_or_default();
+        line.push_str(&format!(
+            "\n      your answer: {}{}",
+            answer.as_str().unwrap_or(""),
+            if a.local.pending {
+                " (waiting to be sent)"
+            } else {
+                ""
+            }
+        ));
+    }
+    println!("{line}");
+}
+
+fn out<T: serde::Serialize>(json: bool, value: &T, text: impl FnOnce(&T)) -> anyhow::Result<()> {
+    if json {
+        println!("{}", serde_json::to_string_pretty(value)?);
+    } else {
+        text(value);
+    }
+    Ok(())
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let device =
+        Device::open(&cli.db).with_context(|| format!("cannot open {}", cli.db.display()))?;
+    let json = cli.json;
+    match cli.command {
+        Command::Enrol { server, code, name } => {
+            device.enrol(&server, &code, &name).await?;
+            device.sync().await?;
+            println!("Enrolled and synced.");
+        }
+        Command::Sync => {
+            let report = device.sync().await?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::json!({"round_trips": report.round_trips,
+                        "changed": report.applied.changed_rows.len(),
+                        "confirmed": report.applied.confirmed,
+                        "rejected": report.applied.rejected})
+                );
+            } else {
+                println!(
+                    "Synced: {} round trip(s), {} change(s), {} sent, {} refused.",
+                    report.round_trips,
+                    report.applied.changed_rows.len(),
+                    report.applied.confirmed,
+                    report.applied.rejected
+                );
+            }
+        }
+        Command::Watch => {
+            let device = std::sync::Arc::new(device);
+            let (_kick_tx, kick) = tokio::sync::mpsc::channel(1);
+            let (stop_tx, stop) = tokio::sync::watch::channel(false);
+            tokio::spawn(async move {
+                let _ = tokio::signal::ctrl_c().await;
+                let _ = stop_tx.send(true);
+            });
+            veikart_client::run(
+                device,
+                |e| match e {
+                    SyncEvent::Synced(r) => {
+                        println!("synced: {} change(s)", r.applied.changed_rows.len())
+                    }
+                    SyncEvent::Failed(code) => println!("sync failed: {code}"),
+                    SyncEvent::Revoked => println!("revoked: data wiped"),
+                },
+                kick,
+                stop,
+            )
+            .await;
+        }
+        Command::Today => {
+            let view = device.today(Utc::now())?;
+            out(json, &view, |v| {
+                println!("Next appointments:");
+                v.next_events.iter().for_each(print_event);
+                println!("\nDue soon:");
+                for a in &v.activities_due {
+                    println!(
+                        "  {}  {}",
+                        a.activity.due.map(|d| d.to_string()).unwrap_or_default(),
+                        text(&a.activity.title)
+                    );
+                }
+                println!("\nUnread messages: {}", v.unread_messages);
+                println!("Waiting to be sent: {}", v.sync.pending);
+            })?;
+        }
+        Command::Plan => {
+            let view = device.plan()?;
+            out(json, &view, |v| {
+                for g in &v.goals {
+                    println!("{} ({:?})", text(&g.goal.title), g.goal.goal_kind);
+                    for a in &g.activities {
+                        println!(
+                            "  [{:?}] {}  ({}){}",
+                            a.activity.status,
+                            text(&a.activity.title),
+                            a.activity.id,
+                            if a.local.pending { " *waiting*" } else { "" }
+                        );
+                    }
+                }
+                for a in &v.other_activities {
+                    println!(
+                        "  [{:?}] {}  ({})",
+                        a.activity.status,
+                        text(&a.activity.title),
+                        a.activity.id
+                    );
+                }
+            })?;
+        }
+        Command::Week { from, days } => {
+            let from = from.unwrap_or_else(|| oslo_today(Utc::now()));
+            let view = device.schedule(from, from + Duration::days(days.clamp(1, 366) - 1))?;
+            out(json, &view, |v| v.events.iter().for_each(print_event))?;
+        }
+        Command::Recognition => {
+            let view = device.recognition()?;
+            out(json, &view, |v| {
+                for c in &v.cases {
+                    println!(
+                        "{}  {:?} via {:?}  {}",
+                        text(&c.case.credential),
+                        c.case.status,
+                        c.case.route,
+                        c.case.case_number.clone().unwrap_or_default()
+                    );
+                    for d in &c.documents {
+                        println!(
+                            "  {:?}: {:?}  ({})",
+                            d.document.document_kind, d.document.status, d.document.id
+                        );
+                    }
+                }
+            })?;
+        }
+        Command::Messages => {
+            let view = device.messages()?;
+            out(json, &view, |v| {
+                for m in &v.messages {
+                    println!(
+                        "{} {:?}: {}{}",
+                        when(m.message.sent_at),
+                        m.message.author,
+                        text(&m.message.body),
+                        if m.local.pending {
+                            " (waiting to be sent)"
+                        } else {
+                            ""
+                        }
+                    );
+                }
+            })?;
+        }
+        Command::Status => {
+            let view = device.sync_status()?;
+            out(json, &view, |v| {
+                println!("Enrolled: {}", v.enrolled);
+                println!(
+                    "Last synced: {}",
+                    v.last_synced_at.map(when).unwrap_or_else(|| "never".into())
+                );
+                if let Some(e) = &v.last_error {
+                    println!("Last error: {e}");
+                }
+                println!("Waiting to be sent: {}", v.pending);
+                for r in &v.rejected {
+                    println!(
+                        "Refused: {} on {} — {:?}",
+                        r.op,
+                        r.target_id.clone().unwrap_or_default(),
+                        r.code
+                    );
+                }
+            })?;
+        }
+        Command::Answer {
+            event,
+            response,
+            reason,
+        } => {
+            let response = match response {
+                Answer::Coming => Response::Coming,
+                Answer::CantCome => Response::CantCome,
+            };
+            device.answer_event(&event, response, reason.as_deref())?;
+            println!("Saved; it will be sent at the next sync.");
+        }
+        Command::Send { body } => {
+            let id = device.send_message(&body)?;
+            println!("{id}");
+        }
+        Command::Activity { id, status } => {
+            let status = match status {
+                Status::Proposed => ActivityStatus::Proposed,
+                Status::InProgress => ActivityStatus::InProgress,
+                Status::Done => ActivityStatus::Done,
+            };
+            device.set_activity_status(&id, status)?;
+            println!("Saved; it will be sent at the next sync.");
+        }
+        Command::Propose { title, goal } => {
+            let id = device.propose_activity(
+                &title,
+                None,
+                ActivityType::Other,
+                goal.as_deref(),
+                None,
+            )?;
+            println!("{id}");
+        }
+        Command::Ready { document } => {
+            device.mark_document_ready(&document)?;
+            println!("Saved; it will be sent at the next sync.");
+        }
+        Command::Ask { event, text } => {
+            let id = device.add_agenda_item(&event, &text)?;
+            println!("{id}");
+        }
+        Command::Read => {
+            let n = device.mark_messages_read()?;
+            println!("{n} message(s) marked read.");
+        }
+        Command::SignOut => {
+            if device.enrolment()?.is_none() {
+                bail!("this device is not enrolled");
+            }
+            device.wipe()?;
+            println!("Signed out; the data on this device is deleted.");
+        }
+    }
+    Ok(())
+}

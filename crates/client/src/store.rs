@@ -1,0 +1,358 @@
+//! The device's local SQLite store. Every participant action writes its outbox entry in one
+//! transaction; every sync answer is applied in one transaction (rows, cursors, outbox, rejections
+//! together), so a crash at any point leaves a state the next sync repairs.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite_migration::{M, Migrations};
+use veikart_protocol::{MutationOp, RejectCode, Row, SyncResponse};
+
+use crate::error::{ClientError, Result};
+use crate::outbox::{self, Pending};
+use crate::views::Rejection;
+
+const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("../migrations/0001_initial.sql"))];
+
+/// What the device needs to talk to its server. The token is a secret: never logged.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Enrolment {
+    pub server_url: String,
+    pub token: String,
+    pub device_id: String,
+    pub participant_id: String,
+}
+
+impl std::fmt::Debug for Enrolment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Enrolment")
+            .field("server_url", &self.server_url)
+            .field("token", &"<redacted>")
+            .field("device_id", &self.device_id)
+            .field("participant_id", &self.participant_id)
+            .finish()
+    }
+}
+
+/// What applying a sync answer changed, for notifications and the UI.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Applied {
+    pub changed_rows: Vec<(Option<Row>, Option<Row>)>,
+    pub confirmed: usize,
+    pub rejected: usize,
+}
+
+pub struct LocalStore {
+    conn: Connection,
+}
+
+pub(crate) fn fmt_time(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn parse_time(s: &str) -> Result<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| ClientError::Corrupt(format!("time {s:?}: {e}")))
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| ClientError::Corrupt(e.to_string()))
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T> {
+    serde_json::from_str(s).map_err(|e| ClientError::Corrupt(e.to_string()))
+}
+
+impl LocalStore {
+    pub fn open(path: &Path) -> Result<Self> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                ClientError::Corrupt(format!("cannot create {}: {e}", dir.display()))
+            })?;
+        }
+        Self::init(Connection::open(path)?)
+    }
+
+    pub fn open_in_memory() -> Result<Self> {
+        Self::init(Connection::open_in_memory()?)
+    }
+
+    fn init(mut conn: Connection) -> Result<Self> {
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Wiped data must not linger in free pages.
+        conn.pragma_update(None, "secure_delete", "ON")?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        Migrations::from_slice(MIGRATIONS).to_latest(&mut conn)?;
+        Ok(LocalStore { conn })
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    pub fn clear_setting(&self, key: &str) -> Result<()> {
+        self.conn
+            .execute("DELETE FROM settings WHERE key = ?1", [key])?;
+        Ok(())
+    }
+
+    pub fn enrolment(&self) -> Result<Option<Enrolment>> {
+        let get = |k| self.setting(k);
+        Ok(
+            match (
+                get("server_url")?,
+                get("token")?,
+                get("device_id")?,
+                get("participant_id")?,
+            ) {
+                (Some(server_url), Some(token), Some(device_id), Some(participant_id)) => {
+                    Some(Enrolment {
+                        server_url,
+                        token,
+                        device_id,
+                        participant_id,
+                    })
+                }
+                _ => None,
+            },
+        )
+    }
+
+    pub fn save_enrolment(&mut self, e: &Enrolment) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for (k, v) in [
+            ("server_url", &e.server_url),
+            ("token", &e.token),
+            ("device_id", &e.device_id),
+            ("participant_id", &e.participant_id),
+        ] {
+            tx.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
+                params![k, v],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Put a participant action in the outbox; returns its sequence number.
+    pub fn enqueue(&mut self, op: &MutationOp, now: DateTime<Utc>) -> Result<u64> {
+        let tx = self.conn.transaction()?;
+        let next: u64 = tx
+            .query_row(
+                "SELECT value FROM settings WHERE key = 'next_seq'",
+                [],
+                |r| r.get::<_, String>(0),
+            )
+            .optional()?
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(1);
+        tx.execute(
+            "INSERT INTO outbox (seq, op, created_at) VALUES (?1, ?2, ?3)",
+            params![next as i64, to_json(op)?, fmt_time(now)],
+        )?;
+        tx.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('next_seq', ?1)",
+            [(next + 1).to_string()],
+        )?;
+        tx.commit()?;
+        Ok(next)
+    }
+
+    pub fn outbox(&self) -> Result<Vec<Pending>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT seq, op, created_at FROM outbox ORDER BY seq")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        rows.map(|r| {
+            let (seq, op, at) = r?;
+            Ok(Pending {
+                seq: seq as u64,
+                op: from_json(&op)?,
+                created_at: parse_time(&at)?,
+            })
+        })
+        .collect()
+    }
+
+    pub fn rejections(&self) -> Result<Vec<Rejection>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT seq, op, code, message, at FROM rejections ORDER BY seq DESC",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        rows.map(|r| {
+            let (seq, op, code, message, at) = r?;
+            let op: MutationOp = from_json(&op)?;
+            let code: RejectCode = from_json(&format!("\"{code}\""))?;
+            Ok(Rejection {
+                seq: seq as u64,
+                op: op.name().to_owned(),
+                target_id: op.target_id().map(str::to_owned),
+                code,
+                message,
+                at: parse_time(&at)?,
+            })
+        })
+        .collect()
+    }
+
+    pub fn dismiss_rejection(&self, seq: u64) -> Result<bool> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM rejections WHERE seq = ?1", [seq as i64])?
+            > 0)
+    }
+
+    pub fn cursors(&self) -> Result<BTreeMap<String, u64>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT scope, version FROM cursors")?;
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?;
+        rows.map(|r| r.map(|(s, v)| (s, v as u64)).map_err(ClientError::from))
+            .collect()
+    }
+
+    /// Every row as last synced from the server.
+    pub fn rows(&self) -> Result<Vec<Row>> {
+        let mut stmt = self.conn.prepare_cached("SELECT body FROM rows")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        rows.map(|r| from_json(&r?)).collect()
+    }
+
+    /// Server rows with their scope and version, for checks and support.
+    pub fn versioned_rows(&self) -> Result<Vec<(String, u64, Row)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT scope, version, body FROM rows")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        rows.map(|r| {
+            let (scope, version, body) = r?;
+            Ok((scope, version as u64, from_json(&body)?))
+        })
+        .collect()
+    }
+
+    /// Apply one sync answer atomically: confirmed mutations leave the outbox, refused ones move to
+    /// the rejections, rows and cursors take the server's state, dropped scopes are forgotten.
+    pub fn apply_response(&mut self, resp: &SyncResponse, now: DateTime<Utc>) -> Result<Applied> {
+        let pending = self.outbox()?;
+        let seqs: Vec<u64> = pending.iter().map(|p| p.seq).collect();
+        let plan = outbox::reconcile(&seqs, resp.last_seq, &resp.results);
+        let mut applied = Applied {
+            confirmed: plan.confirmed.len(),
+            rejected: plan.rejected.len(),
+            ..Applied::default()
+        };
+        let tx = self.conn.transaction()?;
+        for (seq, code, message) in &plan.rejected {
+            if let Some(p) = pending.iter().find(|p| p.seq == *seq) {
+                let code = to_json(code)?;
+                tx.execute(
+                    "INSERT OR REPLACE INTO rejections (seq, op, code, message, at)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        *seq as i64,
+                        to_json(&p.op)?,
+                        code.trim_matches('"'),
+                        message,
+                        fmt_time(now)
+                    ],
+                )?;
+            }
+        }
+        tx.execute("DELETE FROM outbox WHERE seq <= ?1", [resp.last_seq as i64])?;
+        for scope in &resp.dropped {
+            tx.execute("DELETE FROM rows WHERE scope = ?1", [scope])?;
+            tx.execute("DELETE FROM cursors WHERE scope = ?1", [scope])?;
+        }
+        for change in &resp.changes {
+            let before: Option<String> = tx
+                .query_row("SELECT body FROM rows WHERE id = ?1", [&change.id], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            let before: Option<Row> = before.as_deref().map(from_json).transpose()?;
+            match &change.row {
+                Some(row) => {
+                    tx.execute(
+                        "INSERT INTO rows (id, scope, kind, version, body) VALUES (?1, ?2, ?3, ?4, ?5)
+                         ON CONFLICT (id) DO UPDATE SET scope = excluded.scope, kind = excluded.kind,
+                           version = excluded.version, body = excluded.body",
+                        params![
+                            change.id,
+                            change.scope,
+                            row.kind().as_str(),
+                            change.version as i64,
+                            to_json(row)?
+                        ],
+                    )?;
+                }
+                None => {
+                    tx.execute("DELETE FROM rows WHERE id = ?1", [&change.id])?;
+                }
+            }
+            applied.changed_rows.push((before, change.row.clone()));
+        }
+        for (scope, version) in &resp.cursors {
+            tx.execute(
+                "INSERT INTO cursors (scope, version) VALUES (?1, ?2)
+                 ON CONFLICT (scope) DO UPDATE SET version = excluded.version",
+                params![scope, *version as i64],
+            )?;
+        }
+        tx.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('last_synced_at', ?1)",
+            [fmt_time(now)],
+        )?;
+        tx.commit()?;
+        Ok(applied)
+    }
+
+    /// Remove everything: rows, outbox, settings, enrolment. Used on sign-out and on revocation.
+    pub fn wipe(&mut self) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for table in ["rows", "cursors", "outbox", "rejections", "settings"] {
+            tx.execute(&format!("DELETE FROM {table}"), [])?;
+        }
+        tx.commit()?;
+        self.conn.execute_batch("VACUUM")?;
+        Ok(())
+    }
+}

@@ -1,0 +1,342 @@
+//! Talking to the bydel server: enrol, sync (one round trip per page, pages until done), listen for
+//! pokes, and a run loop that backs off while the network is away. Nothing leaves the device except
+//! to the server it enrolled with.
+
+use std::io::Write;
+use std::time::Duration;
+
+use chrono::Utc;
+use futures_util::StreamExt;
+use reqwest::header::{AUTHORIZATION, CONTENT_ENCODING, CONTENT_TYPE};
+use veikart_protocol::{
+    EnrolRequest, EnrolResponse, ErrorBody, ErrorCode, PROTOCOL_VERSION, SyncRequest, SyncResponse,
+};
+
+use crate::device::Device;
+use crate::error::{ClientError, Result};
+use crate::store::{Applied, Enrolment, fmt_time};
+
+/// Bodies smaller than this are sent as they are: gzip would only add bytes.
+const COMPRESS_FROM: usize = 1024;
+/// Mutations sent in one request; the rest go in the next page.
+const MUTATIONS_PER_REQUEST: usize = 200;
+/// A sync that pages more than this many times stops and tries again later.
+const MAX_PAGES: usize = 200;
+
+/// What one `sync` did.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct SyncReport {
+    pub round_trips: usize,
+    pub applied: Applied,
+}
+
+fn endpoint(server: &str, path: &str) -> String {
+    format!("{}/api/v1/{path}", server.trim_end_matches('/'))
+}
+
+fn body_of<T: serde::Serialize>(value: &T) -> Result<(Vec<u8>, bool)> {
+    let json = serde_json::to_vec(value).map_err(|e| ClientError::Corrupt(e.to_string()))?;
+    if json.len() < COMPRESS_FROM {
+        return Ok((json, false));
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(&json)
+        .and_then(|()| gz.finish())
+        .map(|b| (b, true))
+        .map_err(|e| ClientError::Corrupt(e.to_string()))
+}
+
+async fn error_of(resp: reqwest::Response) -> ClientError {
+    let status = resp.status().as_u16();
+    match resp.json::<ErrorBody>().await {
+        Ok(body) => ClientError::Server {
+            code: body.error,
+            message: body.message,
+        },
+        Err(_) => ClientError::ServerStatus(status),
+    }
+}
+
+impl Device {
+    async fn post<T: serde::Serialize, R: serde::de::DeserializeOwned>(
+        &self,
+        url: &str,
+        token: Option<&str>,
+        body: &T,
+    ) -> Result<R> {
+        let (bytes, compressed) = body_of(body)?;
+        let mut req = self
+            .http
+            .post(url)
+            .header(CONTENT_TYPE, "application/json")
+            .body(bytes);
+        if compressed {
+            req = req.header(CONTENT_ENCODING, "gzip");
+        }
+        if let Some(token) = token {
+            req = req.header(AUTHORIZATION, format!("Bearer {token}"));
+        }
+        let resp = req.send().await.map_err(ClientError::Offline)?;
+        if !resp.status().is_success() {
+            return Err(error_of(resp).await);
+        }
+        resp.json::<R>().await.map_err(ClientError::Offline)
+    }
+
+    /// Trade a caseworker's one-time code for this device's token.
+    pub async fn enrol(&self, server_url: &str, code: &str, device_name: &str) -> Result<()> {
+        if self.enrolment()?.is_some() {
+            return Err(ClientError::AlreadyEnrolled);
+        }
+        let server_url = server_url.trim().trim_end_matches('/').to_owned();
+        if !(server_url.starts_with("http://") || server_url.starts_with("https://")) {
+            return Err(ClientError::Invalid(
+                "the server address must start with https://".into(),
+            ));
+        }
+        let req = EnrolRequest {
+            code: code.to_owned(),
+            device_name: device_name.to_owned(),
+        };
+        let resp: EnrolResponse = self
+            .post(&endpoint(&server_url, "enrol"), None, &req)
+            .await?;
+        self.store()?.save_enrolment(&Enrolment {
+            server_url,
+            token: resp.token,
+            device_id: resp.device_id,
+            participant_id: resp.participant_id,
+        })?;
+        // A language chosen before enrolment becomes the profile's preferred language.
+        if let Some(lang) = self.setting("language")? {
+            self.set_preferred_language(&lang)?;
+        }
+        tracing::info!("enrolled");
+        Ok(())
+    }
+
+    fn record_attempt(&self, error: Option<&ClientError>) -> Result<()> {
+        let store = self.store()?;
+        store.set_setting("last_attempt_at", &fmt_time(Utc::now()))?;
+        match error {
+            Some(e) => store.set_setting("last_error", &e.code()),
+            None => store.clear_setting("last_error"),
+        }
+    }
+
+    /// One round trip: send what waits, receive what changed, apply both atomically.
+    async fn round_trip(&self, enrolment: &Enrolment) -> Result<(SyncResponse, Applied)> {
+        let (mutations, cursors) = {
+            let store = self.store()?;
+            let outbox = store.outbox()?;
+            let mutations = outbox
+                .into_iter()
+                .take(MUTATIONS_PER_REQUEST)
+                .map(|p| veikart_protocol::Mutation {
+                    seq: p.seq,
+                    op: p.op,
+                })
+                .collect();
+            (mutations, store.cursors()?)
+        };
+        let req = SyncRequest {
+            protocol: PROTOCOL_VERSION,
+            mutations,
+            cursors,
+        };
+        let resp: SyncResponse = self
+            .post(
+                &endpoint(&enrolment.server_url, "sync"),
+                Some(&enrolment.token),
+                &req,
+            )
+            .await?;
+        let applied = self.store()?.apply_response(&resp, Utc::now())?;
+        Ok((resp, applied))
+    }
+
+    /// Sync until the server has nothing more and the outbox is sent. A revoked device wipes
+    /// itself and answers [`ClientError::Revoked`].
+    pub async fn sync(&self) -> Result<SyncReport> {
+        let enrolment = self.enrolment()?.ok_or(ClientError::NotEnrolled)?;
+        let mut report = SyncReport::default();
+        let result = async {
+            for _ in 0..MAX_PAGES {
+                let before = self.store()?.outbox()?.len();
+                let (resp, applied) = self.round_trip(&enrolment).await?;
+                report.round_trips += 1;
+                report.applied.confirmed += applied.confirmed;
+                report.applied.rejected += applied.rejected;
+                report.applied.changed_rows.extend(applied.changed_rows);
+                let after = self.store()?.outbox()?.len();
+                let outbox_done = after == 0 || after == before;
+                if !resp.more && outbox_done {
+                    break;
+                }
+            }
+            Ok(())
+        }
+        .await;
+        match result {
+            Ok(()) => {
+                self.record_attempt(None)?;
+                Ok(report)
+            }
+            Err(ClientError::Server {
+                code: ErrorCode::DeviceRevoked,
+                ..
+            }) => {
+                self.wipe()?;
+                Err(ClientError::Revoked)
+            }
+            Err(e) => {
+                self.record_attempt(Some(&e))?;
+                Err(e)
+            }
+        }
+    }
+
+    /// Listen for the server's pokes until the stream ends; `on_poke` runs for each one (and once
+    /// when listening starts, to cover what changed before). Returns `Ok(true)` if the server said
+    /// the device was revoked.
+    pub async fn listen(&self, mut on_poke: impl AsyncFnMut()) -> Result<bool> {
+        let enrolment = self.enrolment()?.ok_or(ClientError::NotEnrolled)?;
+        let resp = self
+            .http
+            .get(endpoint(&enrolment.server_url, "events"))
+            .header(AUTHORIZATION, format!("Bearer {}", enrolment.token))
+            .timeout(Duration::from_secs(24 * 3600))
+            .send()
+            .await
+            .map_err(ClientError::Offline)?;
+        if !resp.status().is_success() {
+            return Err(error_of(resp).await);
+        }
+        let mut stream = resp.bytes_stream();
+        let mut buffer = String::new();
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk.map_err(ClientError::Offline)?;
+            buffer.push_str(&String::from_utf8_lossy(&chunk));
+            while let Some(end) = buffer.find("\n\n") {
+                let block: String = buffer.drain(..end + 2).collect();
+                let event = block
+                    .lines()
+                    .find_map(|l| l.strip_prefix("event:"))
+                    .map(str::trim)
+                    .unwrap_or("");
+                match event {
+                    "revoked" => return Ok(true),
+                    "sync" | "ready" => on_poke().await,
+                    _ => {}
+                }
+            }
+        }
+        Ok(false)
+    }
+}
+
+/// What the run loop tells its owner.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SyncEvent {
+    Synced(SyncReport),
+    Failed(String),
+    Revoked,
+}
+
+/// Keep the device in step until `stop` fires: sync at start, on every poke, on a timer, and after
+/// the connection comes back, backing off (1 s doubling to 5 min) while the server cannot be
+/// reached. `kick` lets the owner ask for a sync now (pull-to-refresh, network regained).
+pub async fn run(
+    device: std::sync::Arc<Device>,
+    mut on_event: impl FnMut(SyncEvent) + Send,
+    mut kick: tokio::sync::mpsc::Receiver<()>,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) {
+    const TIMER: Duration = Duration::from_secs(300);
+    let mut backoff = Duration::from_secs(1);
+    loop {
+        if *stop.borrow() {
+            return;
+        }
+        let outcome = device.sync().await;
+        let online = match outcome {
+            Ok(report) => {
+                on_event(SyncEvent::Synced(report));
+                backoff = Duration::from_secs(1);
+                true
+            }
+            Err(ClientError::Revoked) => {
+                on_event(SyncEvent::Revoked);
+                return;
+            }
+            Err(ClientError::NotEnrolled) => return,
+            Err(e) => {
+                on_event(SyncEvent::Failed(e.code()));
+                false
+            }
+        };
+        if online {
+            // Listen for pokes; each one syncs. The stream ending (server restart, network gone)
+            // drops us back to the top, which syncs and listens again.
+            let (tx, mut rx) = tokio::sync::mpsc::channel::<()>(1);
+            let listener = {
+                let device = device.clone();
+                async move {
+                    device
+                        .listen(async || {
+                            let _ = tx.try_send(());
+                        })
+                        .await
+                }
+            };
+            tokio::pin!(listener);
+            let mut listening = true;
+            loop {
+                tokio::select! {
+                    res = &mut listener, if listening => {
+                        listening = false;
+                        match res {
+                            Ok(true) => {
+                                // Revoked: the next sync wipes the device.
+                                if matches!(device.sync().await, Err(ClientError::Revoked)) {
+                                    on_event(SyncEvent::Revoked);
+                                    return;
+                                }
+                            }
+                            _ => break,
+                        }
+                    }
+                    Some(()) = rx.recv() => {
+                        match device.sync().await {
+                            Ok(report) => on_event(SyncEvent::Synced(report)),
+                            Err(ClientError::Revoked) => { on_event(SyncEvent::Revoked); return; }
+                            Err(e) => { on_event(SyncEvent::Failed(e.code())); break; }
+                        }
+                    }
+                    Some(()) = kick.recv() => {
+                        match device.sync().await {
+                            Ok(report) => on_event(SyncEvent::Synced(report)),
+                            Err(ClientError::Revoked) => { on_event(SyncEvent::Revoked); return; }
+                            Err(e) => { on_event(SyncEvent::Failed(e.code())); break; }
+                        }
+                    }
+                    () = tokio::time::sleep(TIMER) => {
+                        if let Ok(report) = device.sync().await {
+                            on_event(SyncEvent::Synced(report));
+                        }
+                    }
+                    _ = stop.changed() => return,
+                }
+            }
+        } else {
+            let jitter =
+                Duration::from_millis(u64::from(Utc::now().timestamp_subsec_millis()) % 500);
+            tokio::select! {
+                () = tokio::time::sleep(backoff + jitter) => {}
+                Some(()) = kick.recv() => {}
+                _ = stop.changed() => return,
+            }
+            backoff = (backoff * 2).min(Duration::from_secs(300));
+        }
+    }
+}

@@ -1,0 +1,36 @@
+//! Error codes a server answers with. The client acts on the code; the message is for people.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The body is not JSON, has the wrong types, or names an unknown mutation.
+    InvalidBody,
+    /// A field has a value the server will not accept (too long, out of range, wrong reference).
+    InvalidValue,
+    PayloadTooLarge,
+    /// No token, or a token the server does not know.
+    Unauthorized,
+    /// The device was revoked by a caseworker: the app wipes its data.
+    DeviceRevoked,
+    Forbidden,
+    NotFound,
+    Conflict,
+    /// The enrolment code is unknown or wrong.
+    CodeInvalid,
+    CodeExpired,
+    CodeUsed,
+    /// Too many wrong tries for this code: the caseworker must issue a new one.
+    CodeLocked,
+    RateLimited,
+    /// The app is older (or newer) than this server serves: "update the app".
+    UnsupportedProtocol,
+    Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub error: ErrorCode,
+    pub message: String,
+}

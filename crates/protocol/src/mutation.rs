@@ -1,0 +1,160 @@
+//! Mutations: the intents a device may send. Each carries a per-device sequence number; the server
+//! applies each exactly once, in order, under its own rules, and answers every one it processed.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::row::{ActivityStatus, ActivityType, DocumentStatus, Response};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mutation {
+    /// Per-device sequence number: 1, 2, 3 … with no gaps.
+    pub seq: u64,
+    #[serde(flatten)]
+    pub op: MutationOp,
+}
+
+/// Everything a device may do in this protocol version. Anything else is caseworker-owned.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case", deny_unknown_fields)]
+pub enum MutationOp {
+    /// Move one of the participant's own activities between proposed, in progress and done.
+    /// `expected` is the status the device saw: if a caseworker changed it since, the server
+    /// rejects with [`RejectCode::Superseded`] instead of overwriting without a word.
+    SetActivityStatus {
+        activity_id: String,
+        status: ActivityStatus,
+        expected: ActivityStatus,
+    },
+    /// Propose a new activity; the device chooses the id.
+    ProposeActivity {
+        activity_id: String,
+        #[serde(default)]
+        goal_id: Option<String>,
+        activity_type: ActivityType,
+        title: String,
+        #[serde(default)]
+        description: Option<String>,
+        #[serde(default)]
+        due: Option<NaiveDate>,
+    },
+    /// "I'll come" / "I can't come" (with a reason).
+    AnswerEvent {
+        event_id: String,
+        response: Response,
+        #[serde(default)]
+        reason: Option<String>,
+    },
+    /// Add a question to a meeting's agenda beforehand; the device chooses the id.
+    AddAgendaItem {
+        item_id: String,
+        event_id: String,
+        text: String,
+    },
+    /// Say that a required document is ready. `expected` is the status the device saw.
+    MarkDocumentReady {
+        document_id: String,
+        expected: DocumentStatus,
+    },
+    /// Write to the caseworker; the device chooses the id.
+    SendMessage {
+        message_id: String,
+        body: String,
+    },
+    /// Mark the caseworker's messages as read.
+    MarkMessagesRead {
+        message_ids: Vec<String>,
+    },
+    SetPreferredLanguage {
+        language: String,
+    },
+}
+
+impl MutationOp {
+    /// The id of the row this mutation is about, for showing a rejection next to it.
+    pub fn target_id(&self) -> Option<&str> {
+        match self {
+            MutationOp::SetActivityStatus { activity_id, .. } => Some(activity_id),
+            MutationOp::ProposeActivity { activity_id, .. } => Some(activity_id),
+            MutationOp::AnswerEvent { event_id, .. } => Some(event_id),
+            MutationOp::AddAgendaItem { event_id, .. } => Some(event_id),
+            MutationOp::MarkDocumentReady { document_id, .. } => Some(document_id),
+            MutationOp::SendMessage { message_id, .. } => Some(message_id),
+            MutationOp::MarkMessagesRead { .. } | MutationOp::SetPreferredLanguage { .. } => None,
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        match self {
+            MutationOp::SetActivityStatus { .. } => "set_activity_status",
+            MutationOp::ProposeActivity { .. } => "propose_activity",
+            MutationOp::AnswerEvent { .. } => "answer_event",
+            MutationOp::AddAgendaItem { .. } => "add_agenda_item",
+            MutationOp::MarkDocumentReady { .. } => "mark_document_ready",
+            MutationOp::SendMessage { .. } => "send_message",
+            MutationOp::MarkMessagesRead { .. } => "mark_messages_read",
+            MutationOp::SetPreferredLanguage { .. } => "set_preferred_language",
+        }
+    }
+}
+
+/// Why the server refused a mutation. The device shows it, translated, next to what it was about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RejectCode {
+    /// The row does not exist, or is not this participant's.
+    NotFound,
+    /// The field or row belongs to the caseworker.
+    CaseworkerOwned,
+    /// A caseworker changed it after the device last saw it.
+    Superseded,
+    /// The event was cancelled.
+    EventCancelled,
+    /// The value is not allowed (empty, too long, a status the device may not set).
+    InvalidValue,
+    /// The id the device chose is taken.
+    IdTaken,
+    UnsupportedLanguage,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum MutationOutcome {
+    Applied,
+    Rejected { code: RejectCode, message: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MutationResult {
+    pub seq: u64,
+    #[serde(flatten)]
+    pub outcome: MutationOutcome,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_op_is_refused() {
+        let r: Result<Mutation, _> = serde_json::from_str(r#"{"seq":1,"op":"delete_everything"}"#);
+        assert!(r.is_err());
+    }
+
+    #[test]
+    fn mutation_wire_shape() {
+        let m = Mutation {
+            seq: 3,
+            op: MutationOp::SendMessage {
+                message_id: "m1".into(),
+                body: "Hei".into(),
+            },
+        };
+        let json = serde_json::to_string(&m).unwrap();
+        assert_eq!(
+            json,
+            r#"{"seq":3,"op":"send_message","message_id":"m1","body":"Hei"}"#
+        );
+        assert_eq!(serde_json::from_str::<Mutation>(&json).unwrap(), m);
+    }
+}

@@ -1,0 +1,67 @@
+//! One sync round trip, and enrolment.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::mutation::{Mutation, MutationResult};
+use crate::row::Row;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncRequest {
+    pub protocol: u32,
+    /// Pending mutations, oldest first.
+    #[serde(default)]
+    pub mutations: Vec<Mutation>,
+    /// The device's cursor per scope key (`p:…`, `c:…`, `b:…`). A scope the device does not know yet
+    /// is simply absent: the server starts it at zero.
+    #[serde(default)]
+    pub cursors: BTreeMap<String, u64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncResponse {
+    /// One result for every mutation processed in this request (and, for a resent batch, the
+    /// stored results of those already processed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub results: Vec<MutationResult>,
+    /// The highest sequence number the server has processed for this device.
+    pub last_seq: u64,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<Change>,
+    /// New cursors for every scope the device now belongs to.
+    pub cursors: BTreeMap<String, u64>,
+    /// Scopes the device no longer belongs to: delete their rows.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<String>,
+    /// More changes are waiting: sync again at once with the new cursors.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub more: bool,
+    pub server_time: DateTime<Utc>,
+}
+
+/// One row's new state in a scope, or its tombstone (`row` absent).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    pub scope: String,
+    pub version: u64,
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub row: Option<Row>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrolRequest {
+    pub code: String,
+    pub device_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrolResponse {
+    pub device_id: String,
+    /// The device's bearer token. The server keeps only its hash; it is shown once.
+    pub token: String,
+    pub participant_id: String,
+    pub protocol: u32,
+}

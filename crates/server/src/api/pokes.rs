@@ -1,0 +1,129 @@
+//! Pokes: after a commit, every scope it bumped is announced here; each device listening on
+//! `GET /api/v1/events` (server-sent events) is told to sync when one of its scopes changed, and
+//! told it was revoked. A poke carries no data: the device syncs to learn what changed.
+
+use std::convert::Infallible;
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use futures_util::Stream;
+use tokio::sync::broadcast;
+
+use super::{App, AuthedDevice};
+use crate::domain::device_sync::device_scopes;
+use crate::domain::mutations::DeviceCtx;
+use crate::error::ApiResult;
+use crate::store::Store;
+
+#[derive(Clone)]
+pub struct Pokes {
+    tx: broadcast::Sender<String>,
+}
+
+impl Default for Pokes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Pokes {
+    pub fn new() -> Self {
+        Pokes {
+            tx: broadcast::channel(4096).0,
+        }
+    }
+
+    /// Announce a changed scope, or `device:<id>` for a revoked device.
+    pub fn send(&self, topic: String) {
+        // No listener is not an error.
+        let _ = self.tx.send(topic);
+    }
+
+    /// End every open event stream (at shutdown).
+    pub fn close(&self) {
+        self.send(SHUTDOWN.to_owned());
+    }
+
+    pub fn subscribe(&self) -> broadcast::Receiver<String> {
+        self.tx.subscribe()
+    }
+}
+
+const SHUTDOWN: &str = "shutdown";
+
+pub fn device_topic(device_id: &str) -> String {
+    format!("device:{device_id}")
+}
+
+struct Listener<S> {
+    app: App<S>,
+    ctx: DeviceCtx,
+    rx: broadcast::Receiver<String>,
+    scopes: Vec<String>,
+    started: bool,
+    done: bool,
+}
+
+pub async fn events<S: Store>(
+    State(app): State<App<S>>,
+    AuthedDevice(device): AuthedDevice,
+) -> ApiResult<Sse<impl Stream<Item = Result<Event, Infallible>>>> {
+    let ctx = DeviceCtx {
+        device_id: device.id,
+        participant_id: device.participant_id,
+        bydel_id: device.bydel_id,
+    };
+    // Subscribe before reading the scopes, so no change between the two is missed.
+    let rx = app.pokes.subscribe();
+    let scopes = {
+        let ctx = ctx.clone();
+        app.read(move |tx| Ok(device_scopes(tx, &ctx)?)).await?
+    };
+    let listener = Listener {
+        app,
+        ctx,
+        rx,
+        scopes,
+        started: false,
+        done: false,
+    };
+    let stream = futures_util::stream::unfold(listener, |mut l| async move {
+        if l.done {
+            return None;
+        }
+        if !l.started {
+            // Tell the device it is listening, so it can sync once to cover the gap before.
+            l.started = true;
+            return Some((Ok(Event::default().event("ready").data("")), l));
+        }
+        let own = device_topic(&l.ctx.device_id);
+        let participant_scope = format!("p:{}", l.ctx.participant_id);
+        loop {
+            match l.rx.recv().await {
+                Ok(topic) if topic == SHUTDOWN => return None,
+                Ok(topic) if topic == own => {
+                    l.done = true;
+                    return Some((Ok(Event::default().event("revoked").data("")), l));
+                }
+                Ok(topic) if l.scopes.contains(&topic) => {
+                    if topic == participant_scope {
+                        // Course membership lives in the participant's scope: refresh the list.
+                        let ctx = l.ctx.clone();
+                        if let Ok(scopes) = l.app.read(move |tx| Ok(device_scopes(tx, &ctx)?)).await
+                        {
+                            l.scopes = scopes;
+                        }
+                    }
+                    return Some((Ok(Event::default().event("sync").data(topic)), l));
+                }
+                Ok(_) => continue,
+                Err(broadcast::error::RecvError::Lagged(_)) => {
+                    return Some((Ok(Event::default().event("sync").data("")), l));
+                }
+                Err(broadcast::error::RecvError::Closed) => return None,
+            }
+        }
+    });
+    Ok(Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))))
+}

@@ -1,0 +1,174 @@
+//! One sync round trip for a device: apply its pending mutations (exactly once, in order), then
+//! answer every change in its scopes since its cursors, in the same transaction.
+
+use std::collections::BTreeMap;
+
+use axum::http::StatusCode;
+use veikart_protocol::{
+    Change, ErrorCode, MIN_PROTOCOL_VERSION, MutationOutcome, MutationResult, PROTOCOL_VERSION,
+    Row, RowKind, Scope, SyncRequest, SyncResponse,
+};
+
+use super::batch::{self, Step};
+use super::mutations::{self, DeviceCtx};
+use crate::error::{ApiError, ApiResult};
+use crate::store::{StoreResult, Tx};
+
+/// At most this many mutations in one request: a device with more sends them over several syncs.
+pub const MAX_MUTATIONS: usize = 500;
+
+pub fn check_protocol(version: u32) -> ApiResult<()> {
+    if (MIN_PROTOCOL_VERSION..=PROTOCOL_VERSION).contains(&version) {
+        Ok(())
+    } else {
+        Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::UnsupportedProtocol,
+            format!(
+                "this server speaks protocol {MIN_PROTOCOL_VERSION} to {PROTOCOL_VERSION}; update the app"
+            ),
+        ))
+    }
+}
+
+/// The scopes a participant's device follows: their own, their bydel's guidance, and every course
+/// they are a member of.
+pub fn device_scopes(tx: &mut dyn Tx, ctx: &DeviceCtx) -> StoreResult<Vec<String>> {
+    let mut scopes = vec![
+        Scope::Participant(ctx.participant_id.clone()).key(),
+        Scope::Bydel(ctx.bydel_id.clone()).key(),
+    ];
+    for m in tx.participant_rows(&ctx.participant_id, Some(RowKind::CourseMembership))? {
+        if let Some(Row::CourseMembership(m)) = m.row {
+            scopes.push(Scope::Course(m.course_id).key());
+        }
+    }
+    scopes.sort();
+    scopes.dedup();
+    Ok(scopes)
+}
+
+/// Apply the request's mutations. Returns the results to answer and the device's new last_seq.
+pub fn apply_mutations(
+    tx: &mut dyn Tx,
+    ctx: &DeviceCtx,
+    last_seq: u64,
+    req: &SyncRequest,
+) -> StoreResult<(Vec<MutationResult>, u64)> {
+    let mut results = Vec::new();
+    let mut last = last_seq;
+    for step in batch::plan(last_seq, req.mutations.iter().map(|m| m.seq)) {
+        match step {
+            Step::Replay(seq) => {
+                let outcome = tx
+                    .mutation_outcome(&ctx.device_id, seq)?
+                    .unwrap_or(MutationOutcome::Applied);
+                results.push(MutationResult { seq, outcome });
+            }
+            Step::Apply(seq) => {
+                let Some(m) = req.mutations.iter().find(|m| m.seq == seq) else {
+                    break;
+                };
+                let outcome = mutations::apply(tx, ctx, &m.op)?;
+                if let MutationOutcome::Rejected { code, .. } = &outcome {
+                    tracing::info!(op = m.op.name(), ?code, "mutation rejected");
+                }
+                tx.record_outcome(&ctx.device_id, seq, &outcome)?;
+                results.push(MutationResult { seq, outcome });
+                last = seq;
+            }
+        }
+    }
+    if last != last_seq {
+        tx.set_last_seq(&ctx.device_id, last)?;
+    }
+    Ok((results, last))
+}
+
+/// One page of changes for a device.
+pub struct Page {
+    pub changes: Vec<Change>,
+    pub cursors: BTreeMap<String, u64>,
+    pub dropped: Vec<String>,
+    pub more: bool,
+}
+
+/// Every change in the device's scopes since its cursors, at most `page` rows. A scope the device
+/// has no cursor for starts at zero and gets no tombstones (it has nothing to delete).
+pub fn collect_changes(
+    tx: &mut dyn Tx,
+    ctx: &DeviceCtx,
+    cursors: &BTreeMap<String, u64>,
+    page: usize,
+) -> StoreResult<Page> {
+    let scopes = device_scopes(tx, ctx)?;
+    let mut changes = Vec::new();
+    let mut new_cursors = BTreeMap::new();
+    let mut more = false;
+    for scope in &scopes {
+        let after = cursors.get(scope).copied().unwrap_or(0);
+        let room = page.saturating_sub(changes.len());
+        if room == 0 {
+            // Keep the old cursor: this scope is served on the next page.
+            new_cursors.insert(scope.clone(), after);
+            more = true;
+            continue;
+        }
+        let mut rows = tx.changes_since(scope, after, room + 1)?;
+        let cursor = if rows.len() > room {
+            rows.truncate(room);
+            more = true;
+            rows.last().map_or(after, |r| r.version)
+        } else {
+            tx.scope_version(scope)?.max(after)
+        };
+        for r in rows {
+            if after == 0 && r.row.is_none() {
+                continue;
+            }
+            changes.push(Change {
+                scope: scope.clone(),
+                version: r.version,
+                id: r.id,
+                row: r.row,
+            });
+        }
+        new_cursors.insert(scope.clone(), cursor);
+    }
+    let dropped = cursors
+        .keys()
+        .filter(|s| !scopes.contains(s))
+        .cloned()
+        .collect();
+    Ok(Page {
+        changes,
+        cursors: new_cursors,
+        dropped,
+        more,
+    })
+}
+
+/// The whole round trip, inside one transaction: a write one if there are mutations, else a read.
+pub fn sync(
+    tx: &mut dyn Tx,
+    ctx: &DeviceCtx,
+    last_seq: u64,
+    req: &SyncRequest,
+    page: usize,
+) -> StoreResult<SyncResponse> {
+    let (results, last_seq) = if req.mutations.is_empty() {
+        (Vec::new(), last_seq)
+    } else {
+        apply_mutations(tx, ctx, last_seq, req)?
+    };
+    let page = collect_changes(tx, ctx, &req.cursors, page)?;
+    Ok(SyncResponse {
+        results,
+        last_seq,
+        changes: page.changes,
+        cursors: page.cursors,
+        dropped: page.dropped,
+        more: page.more,
+        server_time: tx.now(),
+    })
+}

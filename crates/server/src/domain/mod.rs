@@ -1,0 +1,15 @@
+//! What the server decides: who may see and change what, how a device's mutations apply, what a
+//! sync answers. Everything here runs inside one storage transaction through `store::Tx`; the pure
+//! parts (batch planning, validation, placement) are separate functions with their own tests.
+
+pub mod batch;
+pub mod device_sync;
+pub mod enrolment;
+pub mod mutations;
+pub mod placement;
+pub mod records;
+pub mod tokens;
+pub mod validate;
+
+/// Languages the participant app is translated into.
+pub const LANGUAGES: [&str; 8] = ["nb", "en", "uk", "ru", "ar", "ti", "prs", "so"];

@@ -1,0 +1,519 @@
+//! What a caseworker may do through the API: keep participants, their plans, schedules, recognition
+//! cases and messages, and courses with sessions and members. Every write is confined to the
+//! caseworker's bydel; another bydel's rows answer "not found", so their existence is not revealed.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use veikart_protocol::{
+    Author, Course, CourseMembership, EventKind, Profile, RecognitionCase, Row, RowKind,
+    StatusChange,
+};
+
+use super::placement::{Home, HomeKind, home_kind, placement};
+use super::validate;
+use crate::error::{ApiError, ApiResult};
+use crate::store::{Caseworker, Device, Placement, StoredRow, Tx};
+
+fn actor(cw: &Caseworker) -> String {
+    format!("caseworker:{}", cw.id)
+}
+
+fn new_id() -> String {
+    uuid::Uuid::new_v4().simple().to_string()
+}
+
+/// A participant's profile, if they belong to the caseworker's bydel.
+pub fn participant(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<Profile> {
+    match tx.row(id)? {
+        Some(StoredRow {
+            row: Some(Row::Profile(p)),
+            placement,
+            ..
+        }) if placement.bydel_id == cw.bydel_id => Ok(p),
+        _ => Err(ApiError::not_found()),
+    }
+}
+
+fn participant_home(p: &Profile) -> Home {
+    Home::Participant {
+        id: p.id.clone(),
+        bydel_id: p.bydel_id.clone(),
+    }
+}
+
+fn store(tx: &mut dyn Tx, cw: &Caseworker, row: &Row, home: &Home) -> ApiResult<u64> {
+    validate::row(row).map_err(ApiError::invalid_value)?;
+    let version = tx.put_row(&placement(row, home), row, &actor(cw))?;
+    tx.audit(
+        &actor(cw),
+        &format!("put_{}", row.kind().as_str()),
+        row.id(),
+    )?;
+    Ok(version)
+}
+
+pub fn list_participants(tx: &mut dyn Tx, cw: &Caseworker) -> ApiResult<Vec<Profile>> {
+    let mut out: Vec<Profile> = tx
+        .bydel_rows(&cw.bydel_id, RowKind::Profile)?
+        .into_iter()
+        .filter_map(|s| match s.row {
+            Some(Row::Profile(p)) => Some(p),
+            _ => None,
+        })
+        .collect();
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    tx.audit(&actor(cw), "list_participants", &cw.bydel_id)?;
+    Ok(out)
+}
+
+pub fn create_participant(tx: &mut dyn Tx, cw: &Caseworker, mut p: Profile) -> ApiResult<Profile> {
+    p.id = new_id();
+    p.bydel_id = cw.bydel_id.clone();
+    p.bydel_name = tx.bydel_name(&cw.bydel_id)?.unwrap_or_default();
+    if p.caseworker_id.is_none() {
+        p.caseworker_id = Some(cw.id.clone());
+        p.caseworker_name = Some(cw.name.clone());
+    }
+    store(tx, cw, &Row::Profile(p.clone()), &participant_home(&p))?;
+    Ok(p)
+}
+
+/// Everything about one participant, for the caseworker.
+#[derive(Debug, Serialize)]
+pub struct ParticipantRecord {
+    pub profile: Profile,
+    pub rows: Vec<Row>,
+    pub devices: Vec<DeviceInfo>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DeviceInfo {
+    pub id: String,
+    pub name: String,
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    pub last_seen_at: Option<chrono::DateTime<chrono::Utc>>,
+    pub revoked_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl From<Device> for DeviceInfo {
+    fn from(d: Device) -> Self {
+        DeviceInfo {
+            id: d.id,
+            name: d.name,
+            created_at: d.created_at,
+            last_seen_at: d.last_seen_at,
+            revoked_at: d.revoked_at,
+        }
+    }
+}
+
+pub fn participant_record(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    id: &str,
+) -> ApiResult<ParticipantRecord> {
+    let profile = participant(tx, cw, id)?;
+    let rows = tx
+        .participant_rows(id, None)?
+        .into_iter()
+        .filter_map(|s| s.row)
+        .filter(|r| !matches!(r, Row::Profile(_)))
+        .collect();
+    let devices = tx
+        .devices_of(id)?
+        .into_iter()
+        .map(DeviceInfo::from)
+        .collect();
+    tx.audit(&actor(cw), "view_participant", id)?;
+    Ok(ParticipantRecord {
+        profile,
+        rows,
+        devices,
+    })
+}
+
+/// RFC 7396 JSON merge patch.
+pub fn merge_patch(target: &mut Value, patch: &Value) {
+    match (target, patch) {
+        (Value::Object(t), Value::Object(p)) => {
+            for (k, v) in p {
+                if v.is_null() {
+                    t.remove(k);
+                } else {
+                    merge_patch(t.entry(k.clone()).or_insert(Value::Null), v);
+                }
+            }
+        }
+        (t, p) => *t = p.clone(),
+    }
+}
+
+fn patched<T: Serialize + for<'de> Deserialize<'de>>(current: &T, patch: &Value) -> ApiResult<T> {
+    if let Value::Object(p) = patch
+        && (p.contains_key("id") || p.contains_key("kind"))
+    {
+        return Err(ApiError::invalid_value("id and kind cannot be changed"));
+    }
+    let mut value = serde_json::to_value(current)
+        .map_err(|e| ApiError::invalid_value(format!("cannot patch: {e}")))?;
+    merge_patch(&mut value, patch);
+    serde_json::from_value(value).map_err(|e| ApiError::invalid_body(e.to_string()))
+}
+
+pub fn patch_participant(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    id: &str,
+    patch: &Value,
+) -> ApiResult<Profile> {
+    let current = participant(tx, cw, id)?;
+    let mut next: Profile = patched(&current, patch)?;
+    // Where a participant lives is the server's to say.
+    next.bydel_id = current.bydel_id.clone();
+    next.bydel_name = current.bydel_name.clone();
+    store(
+        tx,
+        cw,
+        &Row::Profile(next.clone()),
+        &participant_home(&next),
+    )?;
+    Ok(next)
+}
+
+/// Remove a participant: every row becomes a tombstone and every device is revoked.
+pub fn delete_participant(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<()> {
+    participant(tx, cw, id)?;
+    for row in tx.participant_rows(id, None)? {
+        tx.delete_row(&row.id, &actor(cw))?;
+    }
+    for d in tx.devices_of(id)? {
+        tx.revoke_device(&d.id)?;
+    }
+    tx.audit(&actor(cw), "delete_participant", id)?;
+    Ok(())
+}
+
+/// Check that a row's references point at rows of the same participant (or course) and kind.
+fn check_refs(tx: &mut dyn Tx, row: &Row, participant_id: Option<&str>) -> ApiResult<()> {
+    let mut own = |id: &str, kind: RowKind| -> ApiResult<()> {
+        match tx.row(id)? {
+            Some(s)
+                if s.kind == kind
+                    && s.row.is_some()
+                    && s.placement.participant_id.as_deref() == participant_id =>
+            {
+                Ok(())
+            }
+            _ => Err(ApiError::invalid_value(format!(
+                "{} {id} does not exist for this participant",
+                kind.as_str()
+            ))),
+        }
+    };
+    match row {
+        Row::Activity(a) => {
+            if let Some(g) = &a.goal_id {
+                own(g, RowKind::Goal)?;
+            }
+        }
+        Row::RequiredDocument(d) => own(&d.case_id, RowKind::RecognitionCase)?,
+        Row::Event(e) => {
+            if let Some(a) = &e.activity_id {
+                own(a, RowKind::Activity)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Create a row in a participant's plan, schedule, recognition case or message thread.
+pub fn create_record(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    participant_id: &str,
+    mut row: Row,
+) -> ApiResult<Row> {
+    let p = participant(tx, cw, participant_id)?;
+    match &mut row {
+        Row::Goal(_) | Row::Activity(_) | Row::RequiredDocument(_) => {}
+        Row::Event(e) => {
+            if e.course_id.is_some() || e.event_kind == EventKind::ClassSession {
+                return Err(ApiError::invalid_value(
+                    "class sessions are created under their course",
+                ));
+            }
+        }
+        Row::RecognitionCase(c) => {
+            if c.history.is_empty() {
+                c.history.push(StatusChange {
+                    status: c.status,
+                    on: tx.now().date_naive(),
+                });
+            }
+        }
+        Row::Message(m) => {
+            m.author = Author::Caseworker;
+            m.author_name = Some(cw.name.clone());
+            m.sent_at = tx.now();
+            m.read_at = None;
+        }
+        _ => {
+            return Err(ApiError::invalid_value(format!(
+                "a caseworker cannot create a {} here",
+                row.kind().as_str()
+            )));
+        }
+    }
+    row.set_id(new_id());
+    check_refs(tx, &row, Some(participant_id))?;
+    store(tx, cw, &row, &participant_home(&p))?;
+    Ok(row)
+}
+
+/// A live row in the caseworker's bydel.
+fn bydel_row(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<(Placement, Row)> {
+    match tx.row(id)? {
+        Some(StoredRow {
+            row: Some(row),
+            placement,
+            ..
+        }) if placement.bydel_id == cw.bydel_id => Ok((placement, row)),
+        _ => Err(ApiError::not_found()),
+    }
+}
+
+fn home_of(placement: &Placement, row: &Row) -> Home {
+    match (home_kind(row), &placement.participant_id) {
+        (HomeKind::Participant, Some(pid)) => Home::Participant {
+            id: pid.clone(),
+            bydel_id: placement.bydel_id.clone(),
+        },
+        (HomeKind::Bydel, _) => Home::Bydel {
+            id: placement.bydel_id.clone(),
+        },
+        _ => Home::Course {
+            id: placement
+                .scope
+                .strip_prefix("c:")
+                .unwrap_or_default()
+                .to_owned(),
+            bydel_id: placement.bydel_id.clone(),
+        },
+    }
+}
+
+/// Change a row with a JSON merge patch. Device-written rows (answers, agenda questions,
+/// participants' messages) are the participant's and cannot be changed here.
+pub fn patch_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str, patch: &Value) -> ApiResult<Row> {
+    let (placement, current) = bydel_row(tx, cw, id)?;
+    if matches!(
+        current,
+        Row::Profile(_) | Row::Answer(_) | Row::AgendaItem(_) | Row::CourseMembership(_)
+    ) || matches!(&current, Row::Message(m) if m.author == Author::Participant)
+    {
+        return Err(ApiError::forbidden(format!(
+            "a {} cannot be changed here",
+            current.kind().as_str()
+        )));
+    }
+    let mut next: Row = patched(&current, patch)?;
+    if let (Row::RecognitionCase(old), Row::RecognitionCase(new)) = (&current, &mut next) {
+        record_status_change(old, new, tx.now().date_naive());
+    }
+    if let (Row::Event(old), Row::Event(new)) = (&current, &next)
+        && old.course_id != new.course_id
+    {
+        return Err(ApiError::invalid_value(
+            "a session cannot move to another course",
+        ));
+    }
+    check_refs(tx, &next, placement.participant_id.as_deref())?;
+    let home = home_of(&placement, &next);
+    store(tx, cw, &next, &home)?;
+    Ok(next)
+}
+
+fn record_status_change(old: &RecognitionCase, new: &mut RecognitionCase, on: chrono::NaiveDate) {
+    if old.status != new.status && new.history.last().map(|h| h.status) != Some(new.status) {
+        new.history.push(StatusChange {
+            status: new.status,
+            on,
+        });
+    }
+}
+
+pub fn delete_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<()> {
+    let (_, row) = bydel_row(tx, cw, id)?;
+    if matches!(row, Row::Profile(_)) {
+        return Err(ApiError::forbidden("delete the participant instead"));
+    }
+    if let Row::Course(c) = &row {
+        for child in tx.child_rows(&c.id, RowKind::Event)? {
+            tx.delete_row(&child.id, &actor(cw))?;
+        }
+        for member in tx.child_rows(&c.id, RowKind::CourseMembership)? {
+            tx.delete_row(&member.id, &actor(cw))?;
+        }
+    }
+    tx.delete_row(id, &actor(cw))?;
+    tx.audit(&actor(cw), &format!("delete_{}", row.kind().as_str()), id)?;
+    Ok(())
+}
+
+pub fn create_course(tx: &mut dyn Tx, cw: &Caseworker, mut course: Course) -> ApiResult<Course> {
+    course.id = new_id();
+    let home = Home::Course {
+        id: course.id.clone(),
+        bydel_id: cw.bydel_id.clone(),
+    };
+    store(tx, cw, &Row::Course(course.clone()), &home)?;
+    Ok(course)
+}
+
+fn course(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<Course> {
+    match bydel_row(tx, cw, id)? {
+        (_, Row::Course(c)) => Ok(c),
+        _ => Err(ApiError::not_found()),
+    }
+}
+
+pub fn list_courses(tx: &mut dyn Tx, cw: &Caseworker) -> ApiResult<Vec<Course>> {
+    Ok(tx
+        .bydel_rows(&cw.bydel_id, RowKind::Course)?
+        .into_iter()
+        .filter_map(|s| match s.row {
+            Some(Row::Course(c)) => Some(c),
+            _ => None,
+        })
+        .collect())
+}
+
+#[derive(Debug, Serialize)]
+pub struct CourseRecord {
+    pub course: Course,
+    pub sessions: Vec<Row>,
+    pub members: Vec<String>,
+}
+
+pub fn course_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<CourseRecord> {
+    let course = course(tx, cw, id)?;
+    let mut sessions: Vec<Row> = tx
+        .child_rows(id, RowKind::Event)?
+        .into_iter()
+        .filter_map(|s| s.row)
+        .collect();
+    sessions.sort_by_key(|r| match r {
+        Row::Event(e) => e.starts_at,
+        _ => chrono::DateTime::<chrono::Utc>::MIN_UTC,
+    });
+    let members = tx
+        .child_rows(id, RowKind::CourseMembership)?
+        .into_iter()
+        .filter_map(|s| s.placement.participant_id)
+        .collect();
+    Ok(CourseRecord {
+        course,
+        sessions,
+        members,
+    })
+}
+
+pub fn add_session(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    course_id: &str,
+    mut row: Row,
+) -> ApiResult<Row> {
+    let course = course(tx, cw, course_id)?;
+    let Row::Event(e) = &mut row else {
+        return Err(ApiError::invalid_value("a session is an event"));
+    };
+    e.event_kind = EventKind::ClassSession;
+    e.course_id = Some(course.id.clone());
+    e.activity_id = None;
+    row.set_id(new_id());
+    let home = Home::Course {
+        id: course.id,
+        bydel_id: cw.bydel_id.clone(),
+    };
+    store(tx, cw, &row, &home)?;
+    Ok(row)
+}
+
+fn membership_id(course_id: &str, participant_id: &str) -> String {
+    format!("member:{course_id}:{participant_id}")
+}
+
+pub fn add_member(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    course_id: &str,
+    participant_id: &str,
+) -> ApiResult<()> {
+    let course = course(tx, cw, course_id)?;
+    let p = participant(tx, cw, participant_id)?;
+    let id = membership_id(&course.id, &p.id);
+    if matches!(tx.row(&id)?, Some(s) if s.row.is_some()) {
+        return Ok(());
+    }
+    let row = Row::CourseMembership(CourseMembership {
+        id,
+        course_id: course.id,
+    });
+    store(tx, cw, &row, &participant_home(&p))?;
+    Ok(())
+}
+
+pub fn remove_member(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    course_id: &str,
+    participant_id: &str,
+) -> ApiResult<()> {
+    course(tx, cw, course_id)?;
+    participant(tx, cw, participant_id)?;
+    tx.delete_row(&membership_id(course_id, participant_id), &actor(cw))?;
+    tx.audit(&actor(cw), "remove_member", participant_id)?;
+    Ok(())
+}
+
+pub fn devices(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    participant_id: &str,
+) -> ApiResult<Vec<DeviceInfo>> {
+    participant(tx, cw, participant_id)?;
+    Ok(tx
+        .devices_of(participant_id)?
+        .into_iter()
+        .map(DeviceInfo::from)
+        .collect())
+}
+
+/// Revoke a device; it wipes itself at its next contact. Returns the participant it belonged to.
+pub fn revoke_device(tx: &mut dyn Tx, cw: &Caseworker, device_id: &str) -> ApiResult<String> {
+    let device = tx
+        .device(device_id)?
+        .filter(|d| d.bydel_id == cw.bydel_id)
+        .ok_or_else(ApiError::not_found)?;
+    tx.revoke_device(device_id)?;
+    tx.audit(&actor(cw), "revoke_device", &device.participant_id)?;
+    Ok(device.participant_id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn merge_patch_follows_rfc_7396() {
+        let mut doc = json!({"a": "b", "c": {"d": "e", "f": "g"}});
+        merge_patch(&mut doc, &json!({"a": "z", "c": {"f": null}}));
+        assert_eq!(doc, json!({"a": "z", "c": {"d": "e"}}));
+        let mut doc = json!({"list": [1, 2]});
+        merge_patch(&mut doc, &json!({"list": [3]}));
+        assert_eq!(doc, json!({"list": [3]}));
+    }
+}

@@ -1,0 +1,38 @@
+//! The Veikart bydel server: the device sync API, the caseworker API, and (later) the console.
+//!
+//! Layout: `store` keeps data (one backend per database), `domain` decides (who may do what, how a
+//! sync answers), `api` speaks HTTP. Logs carry ids and codes, never names, message bodies, tokens
+//! or enrolment codes.
+
+#![forbid(unsafe_code)]
+
+pub mod api;
+pub mod domain;
+pub mod error;
+pub mod openapi;
+pub mod seed;
+pub mod store;
+
+use std::future::Future;
+
+use tokio::net::TcpListener;
+
+pub use api::{App, HttpConfig, router};
+pub use store::sqlite::SqliteStore;
+
+/// Serve `app` on `listener` until `shutdown` resolves, then finish the requests in flight. Open
+/// event streams are ended first, so they do not hold the shutdown up.
+pub async fn serve<S: store::Store>(
+    listener: TcpListener,
+    app: App<S>,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let pokes = app.pokes.clone();
+    let service = router(app).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service)
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            pokes.close();
+        })
+        .await
+}

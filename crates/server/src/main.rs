@@ -1,0 +1,133 @@
+//! `veikart-server`: serve the API, seed demo data, issue enrolment codes and API tokens.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use tokio::net::TcpListener;
+use veikart_server::domain::{enrolment, tokens};
+use veikart_server::store::{Store, Tx};
+use veikart_server::{App, HttpConfig, SqliteStore};
+
+#[derive(Parser)]
+#[command(name = "veikart-server", about = "The Veikart bydel server", version)]
+struct Cli {
+    /// Database URL: sqlite://PATH (embedded; the default).
+    #[arg(
+        long,
+        global = true,
+        env = "VEIKART_DATABASE_URL",
+        default_value = "sqlite://data/veikart.sqlite"
+    )]
+    database: String,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the API (migrations run first).
+    Serve {
+        #[arg(long, env = "VEIKART_BIND", default_value = "127.0.0.1:8080")]
+        bind: String,
+    },
+    /// Seed a realistic demo: bydeler, caseworkers, 200+ participants. Running it twice changes nothing.
+    DemoSeed,
+    /// Print a one-time enrolment code for a participant.
+    EnrolmentCode {
+        #[arg(long)]
+        participant: String,
+    },
+    /// Print a new API token for a caseworker (the old one stops working).
+    CaseworkerToken {
+        #[arg(long)]
+        email: String,
+    },
+}
+
+fn open(url: &str) -> anyhow::Result<SqliteStore> {
+    SqliteStore::open(url).with_context(|| format!("cannot open the database at {url}"))
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,tower_http=warn".into()),
+        )
+        .init();
+    let cli = Cli::parse();
+    let store = open(&cli.database)?;
+    match cli.command {
+        Command::Serve { bind } => {
+            let listener = TcpListener::bind(&bind)
+                .await
+                .with_context(|| format!("cannot listen on {bind}"))?;
+            tracing::info!(addr = %listener.local_addr()?, "serving");
+            let app = App::new(store, HttpConfig::default());
+            veikart_server::serve(listener, app, shutdown_signal()).await?;
+            tracing::info!("stopped");
+        }
+        Command::DemoSeed => {
+            let summary = veikart_server::seed::demo(&store).await?;
+            println!("{summary}");
+        }
+        Command::EnrolmentCode { participant } => {
+            let code = store
+                .write(move |tx: &mut dyn Tx| {
+                    let stored = tx
+                        .row(&participant)?
+                        .filter(|s| s.kind == veikart_protocol::RowKind::Profile && s.row.is_some())
+                        .ok_or_else(|| anyhow::anyhow!("no participant with that id"))?;
+                    enrolment::issue_code(tx, &participant, &stored.placement.bydel_id, "cli")
+                        .map_err(|e| anyhow::anyhow!(e.message))
+                })
+                .await?
+                .0;
+            println!("{}", code.code);
+        }
+        Command::CaseworkerToken { email } => {
+            let token = tokens::new_token();
+            let hash = tokens::hash(&token);
+            store
+                .write(move |tx: &mut dyn Tx| {
+                    let id = tx
+                        .caseworker_id_by_email(&email)?
+                        .ok_or_else(|| anyhow::anyhow!("no caseworker with that e-mail"))?;
+                    tx.set_caseworker_token(&id, &hash)?;
+                    tx.audit("cli", "new_api_token", &id)?;
+                    Ok::<_, anyhow::Error>(())
+                })
+                .await?;
+            println!("{token}");
+        }
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for ctrl-c");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down");
+}

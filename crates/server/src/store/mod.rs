@@ -1,0 +1,206 @@
+//! Storage: a small async [`Store`] trait, one implementation per database backend.
+//!
+//! All domain logic runs inside [`Store::read`] or [`Store::write`] against the synchronous [`Tx`]
+//! trait, so it is written once for every backend and always runs in one database transaction: a
+//! write either happens whole or not at all. Nothing in this module decides who may do what; that is
+//! `domain`'s job.
+
+pub mod sqlite;
+
+use std::future::Future;
+
+use chrono::{DateTime, Utc};
+use veikart_protocol::{MutationOutcome, Row, RowKind};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("migration failed: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("stored data is corrupt: {0}")]
+    Corrupt(String),
+    #[error("unsupported database URL (expected sqlite://PATH)")]
+    UnsupportedUrl,
+    #[error("database task failed: {0}")]
+    Task(String),
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// A database backend. `read` runs `f` in a read-only snapshot; `write` in a transaction that commits
+/// if `f` returns `Ok` and rolls back otherwise. Both hand back the scopes the transaction bumped so
+/// the caller can poke the devices that follow them.
+pub trait Store: Clone + Send + Sync + 'static {
+    fn read<T, E, F>(&self, f: F) -> impl Future<Output = Result<T, E>> + Send
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> Result<T, E> + Send + 'static;
+
+    fn write<T, E, F>(&self, f: F) -> impl Future<Output = Result<(T, Vec<String>), E>> + Send
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> Result<T, E> + Send + 'static;
+}
+
+/// Where a row lives: the columns the server filters on, derived from the row by `domain::placement`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placement {
+    pub scope: String,
+    pub bydel_id: String,
+    pub participant_id: Option<String>,
+    pub parent_id: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredRow {
+    pub id: String,
+    pub kind: RowKind,
+    pub placement: Placement,
+    pub version: u64,
+    /// `None` for a tombstone.
+    pub row: Option<Row>,
+    pub updated_at: DateTime<Utc>,
+    pub updated_by: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Device {
+    pub id: String,
+    pub participant_id: String,
+    pub bydel_id: String,
+    pub name: String,
+    pub created_at: DateTime<Utc>,
+    pub last_seen_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+    pub last_seq: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Caseworker,
+    Leader,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Caseworker => "caseworker",
+            Role::Leader => "leader",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        [Role::Caseworker, Role::Leader, Role::Admin]
+            .into_iter()
+            .find(|r| r.as_str() == s)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caseworker {
+    pub id: String,
+    pub bydel_id: String,
+    pub name: String,
+    pub email: String,
+    pub role: Role,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EnrolmentCode {
+    pub lookup: String,
+    pub secret_hash: String,
+    pub participant_id: String,
+    pub bydel_id: String,
+    pub created_by: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub used_at: Option<DateTime<Utc>>,
+    pub failed_attempts: u32,
+}
+
+/// What a stored change looks like to the sync planner.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeRow {
+    pub id: String,
+    pub version: u64,
+    pub row: Option<Row>,
+}
+
+/// One database transaction. Synchronous on purpose: the backend runs it on a blocking thread, and
+/// domain code stays free of `await` points inside a transaction.
+pub trait Tx {
+    fn now(&self) -> DateTime<Utc>;
+
+    // Rows of the data model.
+    fn row(&mut self, id: &str) -> StoreResult<Option<StoredRow>>;
+    /// Insert or replace a row, bumping its scope's version; returns the new version.
+    fn put_row(&mut self, placement: &Placement, row: &Row, source: &str) -> StoreResult<u64>;
+    /// Turn a row into a tombstone, bumping its scope's version. Returns `None` if there was no live row.
+    fn delete_row(&mut self, id: &str, source: &str) -> StoreResult<Option<u64>>;
+    /// Live rows of one participant, optionally of one kind.
+    fn participant_rows(
+        &mut self,
+        participant_id: &str,
+        kind: Option<RowKind>,
+    ) -> StoreResult<Vec<StoredRow>>;
+    /// Live rows whose parent is `parent_id` (a goal's activities, a course's sessions …).
+    fn child_rows(&mut self, parent_id: &str, kind: RowKind) -> StoreResult<Vec<StoredRow>>;
+    /// Live rows of one kind in one bydel.
+    fn bydel_rows(&mut self, bydel_id: &str, kind: RowKind) -> StoreResult<Vec<StoredRow>>;
+    /// Rows of `scope` with a version above `after`, oldest first, at most `limit`.
+    fn changes_since(
+        &mut self,
+        scope: &str,
+        after: u64,
+        limit: usize,
+    ) -> StoreResult<Vec<ChangeRow>>;
+    fn scope_version(&mut self, scope: &str) -> StoreResult<u64>;
+    /// The scopes this transaction bumped so far.
+    fn touched_scopes(&self) -> Vec<String>;
+
+    // Devices and their mutation log.
+    fn device_by_token_hash(&mut self, token_hash: &str) -> StoreResult<Option<Device>>;
+    fn device(&mut self, id: &str) -> StoreResult<Option<Device>>;
+    fn devices_of(&mut self, participant_id: &str) -> StoreResult<Vec<Device>>;
+    fn insert_device(&mut self, device: &Device, token_hash: &str) -> StoreResult<()>;
+    fn revoke_device(&mut self, id: &str) -> StoreResult<bool>;
+    fn touch_device(&mut self, id: &str) -> StoreResult<()>;
+    fn set_last_seq(&mut self, device_id: &str, seq: u64) -> StoreResult<()>;
+    fn mutation_outcome(
+        &mut self,
+        device_id: &str,
+        seq: u64,
+    ) -> StoreResult<Option<MutationOutcome>>;
+    fn record_outcome(
+        &mut self,
+        device_id: &str,
+        seq: u64,
+        outcome: &MutationOutcome,
+    ) -> StoreResult<()>;
+
+    // Enrolment codes.
+    fn insert_code(&mut self, code: &EnrolmentCode) -> StoreResult<()>;
+    fn code(&mut self, lookup: &str) -> StoreResult<Option<EnrolmentCode>>;
+    fn record_code_failure(&mut self, lookup: &str) -> StoreResult<()>;
+    fn mark_code_used(&mut self, lookup: &str) -> StoreResult<()>;
+
+    // Bydeler and caseworkers.
+    fn insert_bydel(&mut self, id: &str, name: &str) -> StoreResult<()>;
+    fn bydel_name(&mut self, id: &str) -> StoreResult<Option<String>>;
+    fn insert_caseworker(&mut self, caseworker: &Caseworker) -> StoreResult<()>;
+    fn caseworker(&mut self, id: &str) -> StoreResult<Option<Caseworker>>;
+    fn caseworker_by_token_hash(&mut self, token_hash: &str) -> StoreResult<Option<Caseworker>>;
+    fn caseworker_id_by_email(&mut self, email: &str) -> StoreResult<Option<String>>;
+    fn set_caseworker_token(&mut self, id: &str, token_hash: &str) -> StoreResult<()>;
+
+    // Bookkeeping.
+    fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()>;
+    fn meta(&mut self, key: &str) -> StoreResult<Option<String>>;
+    fn set_meta(&mut self, key: &str, value: &str) -> StoreResult<()>;
+}

@@ -1,0 +1,710 @@
+//! The embedded SQLite backend: one writer connection (SQLite allows one writer at a time anyway) and
+//! a small pool of readers in WAL mode, each used on a blocking thread.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+use rusqlite_migration::{M, Migrations};
+use veikart_protocol::{MutationOutcome, Row, RowKind};
+
+use super::{
+    Caseworker, ChangeRow, Device, EnrolmentCode, Placement, Role, Store, StoreError, StoreResult,
+    StoredRow, Tx,
+};
+
+const MIGRATIONS: &[M<'static>] = &[M::up(include_str!(
+    "../../migrations/sqlite/0001_initial.sql"
+))];
+
+const MAX_IDLE_READERS: usize = 8;
+
+#[derive(Clone)]
+pub struct SqliteStore {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    path: PathBuf,
+    writer: Mutex<Connection>,
+    readers: Mutex<Vec<Connection>>,
+}
+
+impl SqliteStore {
+    /// Open (creating if needed) the database at `url` (`sqlite://PATH` or a plain path) and run
+    /// the migrations. Migration and its record happen in one transaction (rusqlite_migration).
+    pub fn open(url: &str) -> StoreResult<Self> {
+        let path = url
+            .strip_prefix("sqlite://")
+            .or_else(|| url.strip_prefix("sqlite:"))
+            .unwrap_or(url);
+        if path.is_empty() || url.contains("://") && !url.starts_with("sqlite://") {
+            return Err(StoreError::UnsupportedUrl);
+        }
+        let path = PathBuf::from(path);
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                StoreError::Corrupt(format!("cannot create {}: {e}", dir.display()))
+            })?;
+        }
+        let mut writer = connect(&path)?;
+        Migrations::from_slice(MIGRATIONS).to_latest(&mut writer)?;
+        Ok(SqliteStore {
+            inner: Arc::new(Inner {
+                path,
+                writer: Mutex::new(writer),
+                readers: Mutex::new(Vec::new()),
+            }),
+        })
+    }
+
+    fn take_reader(&self) -> StoreResult<Connection> {
+        let pooled = self
+            .inner
+            .readers
+            .lock()
+            .map_err(|_| StoreError::Task("reader pool poisoned".into()))?
+            .pop();
+        match pooled {
+            Some(conn) => Ok(conn),
+            None => connect(&self.inner.path),
+        }
+    }
+
+    fn give_back(&self, conn: Connection) {
+        if let Ok(mut pool) = self.inner.readers.lock()
+            && pool.len() < MAX_IDLE_READERS
+        {
+            pool.push(conn);
+        }
+    }
+}
+
+fn connect(path: &Path) -> StoreResult<Connection> {
+    let conn = Connection::open(path)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10))?;
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(conn)
+}
+
+impl Store for SqliteStore {
+    async fn read<T, E, F>(&self, f: F) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> Result<T, E> + Send + 'static,
+    {
+        let store = self.clone();
+        let task = tokio::task::spawn_blocking(move || -> Result<T, E> {
+            let mut conn = store.take_reader()?;
+            let result = {
+                // A deferred transaction gives one consistent snapshot for the whole read.
+                let tx = conn
+                    .transaction_with_behavior(TransactionBehavior::Deferred)
+                    .map_err(StoreError::from)?;
+                let mut stx = SqliteTx::new(tx);
+                let out = f(&mut stx);
+                // Nothing to keep: a read commits nothing.
+                drop(stx);
+                out
+            };
+            store.give_back(conn);
+            result
+        });
+        task.await
+            .map_err(|e| E::from(StoreError::Task(e.to_string())))?
+    }
+
+    async fn write<T, E, F>(&self, f: F) -> Result<(T, Vec<String>), E>
+    where
+        T: Send + 'static,
+        E: From<StoreError> + Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> Result<T, E> + Send + 'static,
+    {
+        let store = self.clone();
+        let task = tokio::task::spawn_blocking(move || -> Result<(T, Vec<String>), E> {
+            let mut conn = store
+                .inner
+                .writer
+                .lock()
+                .map_err(|_| StoreError::Task("writer poisoned".into()))?;
+            let tx = conn
+                .transaction_with_behavior(TransactionBehavior::Immediate)
+                .map_err(StoreError::from)?;
+            let mut stx = SqliteTx::new(tx);
+            let out = f(&mut stx)?;
+            let touched = stx.touched.clone();
+            stx.tx.commit().map_err(StoreError::from)?;
+            Ok((out, touched))
+        });
+        task.await
+            .map_err(|e| E::from(StoreError::Task(e.to_string())))?
+    }
+}
+
+struct SqliteTx<'c> {
+    tx: Transaction<'c>,
+    now: DateTime<Utc>,
+    touched: Vec<String>,
+}
+
+impl<'c> SqliteTx<'c> {
+    fn new(tx: Transaction<'c>) -> Self {
+        SqliteTx {
+            tx,
+            now: Utc::now(),
+            touched: Vec::new(),
+        }
+    }
+
+    fn bump_scope(&mut self, scope: &str) -> StoreResult<u64> {
+        let version: i64 = self.tx.query_row(
+            "INSERT INTO scopes (id, version) VALUES (?1, 1)
+             ON CONFLICT (id) DO UPDATE SET version = version + 1
+             RETURNING version",
+            [scope],
+            |r| r.get(0),
+        )?;
+        if !self.touched.iter().any(|s| s == scope) {
+            self.touched.push(scope.to_owned());
+        }
+        Ok(version as u64)
+    }
+
+    fn stored_rows(
+        &mut self,
+        where_sql: &str,
+        args: &[&dyn rusqlite::ToSql],
+    ) -> StoreResult<Vec<StoredRow>> {
+        let sql = format!("SELECT {ROW_COLUMNS} FROM rows WHERE {where_sql} ORDER BY version");
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let rows = stmt.query_map(args, raw_row)?;
+        rows.map(|r| r.map_err(StoreError::from).and_then(RawRow::decode))
+            .collect()
+    }
+}
+
+const ROW_COLUMNS: &str =
+    "id, kind, scope, bydel_id, participant_id, parent_id, version, body, updated_at, updated_by";
+
+struct RawRow {
+    id: String,
+    kind: String,
+    placement: Placement,
+    version: i64,
+    body: Option<String>,
+    updated_at: String,
+    updated_by: String,
+}
+
+fn raw_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<RawRow> {
+    Ok(RawRow {
+        id: r.get(0)?,
+        kind: r.get(1)?,
+        placement: Placement {
+            scope: r.get(2)?,
+            bydel_id: r.get(3)?,
+            participant_id: r.get(4)?,
+            parent_id: r.get(5)?,
+        },
+        version: r.get(6)?,
+        body: r.get(7)?,
+        updated_at: r.get(8)?,
+        updated_by: r.get(9)?,
+    })
+}
+
+impl RawRow {
+    fn decode(self) -> StoreResult<StoredRow> {
+        let kind = RowKind::parse(&self.kind)
+            .ok_or_else(|| StoreError::Corrupt(format!("unknown row kind {}", self.kind)))?;
+        let row = self.body.as_deref().map(decode_row).transpose()?;
+        Ok(StoredRow {
+            id: self.id,
+            kind,
+            placement: self.placement,
+            version: self.version as u64,
+            row,
+            updated_at: parse_time(&self.updated_at)?,
+            updated_by: self.updated_by,
+        })
+    }
+}
+
+fn decode_row(body: &str) -> StoreResult<Row> {
+    serde_json::from_str(body).map_err(|e| StoreError::Corrupt(format!("row body: {e}")))
+}
+
+fn fmt_time(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+fn parse_time(s: &str) -> StoreResult<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| StoreError::Corrupt(format!("timestamp {s:?}: {e}")))
+}
+
+fn opt_time(s: Option<String>) -> StoreResult<Option<DateTime<Utc>>> {
+    s.as_deref().map(parse_time).transpose()
+}
+
+const DEVICE_COLUMNS: &str =
+    "id, participant_id, bydel_id, name, created_at, last_seen_at, revoked_at, last_seq";
+
+fn device_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Device, [Option<String>; 3])> {
+    Ok((
+        Device {
+            id: r.get(0)?,
+            participant_id: r.get(1)?,
+            bydel_id: r.get(2)?,
+            name: r.get(3)?,
+            created_at: DateTime::<Utc>::MIN_UTC,
+            last_seen_at: None,
+            revoked_at: None,
+            last_seq: r.get::<_, i64>(7)? as u64,
+        },
+        [r.get(4)?, r.get(5)?, r.get(6)?],
+    ))
+}
+
+fn finish_device(
+    (mut d, [created, seen, revoked]): (Device, [Option<String>; 3]),
+) -> StoreResult<Device> {
+    d.created_at = opt_time(created)?.unwrap_or(DateTime::<Utc>::MIN_UTC);
+    d.last_seen_at = opt_time(seen)?;
+    d.revoked_at = opt_time(revoked)?;
+    Ok(d)
+}
+
+const CASEWORKER_COLUMNS: &str = "id, bydel_id, name, email, role";
+
+fn caseworker_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Caseworker, String)> {
+    Ok((
+        Caseworker {
+            id: r.get(0)?,
+            bydel_id: r.get(1)?,
+            name: r.get(2)?,
+            email: r.get(3)?,
+            role: Role::Caseworker,
+        },
+        r.get(4)?,
+    ))
+}
+
+fn finish_caseworker((mut c, role): (Caseworker, String)) -> StoreResult<Caseworker> {
+    c.role = Role::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("role {role}")))?;
+    Ok(c)
+}
+
+impl Tx for SqliteTx<'_> {
+    fn now(&self) -> DateTime<Utc> {
+        self.now
+    }
+
+    fn row(&mut self, id: &str) -> StoreResult<Option<StoredRow>> {
+        let sql = format!("SELECT {ROW_COLUMNS} FROM rows WHERE id = ?1");
+        let raw = self
+            .tx
+            .prepare_cached(&sql)?
+            .query_row([id], raw_row)
+            .optional()?;
+        raw.map(RawRow::decode).transpose()
+    }
+
+    fn put_row(&mut self, placement: &Placement, row: &Row, source: &str) -> StoreResult<u64> {
+        let version = self.bump_scope(&placement.scope)?;
+        let body = serde_json::to_string(row)
+            .map_err(|e| StoreError::Corrupt(format!("cannot encode row: {e}")))?;
+        let now = fmt_time(self.now);
+        self.tx
+            .prepare_cached(
+                "INSERT INTO rows (id, kind, scope, bydel_id, participant_id, parent_id, version,
+                                   deleted, body, updated_at, updated_by)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, ?8, ?9, ?10)
+                 ON CONFLICT (id) DO UPDATE SET
+                   kind = excluded.kind, scope = excluded.scope, bydel_id = excluded.bydel_id,
+                   participant_id = excluded.participant_id, parent_id = excluded.parent_id,
+                   version = excluded.version, deleted = 0, body = excluded.body,
+                   updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+            )?
+            .execute(params![
+                row.id(),
+                row.kind().as_str(),
+                placement.scope,
+                placement.bydel_id,
+                placement.participant_id,
+                placement.parent_id,
+                version as i64,
+                body,
+                now,
+                source
+            ])?;
+        Ok(version)
+    }
+
+    fn delete_row(&mut self, id: &str, source: &str) -> StoreResult<Option<u64>> {
+        let scope: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT scope FROM rows WHERE id = ?1 AND deleted = 0",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let Some(scope) = scope else {
+            return Ok(None);
+        };
+        let version = self.bump_scope(&scope)?;
+        self.tx.execute(
+            "UPDATE rows SET deleted = 1, body = NULL, version = ?2, updated_at = ?3, updated_by = ?4
+             WHERE id = ?1",
+            params![id, version as i64, fmt_time(self.now), source],
+        )?;
+        Ok(Some(version))
+    }
+
+    fn participant_rows(
+        &mut self,
+        participant_id: &str,
+        kind: Option<RowKind>,
+    ) -> StoreResult<Vec<StoredRow>> {
+        match kind {
+            Some(kind) => self.stored_rows(
+                "participant_id = ?1 AND kind = ?2 AND deleted = 0",
+                &[&participant_id, &kind.as_str()],
+            ),
+            None => self.stored_rows("participant_id = ?1 AND deleted = 0", &[&participant_id]),
+        }
+    }
+
+    fn child_rows(&mut self, parent_id: &str, kind: RowKind) -> StoreResult<Vec<StoredRow>> {
+        self.stored_rows(
+            "parent_id = ?1 AND kind = ?2 AND deleted = 0",
+            &[&parent_id, &kind.as_str()],
+        )
+    }
+
+    fn bydel_rows(&mut self, bydel_id: &str, kind: RowKind) -> StoreResult<Vec<StoredRow>> {
+        self.stored_rows(
+            "bydel_id = ?1 AND kind = ?2 AND deleted = 0",
+            &[&bydel_id, &kind.as_str()],
+        )
+    }
+
+    fn changes_since(
+        &mut self,
+        scope: &str,
+        after: u64,
+        limit: usize,
+    ) -> StoreResult<Vec<ChangeRow>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id, version, body FROM rows WHERE scope = ?1 AND version > ?2
+             ORDER BY version LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![scope, after as i64, limit as i64], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, Option<String>>(2)?,
+            ))
+        })?;
+        rows.map(|r| {
+            let (id, version, body) = r?;
+            Ok(ChangeRow {
+                id,
+                version: version as u64,
+                row: body.as_deref().map(decode_row).transpose()?,
+            })
+        })
+        .collect()
+    }
+
+    fn scope_version(&mut self, scope: &str) -> StoreResult<u64> {
+        let v: Option<i64> = self
+            .tx
+            .prepare_cached("SELECT version FROM scopes WHERE id = ?1")?
+            .query_row([scope], |r| r.get(0))
+            .optional()?;
+        Ok(v.unwrap_or(0) as u64)
+    }
+
+    fn touched_scopes(&self) -> Vec<String> {
+        self.touched.clone()
+    }
+
+    fn device_by_token_hash(&mut self, token_hash: &str) -> StoreResult<Option<Device>> {
+        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE token_hash = ?1");
+        let d = self
+            .tx
+            .prepare_cached(&sql)?
+            .query_row([token_hash], device_row)
+            .optional()?;
+        d.map(finish_device).transpose()
+    }
+
+    fn device(&mut self, id: &str) -> StoreResult<Option<Device>> {
+        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE id = ?1");
+        let d = self
+            .tx
+            .prepare_cached(&sql)?
+            .query_row([id], device_row)
+            .optional()?;
+        d.map(finish_device).transpose()
+    }
+
+    fn devices_of(&mut self, participant_id: &str) -> StoreResult<Vec<Device>> {
+        let sql = format!(
+            "SELECT {DEVICE_COLUMNS} FROM devices WHERE participant_id = ?1 ORDER BY created_at"
+        );
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let rows = stmt.query_map([participant_id], device_row)?;
+        rows.map(|r| r.map_err(StoreError::from).and_then(finish_device))
+            .collect()
+    }
+
+    fn insert_device(&mut self, d: &Device, token_hash: &str) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO devices (id, participant_id, bydel_id, name, token_hash, created_at, last_seq)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![
+                d.id,
+                d.participant_id,
+                d.bydel_id,
+                d.name,
+                token_hash,
+                fmt_time(d.created_at),
+                d.last_seq as i64
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn revoke_device(&mut self, id: &str) -> StoreResult<bool> {
+        let n = self.tx.execute(
+            "UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+            params![id, fmt_time(self.now)],
+        )?;
+        Ok(n > 0)
+    }
+
+    fn touch_device(&mut self, id: &str) -> StoreResult<()> {
+        self.tx.execute(
+            "UPDATE devices SET last_seen_at = ?2 WHERE id = ?1",
+            params![id, fmt_time(self.now)],
+        )?;
+        Ok(())
+    }
+
+    fn set_last_seq(&mut self, device_id: &str, seq: u64) -> StoreResult<()> {
+        self.tx.execute(
+            "UPDATE devices SET last_seq = ?2 WHERE id = ?1",
+            params![device_id, seq as i64],
+        )?;
+        Ok(())
+    }
+
+    fn mutation_outcome(
+        &mut self,
+        device_id: &str,
+        seq: u64,
+    ) -> StoreResult<Option<MutationOutcome>> {
+        let s: Option<String> = self
+            .tx
+            .prepare_cached(
+                "SELECT outcome FROM mutation_results WHERE device_id = ?1 AND seq = ?2",
+            )?
+            .query_row(params![device_id, seq as i64], |r| r.get(0))
+            .optional()?;
+        s.map(|s| {
+            serde_json::from_str(&s).map_err(|e| StoreError::Corrupt(format!("outcome: {e}")))
+        })
+        .transpose()
+    }
+
+    fn record_outcome(
+        &mut self,
+        device_id: &str,
+        seq: u64,
+        outcome: &MutationOutcome,
+    ) -> StoreResult<()> {
+        let s = serde_json::to_string(outcome)
+            .map_err(|e| StoreError::Corrupt(format!("outcome: {e}")))?;
+        self.tx
+            .prepare_cached(
+                "INSERT OR REPLACE INTO mutation_results (device_id, seq, outcome) VALUES (?1, ?2, ?3)",
+            )?
+            .execute(params![device_id, seq as i64, s])?;
+        Ok(())
+    }
+
+    fn insert_code(&mut self, c: &EnrolmentCode) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO enrolment_codes (lookup, secret_hash, participant_id, bydel_id, created_by,
+                                          created_at, expires_at, used_at, failed_attempts)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, NULL, 0)",
+            params![
+                c.lookup,
+                c.secret_hash,
+                c.participant_id,
+                c.bydel_id,
+                c.created_by,
+                fmt_time(c.created_at),
+                fmt_time(c.expires_at)
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn code(&mut self, lookup: &str) -> StoreResult<Option<EnrolmentCode>> {
+        let raw = self
+            .tx
+            .query_row(
+                "SELECT lookup, secret_hash, participant_id, bydel_id, created_by, created_at,
+                        expires_at, used_at, failed_attempts
+                 FROM enrolment_codes WHERE lookup = ?1",
+                [lookup],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                        r.get::<_, String>(6)?,
+                        r.get::<_, Option<String>>(7)?,
+                        r.get::<_, i64>(8)?,
+                    ))
+                },
+            )
+            .optional()?;
+        raw.map(
+            |(lookup, secret_hash, pid, bydel, by, created, expires, used, failed)| {
+                Ok(EnrolmentCode {
+                    lookup,
+                    secret_hash,
+                    participant_id: pid,
+                    bydel_id: bydel,
+                    created_by: by,
+                    created_at: parse_time(&created)?,
+                    expires_at: parse_time(&expires)?,
+                    used_at: opt_time(used)?,
+                    failed_attempts: failed.clamp(0, i64::from(u32::MAX)) as u32,
+                })
+            },
+        )
+        .transpose()
+    }
+
+    fn record_code_failure(&mut self, lookup: &str) -> StoreResult<()> {
+        self.tx.execute(
+            "UPDATE enrolment_codes SET failed_attempts = failed_attempts + 1 WHERE lookup = ?1",
+            [lookup],
+        )?;
+        Ok(())
+    }
+
+    fn mark_code_used(&mut self, lookup: &str) -> StoreResult<()> {
+        self.tx.execute(
+            "UPDATE enrolment_codes SET used_at = ?2 WHERE lookup = ?1",
+            params![lookup, fmt_time(self.now)],
+        )?;
+        Ok(())
+    }
+
+    fn insert_bydel(&mut self, id: &str, name: &str) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO bydeler (id, name) VALUES (?1, ?2)
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+            params![id, name],
+        )?;
+        Ok(())
+    }
+
+    fn bydel_name(&mut self, id: &str) -> StoreResult<Option<String>> {
+        Ok(self
+            .tx
+            .query_row("SELECT name FROM bydeler WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn insert_caseworker(&mut self, c: &Caseworker) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO caseworkers (id, bydel_id, name, email, role, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                c.id,
+                c.bydel_id,
+                c.name,
+                c.email,
+                c.role.as_str(),
+                fmt_time(self.now)
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn caseworker(&mut self, id: &str) -> StoreResult<Option<Caseworker>> {
+        let sql = format!("SELECT {CASEWORKER_COLUMNS} FROM caseworkers WHERE id = ?1");
+        let c = self.tx.query_row(&sql, [id], caseworker_row).optional()?;
+        c.map(finish_caseworker).transpose()
+    }
+
+    fn caseworker_by_token_hash(&mut self, token_hash: &str) -> StoreResult<Option<Caseworker>> {
+        let sql = format!("SELECT {CASEWORKER_COLUMNS} FROM caseworkers WHERE api_token_hash = ?1");
+        let c = self
+            .tx
+            .prepare_cached(&sql)?
+            .query_row([token_hash], caseworker_row)
+            .optional()?;
+        c.map(finish_caseworker).transpose()
+    }
+
+    fn caseworker_id_by_email(&mut self, email: &str) -> StoreResult<Option<String>> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT id FROM caseworkers WHERE email = ?1",
+                [email],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn set_caseworker_token(&mut self, id: &str, token_hash: &str) -> StoreResult<()> {
+        self.tx.execute(
+            "UPDATE caseworkers SET api_token_hash = ?2 WHERE id = ?1",
+            params![id, token_hash],
+        )?;
+        Ok(())
+    }
+
+    fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO audit_log (at, actor, action, target) VALUES (?1, ?2, ?3, ?4)",
+            )?
+            .execute(params![fmt_time(self.now), actor, action, target])?;
+        Ok(())
+    }
+
+    fn meta(&mut self, key: &str) -> StoreResult<Option<String>> {
+        Ok(self
+            .tx
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    }
+
+    fn set_meta(&mut self, key: &str, value: &str) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+}

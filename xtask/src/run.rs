@@ -1,0 +1,77 @@
+//! Running commands, loudly: every command is printed before it runs and a failure stops the task.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, bail};
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target"))
+}
+
+pub fn target_bin(profile: &str, name: &str) -> PathBuf {
+    target_dir().join(profile).join(name)
+}
+
+fn cargo_bin() -> String {
+    std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
+}
+
+pub fn cargo(args: &[&str]) -> anyhow::Result<()> {
+    cargo_env(args, &[])
+}
+
+pub fn cargo_env(args: &[&str], env: &[(&str, &str)]) -> anyhow::Result<()> {
+    let mut cmd = Command::new(cargo_bin());
+    cmd.args(args).current_dir(workspace_root());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    status(&mut cmd)
+}
+
+pub fn status(cmd: &mut Command) -> anyhow::Result<()> {
+    eprintln!("xtask$ {cmd:?}");
+    let status = cmd
+        .status()
+        .with_context(|| format!("cannot run {cmd:?}"))?;
+    if !status.success() {
+        bail!("{cmd:?} failed with {status}");
+    }
+    Ok(())
+}
+
+pub fn output(program: &Path, args: &[&str]) -> anyhow::Result<String> {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(workspace_root())
+        .output()
+        .with_context(|| format!("cannot run {}", program.display()))?;
+    if !out.status.success() {
+        bail!(
+            "{} {:?} failed: {}",
+            program.display(),
+            args,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// Run a long-lived program in the foreground until it exits.
+pub fn exec(program: &Path, args: &[&str]) -> anyhow::Result<()> {
+    status(
+        Command::new(program)
+            .args(args)
+            .current_dir(workspace_root()),
+    )
+}
