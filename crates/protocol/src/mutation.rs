@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::row::{ActivityStatus, ActivityType, DocumentStatus, Response};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Mutation {
     /// Per-device sequence number: 1, 2, 3 … with no gaps.
     pub seq: u64,
@@ -16,6 +17,7 @@ pub struct Mutation {
 
 /// Everything a device may do in this protocol version. Anything else is caseworker-owned.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "op", rename_all = "snake_case", deny_unknown_fields)]
 pub enum MutationOp {
     /// Move one of the participant's own activities between proposed, in progress and done.
@@ -100,6 +102,7 @@ impl MutationOp {
 
 /// Why the server refused a mutation. The device shows it, translated, next to what it was about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RejectCode {
     /// The row does not exist, or is not this participant's.
@@ -118,6 +121,7 @@ pub enum RejectCode {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum MutationOutcome {
     Applied,
@@ -125,6 +129,7 @@ pub enum MutationOutcome {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MutationResult {
     pub seq: u64,
     #[serde(flatten)]

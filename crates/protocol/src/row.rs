@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 /// Free text as a person wrote it, with the language it was written in and optional translations
 /// (keyed by language tag) that a caseworker added.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Text {
     pub text: String,
     #[serde(default = "norwegian")]
@@ -40,6 +41,7 @@ impl Text {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Row {
     Profile(Profile),
@@ -110,6 +112,7 @@ impl Row {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RowKind {
     Profile,
@@ -167,6 +170,7 @@ impl RowKind {
 /// The participant as their own device sees them. The id is the participant id. No national
 /// identity number is ever kept.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Profile {
     #[serde(default)]
     pub id: String,
@@ -199,6 +203,7 @@ pub struct Profile {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GoalKind {
     /// The programme's end goal (sluttmål).
@@ -210,6 +215,7 @@ pub enum GoalKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum GoalStatus {
     Active,
@@ -218,6 +224,7 @@ pub enum GoalStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Goal {
     #[serde(default)]
     pub id: String,
@@ -229,6 +236,7 @@ pub struct Goal {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActivityType {
     NorwegianCourse,
@@ -246,6 +254,7 @@ pub enum ActivityType {
 
 /// NAV's activity model: proposed, planned, in progress, done, cancelled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ActivityStatus {
     Proposed,
@@ -256,6 +265,7 @@ pub enum ActivityStatus {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Owner {
     Participant,
@@ -263,6 +273,7 @@ pub enum Owner {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Activity {
     #[serde(default)]
     pub id: String,
@@ -290,6 +301,7 @@ pub struct Activity {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Course {
     #[serde(default)]
     pub id: String,
@@ -304,6 +316,7 @@ pub struct Course {
 /// That the participant belongs to a course. Kept in the participant's scope (a course's members are
 /// not shown to each other); it is what subscribes the device to the course's scope.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CourseMembership {
     #[serde(default)]
     pub id: String,
@@ -311,6 +324,7 @@ pub struct CourseMembership {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     ClassSession,
@@ -323,6 +337,7 @@ pub enum EventKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EventStatus {
     Scheduled,
@@ -330,6 +345,7 @@ pub enum EventStatus {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PartyRole {
     Participant,
@@ -341,6 +357,7 @@ pub enum PartyRole {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Party {
     pub role: PartyRole,
     #[serde(default)]
@@ -348,6 +365,7 @@ pub struct Party {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Event {
     #[serde(default)]
     pub id: String,
@@ -381,6 +399,7 @@ pub struct Event {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Response {
     Coming,
@@ -390,6 +409,7 @@ pub enum Response {
 /// A participant's answer to an event. Kept in the participant's scope with the id
 /// `answer:<participant id>:<event id>`, so answers to a shared class session stay private.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Answer {
     #[serde(default)]
     pub id: String,
@@ -408,6 +428,7 @@ impl Answer {
 
 /// A question the participant adds to a meeting's agenda beforehand.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct AgendaItem {
     #[serde(default)]
     pub id: String,
@@ -417,6 +438,7 @@ pub struct AgendaItem {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RecognitionRoute {
     /// General recognition of higher education by HK-dir.
@@ -428,6 +450,7 @@ pub enum RecognitionRoute {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RecognitionStatus {
     NotApplied,
@@ -442,12 +465,14 @@ pub enum RecognitionStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct StatusChange {
     pub status: RecognitionStatus,
     pub on: NaiveDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RecognitionCase {
     #[serde(default)]
     pub id: String,
@@ -470,6 +495,7 @@ pub struct RecognitionCase {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     Diploma,
@@ -484,6 +510,7 @@ pub enum DocumentKind {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentStatus {
     /// Still to be found.
@@ -496,6 +523,7 @@ pub enum DocumentStatus {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RequiredDocument {
     #[serde(default)]
     pub id: String,
@@ -507,6 +535,7 @@ pub struct RequiredDocument {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Author {
     Participant,
@@ -514,6 +543,7 @@ pub enum Author {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Message {
     #[serde(default)]
     pub id: String,
@@ -529,6 +559,7 @@ pub struct Message {
 
 /// A bydel's guidance article in one language (how to get a document translated, where NAV is …).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Guidance {
     #[serde(default)]
     pub id: String,

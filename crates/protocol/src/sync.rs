@@ -9,6 +9,7 @@ use crate::mutation::{Mutation, MutationResult};
 use crate::row::Row;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SyncRequest {
     pub protocol: u32,
     /// Pending mutations, oldest first.
@@ -21,6 +22,7 @@ pub struct SyncRequest {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SyncResponse {
     /// One result for every mutation processed in this request (and, for a resent batch, the
     /// stored results of those already processed).
@@ -43,6 +45,7 @@ pub struct SyncResponse {
 
 /// One row's new state in a scope, or its tombstone (`row` absent).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Change {
     pub scope: String,
     pub version: u64,
@@ -52,12 +55,14 @@ pub struct Change {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EnrolRequest {
     pub code: String,
     pub device_name: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EnrolResponse {
     pub device_id: String,
     /// The device's bearer token. The server keeps only its hash; it is shown once.

@@ -12,6 +12,8 @@ pub mod error;
 pub mod openapi;
 pub mod seed;
 pub mod store;
+#[cfg(feature = "testing")]
+pub mod testing;
 
 use std::future::Future;
 

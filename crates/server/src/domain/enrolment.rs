@@ -14,7 +14,7 @@ pub const MAX_FAILED_TRIES: u32 = 5;
 pub const CODE_LIFETIME_HOURS: i64 = 72;
 
 /// A freshly issued code, shown once to the caseworker.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, schemars::JsonSchema)]
 pub struct IssuedCode {
     pub code: String,
     pub participant_id: String,

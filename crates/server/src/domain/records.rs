@@ -79,14 +79,14 @@ pub fn create_participant(tx: &mut dyn Tx, cw: &Caseworker, mut p: Profile) -> A
 }
 
 /// Everything about one participant, for the caseworker.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct ParticipantRecord {
     pub profile: Profile,
     pub rows: Vec<Row>,
     pub devices: Vec<DeviceInfo>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct DeviceInfo {
     pub id: String,
     pub name: String,
@@ -389,7 +389,7 @@ pub fn list_courses(tx: &mut dyn Tx, cw: &Caseworker) -> ApiResult<Vec<Course>> 
         .collect())
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct CourseRecord {
     pub course: Course,
     pub sessions: Vec<Row>,

@@ -535,7 +535,8 @@ impl Tx for SqliteTx<'_> {
             .map_err(|e| StoreError::Corrupt(format!("outcome: {e}")))?;
         self.tx
             .prepare_cached(
-                "INSERT OR REPLACE INTO mutation_results (device_id, seq, outcome) VALUES (?1, ?2, ?3)",
+                // A plain INSERT: applying a mutation twice would be a bug, and this makes it fail loudly.
+                "INSERT INTO mutation_results (device_id, seq, outcome) VALUES (?1, ?2, ?3)",
             )?
             .execute(params![device_id, seq as i64, s])?;
         Ok(())

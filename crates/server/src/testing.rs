@@ -1,0 +1,143 @@
+//! Test support (feature `testing`): the real server on a loopback port over a temporary SQLite
+//! file, and helpers to create bydeler, caseworkers and participants directly in the store.
+
+use std::net::SocketAddr;
+
+use chrono::NaiveDate;
+use veikart_protocol::{Profile, Row};
+
+use crate::api::{App, HttpConfig};
+use crate::domain::placement::{Home, placement};
+use crate::domain::{enrolment, tokens};
+use crate::store::sqlite::SqliteStore;
+use crate::store::{Caseworker, Role, Store, Tx};
+
+pub struct TestServer {
+    pub addr: SocketAddr,
+    pub store: SqliteStore,
+    pub app: App<SqliteStore>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+    _dir: tempfile::TempDir,
+}
+
+impl TestServer {
+    pub async fn start(config: HttpConfig) -> std::io::Result<TestServer> {
+        let dir = tempfile::tempdir()?;
+        let url = format!("sqlite://{}", dir.path().join("server.sqlite").display());
+        let store = SqliteStore::open(&url).map_err(std::io::Error::other)?;
+        let app = App::new(store.clone(), config);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let addr = listener.local_addr()?;
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let task = tokio::spawn(crate::serve(listener, app.clone(), async move {
+            let _ = rx.await;
+        }));
+        Ok(TestServer {
+            addr,
+            store,
+            app,
+            shutdown: Some(tx),
+            task: Some(task),
+            _dir: dir,
+        })
+    }
+
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Stop gracefully and wait until the server has finished.
+    pub async fn stop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+
+    /// A bydel with one caseworker of the given role; returns the caseworker and its API token.
+    pub async fn bydel_with_caseworker(&self, bydel: &str, role: Role) -> (Caseworker, String) {
+        let token = tokens::new_token();
+        let hash = tokens::hash(&token);
+        let cw = Caseworker {
+            id: format!("cw-{bydel}-{}", role.as_str()),
+            bydel_id: bydel.to_owned(),
+            name: format!("Saksbehandler {bydel}"),
+            email: format!("{}@{bydel}.test", role.as_str()),
+            role,
+        };
+        let c = cw.clone();
+        let b = bydel.to_owned();
+        self.store
+            .write(move |tx: &mut dyn Tx| {
+                tx.insert_bydel(&b, &b)?;
+                tx.insert_caseworker(&c)?;
+                tx.set_caseworker_token(&c.id, &hash)?;
+                Ok::<_, crate::store::StoreError>(())
+            })
+            .await
+            .map(|_| ())
+            .unwrap_or_else(|e| panic!("cannot create caseworker: {e}"));
+        (cw, token)
+    }
+
+    /// A participant in `bydel`, written straight to the store.
+    pub async fn participant(&self, bydel: &str, id: &str, name: &str) {
+        let profile = Profile {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            bydel_id: bydel.to_owned(),
+            bydel_name: bydel.to_owned(),
+            preferred_language: "nb".into(),
+            settled_on: NaiveDate::from_ymd_opt(2026, 6, 8).unwrap_or_default(),
+            programme_decided_on: None,
+            programme_start: None,
+            programme_end: None,
+            sluttmaal: None,
+            norskmaal: None,
+            caseworker_id: None,
+            caseworker_name: None,
+            recognition_relevant: true,
+        };
+        self.put(
+            Home::Participant {
+                id: id.into(),
+                bydel_id: bydel.into(),
+            },
+            Row::Profile(profile),
+        )
+        .await;
+    }
+
+    /// Write a row straight to the store, in `home`.
+    pub async fn put(&self, home: Home, row: Row) {
+        self.store
+            .write(move |tx: &mut dyn Tx| {
+                tx.put_row(&placement(&row, &home), &row, "test")?;
+                Ok::<_, crate::store::StoreError>(())
+            })
+            .await
+            .map(|_| ())
+            .unwrap_or_else(|e| panic!("cannot write row: {e}"));
+    }
+
+    /// A fresh enrolment code for a participant.
+    pub async fn code(&self, participant_id: &str, bydel: &str) -> String {
+        let (p, b) = (participant_id.to_owned(), bydel.to_owned());
+        self.app
+            .write(move |tx| enrolment::issue_code(tx, &p, &b, "test"))
+            .await
+            .map(|c| c.code)
+            .unwrap_or_else(|e| panic!("cannot issue code: {e}"))
+    }
+}
+
+impl Drop for TestServer {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
