@@ -1,1 +1,6 @@
+//! Support for the cross-component tests and benchmarks: a proxy that breaks the network on purpose,
+//! and a caseworker API client.
 
+pub mod caseworker;
+pub mod proxy;
+pub mod wire;

@@ -119,6 +119,15 @@ impl Device {
         self.with_inputs(Utc::now(), screens::messages)
     }
 
+    /// The server's rows as last synced, with scope and version (for support and tests).
+    pub fn versioned_rows(&self) -> Result<Vec<(String, u64, Row)>> {
+        self.store()?.versioned_rows()
+    }
+
+    pub fn cursors(&self) -> Result<std::collections::BTreeMap<String, u64>> {
+        self.store()?.cursors()
+    }
+
     /// Every row the device holds (as the participant sees it), for "export my data".
     pub fn export(&self) -> Result<Vec<Row>> {
         Ok(self.laid()?.0.rows.into_values().collect())
