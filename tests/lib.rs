@@ -2,5 +2,6 @@
 //! and a caseworker API client.
 
 pub mod caseworker;
+pub mod fixture;
 pub mod proxy;
 pub mod wire;

@@ -196,10 +196,10 @@ impl Device {
         }
     }
 
-    /// Listen for the server's pokes until the stream ends; `on_poke` runs for each one (and once
-    /// when listening starts, to cover what changed before). Returns `Ok(true)` if the server said
-    /// the device was revoked.
-    pub async fn listen(&self, mut on_poke: impl AsyncFnMut()) -> Result<bool> {
+    /// Listen for the server's pokes until the stream ends; each one (and the start of listening,
+    /// to cover what changed before) is passed on to `pokes`, coalesced if one is already waiting.
+    /// Returns `Ok(true)` if the server said the device was revoked.
+    pub async fn listen(&self, pokes: &tokio::sync::mpsc::Sender<()>) -> Result<bool> {
         let enrolment = self.enrolment()?.ok_or(ClientError::NotEnrolled)?;
         let resp = self
             .http
@@ -226,7 +226,9 @@ impl Device {
                     .unwrap_or("");
                 match event {
                     "revoked" => return Ok(true),
-                    "sync" | "ready" => on_poke().await,
+                    "sync" | "ready" => {
+                        let _ = pokes.try_send(());
+                    }
                     _ => {}
                 }
             }
@@ -281,13 +283,7 @@ pub async fn run(
             let (tx, mut rx) = tokio::sync::mpsc::channel::<()>(1);
             let listener = {
                 let device = device.clone();
-                async move {
-                    device
-                        .listen(async || {
-                            let _ = tx.try_send(());
-                        })
-                        .await
-                }
+                async move { device.listen(&tx).await }
             };
             tokio::pin!(listener);
             let mut listening = true;
