@@ -19,8 +19,9 @@ pub struct Device {
 }
 
 impl Device {
-    pub fn open(path: &Path) -> Result<Self> {
-        Self::with_store(LocalStore::open(path)?)
+    /// Open a device store; with `key`, the file is encrypted at rest (SQLCipher).
+    pub fn open(path: &Path, key: Option<&[u8; 32]>) -> Result<Self> {
+        Self::with_store(LocalStore::open(path, key)?)
     }
 
     pub fn in_memory() -> Result<Self> {

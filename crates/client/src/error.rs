@@ -10,6 +10,8 @@ pub enum ClientError {
     Migration(#[from] rusqlite_migration::Error),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    #[error("the local database cannot be opened with this device's key")]
+    Locked,
     #[error("this device is not enrolled")]
     NotEnrolled,
     #[error("this device is already enrolled; sign out first")]
@@ -33,6 +35,7 @@ impl ClientError {
             ClientError::Db(_) | ClientError::Migration(_) | ClientError::Corrupt(_) => {
                 "local_storage".into()
             }
+            ClientError::Locked => "local_storage_locked".into(),
             ClientError::NotEnrolled => "not_enrolled".into(),
             ClientError::AlreadyEnrolled => "already_enrolled".into(),
             ClientError::Offline(_) => "offline".into(),

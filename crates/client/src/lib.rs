@@ -8,6 +8,7 @@
 
 pub mod device;
 pub mod error;
+pub mod ics;
 pub mod outbox;
 pub mod overlay;
 pub mod screens;

@@ -180,7 +180,7 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let cli = Cli::parse();
     let device =
-        Device::open(&cli.db).with_context(|| format!("cannot open {}", cli.db.display()))?;
+        Device::open(&cli.db, None).with_context(|| format!("cannot open {}", cli.db.display()))?;
     let json = cli.json;
     match cli.command {
         Command::Enrol { server, code, name } => {

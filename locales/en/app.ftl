@@ -1,0 +1,411 @@
+# Veikart participant app — English.
+# Shared by the UI (ui/) and the Rust side. Every message here must exist in every locale.
+
+app-name = Veikart
+language-autonym = English
+loading = Loading…
+skip-to-content = Skip to content
+action-cancel = Cancel
+
+## Language names (for marking text written in another language)
+lang-name-nb = Norwegian
+lang-name-nn = Norwegian (Nynorsk)
+lang-name-en = English
+lang-name-uk = Ukrainian
+lang-name-ru = Russian
+lang-name-ar = Arabic
+lang-name-ti = Tigrinya
+lang-name-prs = Dari
+lang-name-fa = Persian
+lang-name-so = Somali
+text-translation = Translation
+
+## Calendar: names and patterns used where the device has no date data for the language
+cal-month-1 = January
+cal-month-2 = February
+cal-month-3 = March
+cal-month-4 = April
+cal-month-5 = May
+cal-month-6 = June
+cal-month-7 = July
+cal-month-8 = August
+cal-month-9 = September
+cal-month-10 = October
+cal-month-11 = November
+cal-month-12 = December
+cal-weekday-0 = Sunday
+cal-weekday-1 = Monday
+cal-weekday-2 = Tuesday
+cal-weekday-3 = Wednesday
+cal-weekday-4 = Thursday
+cal-weekday-5 = Friday
+cal-weekday-6 = Saturday
+cal-weekday-short-0 = Sun
+cal-weekday-short-1 = Mon
+cal-weekday-short-2 = Tue
+cal-weekday-short-3 = Wed
+cal-weekday-short-4 = Thu
+cal-weekday-short-5 = Fri
+cal-weekday-short-6 = Sat
+cal-pattern-day-long = { $weekday } { $day } { $month }
+cal-pattern-date = { $day } { $month } { $year }
+cal-pattern-day-short = { $weekdayShort } { $day }
+cal-pattern-date-time = { $day }, { $time }
+cal-pattern-time-range = { $from }–{ $to }
+day-today = Today, { $day }
+day-tomorrow = Tomorrow, { $day }
+
+## Navigation
+nav-label = Main menu
+nav-today = Today
+nav-plan = Plan
+nav-schedule = Schedule
+nav-recognition = Education
+nav-messages = Messages
+nav-me = Me
+nav-unread = { $count ->
+    [one] { $count } unread message
+   *[other] { $count } unread messages
+}
+
+## Sync
+sync-region = Connection and changes
+sync-online = Online · updated { $when }
+sync-offline = Offline · last updated { $when }
+sync-offline-never = Offline · not updated yet
+sync-never = Not updated yet
+sync-failed = Could not update: { $reason }
+sync-pending = { $count ->
+    [0] No changes waiting
+    [one] { $count } change waiting to be sent
+   *[other] { $count } changes waiting to be sent
+}
+sync-now = Update now
+sync-error-offline = no internet connection
+sync-error-server_error = the server had a problem
+sync-error-unsupported_protocol = this app is too old, please update it
+sync-error-device_revoked = this device has been disconnected
+sync-error-unauthorized = this device is not recognised
+sync-error-internal = something went wrong
+pending-waiting = Waiting to be sent
+rejected-rolled-back = Not accepted, so it was undone: { $reason }
+rejected-change = “{ $what }” was not accepted: { $reason }
+rejected-dismiss = OK
+
+## Changes the server can refuse
+op-set_activity_status = Change of activity status
+op-propose_activity = Proposed activity
+op-answer_event = Answer to an appointment
+op-add_agenda_item = Question for the meeting
+op-mark_document_ready = Document marked ready
+op-send_message = Message
+op-mark_messages_read = Messages marked read
+op-set_preferred_language = Language change
+reject-not_found = it no longer exists
+reject-caseworker_owned = only your caseworker can change this
+reject-superseded = your caseworker changed it in the meantime
+reject-event_cancelled = the appointment was cancelled
+reject-invalid_value = the text is empty or too long
+reject-id_taken = it was already saved
+reject-unsupported_language = this language is not available
+
+## Errors
+error-load = Could not read the data on this device. Try again.
+error-invalid_body = The app sent something the server did not understand.
+error-invalid_value = Something you typed is empty or too long.
+error-payload_too_large = That is too large to send.
+error-unauthorized = This device is not recognised. Sign in again with a new code.
+error-device_revoked = This device has been disconnected by your caseworker.
+error-forbidden = You are not allowed to do that.
+error-not_found = It could not be found.
+error-conflict = It was changed by someone else. Look again and retry.
+error-code_invalid = That code is not right. Check it and try again.
+error-code_expired = That code has expired. Ask your caseworker for a new one.
+error-code_used = That code has already been used. Ask your caseworker for a new one.
+error-code_locked = Too many wrong tries. Ask your caseworker for a new code.
+error-rate_limited = Too many tries. Wait a few minutes and try again.
+error-unsupported_protocol = This app is too old for the server. Please update the app.
+error-internal = Something went wrong. Try again.
+error-offline = No internet connection. Connect and try again.
+error-server_error = The server had a problem. Try again later.
+error-server_url_invalid = Write the whole address, starting with https://
+error-code_missing = Write the code from your caseworker.
+
+## First run
+first-choose-language = Choose your language
+enrol-title = Connect this phone
+enrol-explain = Your caseworker gives you an address and a code. With them, your plan and appointments come to this phone.
+enrol-server = Server address
+enrol-server-hint = For example https://veikart.oslo.kommune.no
+enrol-code = Code
+enrol-code-hint = The code from your caseworker, for example K7Q-4TZ
+enrol-submit = Connect
+enrol-busy = Connecting…
+enrol-change-language = Change language
+
+## Codes: activities, goals
+activity-type-norwegian_course = Norwegian course
+activity-type-language_practice = Language practice
+activity-type-work_practice = Work practice
+activity-type-job_search = Job search
+activity-type-course = Course
+activity-type-education = Education
+activity-type-recognition = Recognition of education
+activity-type-meeting = Meeting
+activity-type-health = Health
+activity-type-housing = Housing
+activity-type-other = Other
+activity-status-proposed = Proposed
+activity-status-planned = Planned
+activity-status-in_progress = In progress
+activity-status-done = Done
+activity-status-cancelled = Cancelled
+activity-mark-in_progress = Mark in progress
+activity-mark-done = Mark done
+activity-mark-proposed = Not started
+activity-agreed = Agreed with caseworker
+activity-not-agreed = Not yet agreed
+activity-due = Due { $date }
+activity-overdue = Was due { $date }
+activity-period = { $from } – { $to }
+activity-place = Place:
+goal-kind-sluttmaal = End goal
+goal-kind-norskmaal = Norwegian goal
+goal-kind-delmaal = Step on the way
+goal-status-active = Active
+goal-status-achieved = Achieved
+goal-status-dropped = Dropped
+goal-target = Target date { $date }
+owner-participant = You
+owner-caseworker = Caseworker
+
+## Codes: appointments
+event-kind-class_session = Class
+event-kind-meeting = Meeting
+event-kind-kartlegging = Skills mapping meeting
+event-kind-trekantsamtale = Three-way meeting
+event-kind-placement_shift = Placement day
+event-status-scheduled = Scheduled
+event-status-cancelled = Cancelled
+party-role-participant = You
+party-role-caseworker = Caseworker
+party-role-nav_adviser = NAV adviser
+party-role-teacher = Teacher
+party-role-interpreter = Interpreter
+party-role-employer = Employer
+answer-coming = I’ll come
+answer-cant_come = I can’t come
+author-participant = You
+author-caseworker = Caseworker
+
+## Today
+today-hello = Hello, { $name }
+today-programme-starts = Your introduction programme starts { $date }.
+today-next = Next appointments
+today-no-events = No appointments coming up.
+today-see-schedule = See the whole schedule
+today-due = To do soon
+today-nothing-due = Nothing due in the next two weeks.
+today-unread = { $count ->
+    [0] No unread messages
+    [one] { $count } unread message
+   *[other] { $count } unread messages
+}
+today-no-unread = You have read all your messages.
+today-open-messages = Open messages
+
+## Appointments
+event-when = { $day }, { $time }
+event-room = room { $room }
+event-bring = Bring:
+event-parties = Who will be there
+event-agenda = Agenda
+event-add-question = Add a question for the meeting
+event-add-question-submit = Add
+event-next-steps = Agreed next steps
+answer-group = Your answer
+answer-cant = I can’t come
+answer-reason-label = Why can’t you come?
+answer-send = Send answer
+answer-you-coming = You said you will come.
+answer-you-cant = You said you can’t come.
+
+## Plan
+plan-title = My plan
+plan-summary = Summary
+plan-sluttmaal = End goal
+plan-norskmaal = Norwegian goal
+plan-programme = Introduction programme
+plan-programme-dates = { $from } – { $to }
+plan-settled = Settled
+plan-bydel = district { $bydel }
+plan-caseworker = Your caseworker
+plan-not-set = Not decided yet
+plan-goals = Goals and activities
+plan-no-goals = No goals yet.
+plan-no-activities = No activities yet.
+plan-other = My other activities
+plan-courses = Courses
+plan-course-level = level { $level }
+propose-open = Propose an activity
+propose-title = Propose an activity
+propose-hint = Your caseworker will look at it. Until then it is marked “Not yet agreed”.
+propose-field-title = What do you want to do?
+propose-field-description = More about it (optional)
+propose-field-type = Type
+propose-field-goal = Goal (optional)
+propose-no-goal = No goal
+propose-field-due = By when (optional)
+propose-submit = Propose
+
+## Schedule
+schedule-title = Schedule
+schedule-view = Show as
+schedule-list = List
+schedule-week = Week
+schedule-empty = Nothing in the next four weeks.
+schedule-prev-week = Previous week
+schedule-next-week = Next week
+schedule-this-week = This week
+schedule-week-of = { $from } – { $to }
+schedule-day-free = Free
+schedule-pick-hint = Choose an appointment to see more and to answer.
+schedule-selected = Chosen appointment
+schedule-download-ics = Download calendar (.ics)
+
+## Recognition of education
+rec-title = Recognition of education
+rec-none = You have no application for recognition. If you have education from another country, ask your caseworker.
+rec-route = Route
+rec-route-hkdir_general = General recognition (HK-dir)
+rec-route-regulated_profession = Authorisation for a regulated profession
+rec-route-vocational = Recognition of vocational training
+rec-route-authority-hkdir_general = HK-dir
+rec-route-authority-regulated_profession = The authority for your profession
+rec-route-authority-vocational = The county
+rec-authority = Decided by
+rec-from = Education from
+rec-case-number = Case number
+rec-case-number-none = Not given yet
+rec-history = What has happened
+rec-next = What happens next
+rec-status-not_applied = Not applied
+rec-status-draft = Being prepared
+rec-status-submitted = Sent
+rec-status-documents_missing = Documents missing
+rec-status-in_processing = Being processed
+rec-status-decided_full = Recognised
+rec-status-decided_partial = Partly recognised
+rec-status-rejected = Not recognised
+rec-status-appealed = Appealed
+rec-next-collect = { $count ->
+    [one] Get the last document. When it is ready, tick “Ready” and your caseworker sends the application.
+   *[other] Get the { $count } documents still missing. When each one is ready, tick “Ready”; your caseworker sends the application when all are there.
+}
+rec-next-ready = All documents are ready. Your caseworker checks them and sends the application.
+rec-next-submitted = The application has been sent. { $authority } checks that all documents are there.
+rec-next-documents_missing = { $authority } needs more documents. See the list below and talk to your caseworker.
+rec-next-in_processing = { $authority } is processing your application. You do not need to do anything now.
+rec-next-decided_full = Your education is recognised. Keep the decision letter; employers may ask for it.
+rec-next-decided_partial = Part of your education is recognised. Ask your caseworker about courses that can fill the gap.
+rec-next-rejected = Your education was not recognised. You can appeal, usually within 3 weeks. Talk to your caseworker.
+rec-next-appealed = Your appeal has been sent. You will get an answer by letter.
+rec-duration-hkdir_general = HK-dir usually takes about two months after all documents have arrived.
+rec-duration-regulated_profession = It usually takes a few months after all documents have arrived.
+rec-duration-vocational = It usually takes a few months after all documents have arrived.
+rec-documents-missing = { $count ->
+    [0] No documents missing
+    [one] { $count } document still missing
+   *[other] { $count } documents still missing
+}
+rec-documents-other = Other documents
+rec-all-documents = You have all the documents.
+doc-what = What it is
+doc-where = Where to get it
+doc-mark-ready = I have it – mark ready
+doc-status-missing = Missing
+doc-status-ready = Ready
+doc-status-received = Received
+doc-status-not_needed = Not needed
+doc-kind-diploma = Diploma
+doc-kind-transcript = Transcript of grades
+doc-kind-translation = Authorised translation
+doc-kind-passport_copy = Copy of passport
+doc-kind-cv = CV
+doc-kind-employment_certificate = Work reference
+doc-kind-course_description = Course descriptions
+doc-kind-language_certificate = Language certificate
+doc-kind-other = Other document
+doc-what-diploma = The certificate you received when you finished your education, showing the degree or title.
+doc-where-diploma = Use the original you have. If it is lost, the school or university that issued it can send a new copy.
+doc-what-transcript = A list of all your subjects with grades and hours or credits.
+doc-where-transcript = From the student office of your school or university. Many send it by e-mail on request.
+doc-what-translation = A translation of the diploma and transcript into Norwegian or English, made by an authorised translator.
+doc-where-translation = From a state-authorised translator (statsautorisert translatør). Ask your caseworker whether the municipality pays.
+doc-what-passport_copy = A copy of the page of your passport with your photo and name.
+doc-where-passport_copy = Copy or scan your passport at the library or at the NAV office. Your caseworker can help.
+doc-what-cv = A short list of your education and jobs, with years.
+doc-where-cv = You write it yourself. Your caseworker or the library can help you.
+doc-what-employment_certificate = A letter from an employer saying what work you did and for how long.
+doc-where-employment_certificate = From your former employer. If you cannot reach them, tell your caseworker.
+doc-what-course_description = A description of the subjects and content of your education.
+doc-where-course_description = From your school or university, often on its website.
+doc-what-language_certificate = Proof of your level in Norwegian or English, such as a test result.
+doc-where-language_certificate = From the place where you took the test. Your results from the Norwegian test are at your adult education centre.
+doc-what-other = Another document your caseworker asked for. See the note.
+doc-where-other = Ask your caseworker.
+
+## Messages
+msg-title = Messages
+msg-thread = Messages with your caseworker
+msg-empty = No messages yet.
+msg-you = You
+msg-read = Read
+msg-write = Write to your caseworker
+msg-offline-hint = You can write without internet. The message is sent when you are online again.
+msg-send = Send
+
+## Me
+me-title = Me
+me-language = Language
+me-language-label = Language of the app
+me-text-size = Text size
+me-text-size-option = { $percent } %
+me-reminders = Reminders
+me-reminders-label = Remind me before appointments
+me-reminders-off = No reminders
+me-reminders-minutes = { $minutes } minutes before
+me-reminders-hours = { $hours ->
+    [one] 1 hour before
+    [24] 1 day before
+   *[other] { $hours } hours before
+}
+me-sync = Updates
+me-sync-state = Connection
+me-sync-state-online = Online
+me-sync-state-offline = Offline
+me-sync-state-error = Problem updating
+me-sync-state-never = Not updated yet
+me-sync-server = Server
+me-sync-last = Last updated
+me-sync-attempt = Last try
+me-sync-error = Problem
+me-sync-never = Never
+me-sync-pending = Waiting to be sent
+me-key-storage = Data protection
+me-key-storage-keystore = Encrypted, key kept by the phone
+me-key-storage-file = Encrypted, key kept in the app
+me-export = Export my data
+me-export-hint = Save a copy of everything on this device.
+me-export-json = All my data (JSON)
+me-export-ics = Calendar (.ics)
+me-exported = The file has been saved.
+me-sign-out = Sign out and delete
+me-sign-out-explain = Everything Veikart has stored on this device is deleted. Your plan is kept by your caseworker; you can connect again with a new code.
+me-sign-out-pending = { $count ->
+    [one] { $count } change has not been sent yet and will be lost.
+   *[other] { $count } changes have not been sent yet and will be lost.
+}
+me-sign-out-button = Sign out and delete data
+me-sign-out-confirm = Yes, delete everything
+me-sign-out-confirm-group = Confirm sign out

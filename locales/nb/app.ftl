@@ -1,0 +1,411 @@
+# Veikart, deltakerappen — norsk bokmål.
+# Brukes av brukergrensesnittet (ui/) og av Rust-siden. Hver melding her må finnes i alle språk.
+
+app-name = Veikart
+language-autonym = Norsk bokmål
+loading = Laster …
+skip-to-content = Gå til innholdet
+action-cancel = Avbryt
+
+## Språknavn (for å merke tekst skrevet på et annet språk)
+lang-name-nb = Norsk
+lang-name-nn = Nynorsk
+lang-name-en = Engelsk
+lang-name-uk = Ukrainsk
+lang-name-ru = Russisk
+lang-name-ar = Arabisk
+lang-name-ti = Tigrinja
+lang-name-prs = Dari
+lang-name-fa = Persisk
+lang-name-so = Somali
+text-translation = Oversettelse
+
+## Kalender: navn og mønstre der enheten mangler datodata for språket
+cal-month-1 = januar
+cal-month-2 = februar
+cal-month-3 = mars
+cal-month-4 = april
+cal-month-5 = mai
+cal-month-6 = juni
+cal-month-7 = juli
+cal-month-8 = august
+cal-month-9 = september
+cal-month-10 = oktober
+cal-month-11 = november
+cal-month-12 = desember
+cal-weekday-0 = søndag
+cal-weekday-1 = mandag
+cal-weekday-2 = tirsdag
+cal-weekday-3 = onsdag
+cal-weekday-4 = torsdag
+cal-weekday-5 = fredag
+cal-weekday-6 = lørdag
+cal-weekday-short-0 = søn.
+cal-weekday-short-1 = man.
+cal-weekday-short-2 = tir.
+cal-weekday-short-3 = ons.
+cal-weekday-short-4 = tor.
+cal-weekday-short-5 = fre.
+cal-weekday-short-6 = lør.
+cal-pattern-day-long = { $weekday } { $day }. { $month }
+cal-pattern-date = { $day }. { $month } { $year }
+cal-pattern-day-short = { $weekdayShort } { $day }.
+cal-pattern-date-time = { $day } kl. { $time }
+cal-pattern-time-range = { $from }–{ $to }
+day-today = I dag, { $day }
+day-tomorrow = I morgen, { $day }
+
+## Navigasjon
+nav-label = Hovedmeny
+nav-today = I dag
+nav-plan = Plan
+nav-schedule = Timeplan
+nav-recognition = Utdanning
+nav-messages = Meldinger
+nav-me = Meg
+nav-unread = { $count ->
+    [one] { $count } ulest melding
+   *[other] { $count } uleste meldinger
+}
+
+## Synkronisering
+sync-region = Tilkobling og endringer
+sync-online = Tilkoblet · oppdatert { $when }
+sync-offline = Frakoblet · sist oppdatert { $when }
+sync-offline-never = Frakoblet · ikke oppdatert ennå
+sync-never = Ikke oppdatert ennå
+sync-failed = Kunne ikke oppdatere: { $reason }
+sync-pending = { $count ->
+    [0] Ingen endringer venter
+    [one] { $count } endring venter på å bli sendt
+   *[other] { $count } endringer venter på å bli sendt
+}
+sync-now = Oppdater nå
+sync-error-offline = ingen internettforbindelse
+sync-error-server_error = serveren hadde et problem
+sync-error-unsupported_protocol = appen er for gammel, oppdater den
+sync-error-device_revoked = denne enheten er koblet fra
+sync-error-unauthorized = denne enheten er ikke kjent
+sync-error-internal = noe gikk galt
+pending-waiting = Venter på å bli sendt
+rejected-rolled-back = Ikke godtatt, derfor angret: { $reason }
+rejected-change = «{ $what }» ble ikke godtatt: { $reason }
+rejected-dismiss = OK
+
+## Endringer serveren kan avvise
+op-set_activity_status = Endret status på aktivitet
+op-propose_activity = Foreslått aktivitet
+op-answer_event = Svar på en avtale
+op-add_agenda_item = Spørsmål til møtet
+op-mark_document_ready = Dokument merket som klart
+op-send_message = Melding
+op-mark_messages_read = Meldinger merket som lest
+op-set_preferred_language = Bytte av språk
+reject-not_found = den finnes ikke lenger
+reject-caseworker_owned = bare veilederen din kan endre dette
+reject-superseded = veilederen din endret den i mellomtiden
+reject-event_cancelled = avtalen ble avlyst
+reject-invalid_value = teksten er tom eller for lang
+reject-id_taken = den var allerede lagret
+reject-unsupported_language = dette språket er ikke tilgjengelig
+
+## Feil
+error-load = Kunne ikke lese dataene på enheten. Prøv igjen.
+error-invalid_body = Appen sendte noe serveren ikke forsto.
+error-invalid_value = Noe du skrev er tomt eller for langt.
+error-payload_too_large = Det er for stort til å sendes.
+error-unauthorized = Denne enheten er ikke kjent. Koble til på nytt med en ny kode.
+error-device_revoked = Veilederen din har koblet fra denne enheten.
+error-forbidden = Du har ikke lov til å gjøre dette.
+error-not_found = Fant det ikke.
+error-conflict = Noen andre har endret det. Se igjen og prøv på nytt.
+error-code_invalid = Koden er ikke riktig. Sjekk den og prøv igjen.
+error-code_expired = Koden er utløpt. Be veilederen din om en ny.
+error-code_used = Koden er allerede brukt. Be veilederen din om en ny.
+error-code_locked = For mange feil forsøk. Be veilederen din om en ny kode.
+error-rate_limited = For mange forsøk. Vent noen minutter og prøv igjen.
+error-unsupported_protocol = Appen er for gammel for serveren. Oppdater appen.
+error-internal = Noe gikk galt. Prøv igjen.
+error-offline = Ingen internettforbindelse. Koble til og prøv igjen.
+error-server_error = Serveren hadde et problem. Prøv igjen senere.
+error-server_url_invalid = Skriv hele adressen, som begynner med https://
+error-code_missing = Skriv koden du fikk av veilederen din.
+
+## Første oppstart
+first-choose-language = Velg språk
+enrol-title = Koble til denne telefonen
+enrol-explain = Veilederen din gir deg en adresse og en kode. Med dem kommer planen og avtalene dine til denne telefonen.
+enrol-server = Serveradresse
+enrol-server-hint = For eksempel https://veikart.oslo.kommune.no
+enrol-code = Kode
+enrol-code-hint = Koden fra veilederen din, for eksempel K7Q-4TZ
+enrol-submit = Koble til
+enrol-busy = Kobler til …
+enrol-change-language = Bytt språk
+
+## Koder: aktiviteter, mål
+activity-type-norwegian_course = Norskopplæring
+activity-type-language_practice = Språkpraksis
+activity-type-work_practice = Arbeidspraksis
+activity-type-job_search = Jobbsøking
+activity-type-course = Kurs
+activity-type-education = Utdanning
+activity-type-recognition = Godkjenning av utdanning
+activity-type-meeting = Møte
+activity-type-health = Helse
+activity-type-housing = Bolig
+activity-type-other = Annet
+activity-status-proposed = Foreslått
+activity-status-planned = Planlagt
+activity-status-in_progress = Pågår
+activity-status-done = Fullført
+activity-status-cancelled = Avlyst
+activity-mark-in_progress = Merk som påbegynt
+activity-mark-done = Merk som fullført
+activity-mark-proposed = Ikke påbegynt
+activity-agreed = Avtalt med veileder
+activity-not-agreed = Ikke avtalt ennå
+activity-due = Frist { $date }
+activity-overdue = Fristen var { $date }
+activity-period = { $from } – { $to }
+activity-place = Sted:
+goal-kind-sluttmaal = Sluttmål
+goal-kind-norskmaal = Norskmål
+goal-kind-delmaal = Delmål
+goal-status-active = Aktivt
+goal-status-achieved = Nådd
+goal-status-dropped = Avsluttet
+goal-target = Måldato { $date }
+owner-participant = Deg
+owner-caseworker = Veileder
+
+## Koder: avtaler
+event-kind-class_session = Undervisning
+event-kind-meeting = Møte
+event-kind-kartlegging = Kartleggingssamtale
+event-kind-trekantsamtale = Trekantsamtale
+event-kind-placement_shift = Praksisdag
+event-status-scheduled = Planlagt
+event-status-cancelled = Avlyst
+party-role-participant = Deg
+party-role-caseworker = Veileder
+party-role-nav_adviser = Nav-veileder
+party-role-teacher = Lærer
+party-role-interpreter = Tolk
+party-role-employer = Arbeidsgiver
+answer-coming = Jeg kommer
+answer-cant_come = Jeg kan ikke komme
+author-participant = Deg
+author-caseworker = Veileder
+
+## I dag
+today-hello = Hei, { $name }
+today-programme-starts = Introduksjonsprogrammet ditt starter { $date }.
+today-next = Neste avtaler
+today-no-events = Ingen avtaler framover.
+today-see-schedule = Se hele timeplanen
+today-due = Å gjøre snart
+today-nothing-due = Ingen frister de neste to ukene.
+today-unread = { $count ->
+    [0] Ingen uleste meldinger
+    [one] { $count } ulest melding
+   *[other] { $count } uleste meldinger
+}
+today-no-unread = Du har lest alle meldingene dine.
+today-open-messages = Åpne meldinger
+
+## Avtaler
+event-when = { $day }, { $time }
+event-room = rom { $room }
+event-bring = Ta med:
+event-parties = Hvem kommer
+event-agenda = Dagsorden
+event-add-question = Legg til et spørsmål til møtet
+event-add-question-submit = Legg til
+event-next-steps = Avtalte neste steg
+answer-group = Ditt svar
+answer-cant = Jeg kan ikke komme
+answer-reason-label = Hvorfor kan du ikke komme?
+answer-send = Send svar
+answer-you-coming = Du har svart at du kommer.
+answer-you-cant = Du har svart at du ikke kan komme.
+
+## Plan
+plan-title = Planen min
+plan-summary = Sammendrag
+plan-sluttmaal = Sluttmål
+plan-norskmaal = Norskmål
+plan-programme = Introduksjonsprogrammet
+plan-programme-dates = { $from } – { $to }
+plan-settled = Bosatt
+plan-bydel = bydel { $bydel }
+plan-caseworker = Veilederen din
+plan-not-set = Ikke bestemt ennå
+plan-goals = Mål og aktiviteter
+plan-no-goals = Ingen mål ennå.
+plan-no-activities = Ingen aktiviteter ennå.
+plan-other = Andre aktiviteter
+plan-courses = Kurs
+plan-course-level = nivå { $level }
+propose-open = Foreslå en aktivitet
+propose-title = Foreslå en aktivitet
+propose-hint = Veilederen din ser på forslaget. Til da er det merket «Ikke avtalt ennå».
+propose-field-title = Hva vil du gjøre?
+propose-field-description = Mer om det (valgfritt)
+propose-field-type = Type
+propose-field-goal = Mål (valgfritt)
+propose-no-goal = Uten mål
+propose-field-due = Innen når (valgfritt)
+propose-submit = Foreslå
+
+## Timeplan
+schedule-title = Timeplan
+schedule-view = Vis som
+schedule-list = Liste
+schedule-week = Uke
+schedule-empty = Ingenting de neste fire ukene.
+schedule-prev-week = Forrige uke
+schedule-next-week = Neste uke
+schedule-this-week = Denne uken
+schedule-week-of = { $from } – { $to }
+schedule-day-free = Fri
+schedule-pick-hint = Velg en avtale for å se mer og svare.
+schedule-selected = Valgt avtale
+schedule-download-ics = Last ned kalender (.ics)
+
+## Godkjenning av utdanning
+rec-title = Godkjenning av utdanning
+rec-none = Du har ingen søknad om godkjenning. Har du utdanning fra et annet land, spør veilederen din.
+rec-route = Ordning
+rec-route-hkdir_general = Generell godkjenning (HK-dir)
+rec-route-regulated_profession = Autorisasjon for lovregulert yrke
+rec-route-vocational = Godkjenning av fagopplæring
+rec-route-authority-hkdir_general = HK-dir
+rec-route-authority-regulated_profession = Myndigheten for yrket ditt
+rec-route-authority-vocational = Fylkeskommunen
+rec-authority = Avgjøres av
+rec-from = Utdanning fra
+rec-case-number = Saksnummer
+rec-case-number-none = Ikke gitt ennå
+rec-history = Hva som har skjedd
+rec-next = Hva skjer nå
+rec-status-not_applied = Ikke søkt
+rec-status-draft = Under forberedelse
+rec-status-submitted = Sendt
+rec-status-documents_missing = Mangler dokumenter
+rec-status-in_processing = Under behandling
+rec-status-decided_full = Godkjent
+rec-status-decided_partial = Delvis godkjent
+rec-status-rejected = Ikke godkjent
+rec-status-appealed = Klaget
+rec-next-collect = { $count ->
+    [one] Skaff det siste dokumentet. Når det er klart, kryss av «Klar», så sender veilederen din søknaden.
+   *[other] Skaff de { $count } dokumentene som mangler. Kryss av «Klar» for hvert av dem; veilederen din sender søknaden når alle er på plass.
+}
+rec-next-ready = Alle dokumentene er klare. Veilederen din sjekker dem og sender søknaden.
+rec-next-submitted = Søknaden er sendt. { $authority } sjekker at alle dokumentene er der.
+rec-next-documents_missing = { $authority } trenger flere dokumenter. Se listen under og snakk med veilederen din.
+rec-next-in_processing = { $authority } behandler søknaden din. Du trenger ikke gjøre noe nå.
+rec-next-decided_full = Utdanningen din er godkjent. Ta vare på vedtaket; arbeidsgivere kan be om det.
+rec-next-decided_partial = En del av utdanningen din er godkjent. Spør veilederen din om kurs som kan fylle hullet.
+rec-next-rejected = Utdanningen din ble ikke godkjent. Du kan klage, vanligvis innen 3 uker. Snakk med veilederen din.
+rec-next-appealed = Klagen din er sendt. Du får svar i brev.
+rec-duration-hkdir_general = HK-dir bruker vanligvis rundt to måneder etter at alle dokumentene er kommet.
+rec-duration-regulated_profession = Det tar vanligvis noen måneder etter at alle dokumentene er kommet.
+rec-duration-vocational = Det tar vanligvis noen måneder etter at alle dokumentene er kommet.
+rec-documents-missing = { $count ->
+    [0] Ingen dokumenter mangler
+    [one] { $count } dokument mangler
+   *[other] { $count } dokumenter mangler
+}
+rec-documents-other = Andre dokumenter
+rec-all-documents = Du har alle dokumentene.
+doc-what = Hva det er
+doc-where = Hvor du får det
+doc-mark-ready = Jeg har det – merk som klart
+doc-status-missing = Mangler
+doc-status-ready = Klar
+doc-status-received = Mottatt
+doc-status-not_needed = Trengs ikke
+doc-kind-diploma = Vitnemål
+doc-kind-transcript = Karakterutskrift
+doc-kind-translation = Autorisert oversettelse
+doc-kind-passport_copy = Kopi av pass
+doc-kind-cv = CV
+doc-kind-employment_certificate = Attest fra arbeidsgiver
+doc-kind-course_description = Fagbeskrivelser
+doc-kind-language_certificate = Språkbevis
+doc-kind-other = Annet dokument
+doc-what-diploma = Beviset du fikk da du fullførte utdanningen, med grad eller tittel.
+doc-where-diploma = Bruk originalen du har. Har du mistet den, kan skolen eller universitetet som utstedte den sende en ny kopi.
+doc-what-transcript = En liste over alle fagene dine med karakterer og timer eller studiepoeng.
+doc-where-transcript = Fra studentkontoret ved skolen eller universitetet ditt. Mange sender den på e-post hvis du ber om det.
+doc-what-translation = En oversettelse av vitnemålet og karakterutskriften til norsk eller engelsk, laget av en autorisert translatør.
+doc-where-translation = Fra en statsautorisert translatør. Spør veilederen din om kommunen betaler.
+doc-what-passport_copy = En kopi av siden i passet med bildet og navnet ditt.
+doc-where-passport_copy = Kopier eller skann passet på biblioteket eller Nav-kontoret. Veilederen din kan hjelpe.
+doc-what-cv = En kort liste over utdanning og jobber, med årstall.
+doc-where-cv = Du skriver den selv. Veilederen din eller biblioteket kan hjelpe deg.
+doc-what-employment_certificate = Et brev fra en arbeidsgiver om hvilket arbeid du gjorde og hvor lenge.
+doc-where-employment_certificate = Fra den tidligere arbeidsgiveren din. Får du ikke tak i dem, si fra til veilederen din.
+doc-what-course_description = En beskrivelse av fagene og innholdet i utdanningen din.
+doc-where-course_description = Fra skolen eller universitetet ditt, ofte på nettsiden deres.
+doc-what-language_certificate = Bevis på nivået ditt i norsk eller engelsk, for eksempel et prøveresultat.
+doc-where-language_certificate = Fra stedet der du tok prøven. Resultatene fra Norskprøven får du hos voksenopplæringen din.
+doc-what-other = Et annet dokument veilederen din har bedt om. Se merknaden.
+doc-where-other = Spør veilederen din.
+
+## Meldinger
+msg-title = Meldinger
+msg-thread = Meldinger med veilederen din
+msg-empty = Ingen meldinger ennå.
+msg-you = Deg
+msg-read = Lest
+msg-write = Skriv til veilederen din
+msg-offline-hint = Du kan skrive uten internett. Meldingen sendes når du er tilkoblet igjen.
+msg-send = Send
+
+## Meg
+me-title = Meg
+me-language = Språk
+me-language-label = Språket i appen
+me-text-size = Tekststørrelse
+me-text-size-option = { $percent } %
+me-reminders = Påminnelser
+me-reminders-label = Minn meg på før avtaler
+me-reminders-off = Ingen påminnelser
+me-reminders-minutes = { $minutes } minutter før
+me-reminders-hours = { $hours ->
+    [one] 1 time før
+    [24] 1 dag før
+   *[other] { $hours } timer før
+}
+me-sync = Oppdateringer
+me-sync-state = Tilkobling
+me-sync-state-online = Tilkoblet
+me-sync-state-offline = Frakoblet
+me-sync-state-error = Problem med oppdatering
+me-sync-state-never = Ikke oppdatert ennå
+me-sync-server = Server
+me-sync-last = Sist oppdatert
+me-sync-attempt = Siste forsøk
+me-sync-error = Problem
+me-sync-never = Aldri
+me-sync-pending = Venter på å bli sendt
+me-key-storage = Beskyttelse av data
+me-key-storage-keystore = Kryptert, nøkkelen lagres av telefonen
+me-key-storage-file = Kryptert, nøkkelen lagres i appen
+me-export = Eksporter dataene mine
+me-export-hint = Lagre en kopi av alt som er på denne enheten.
+me-export-json = Alle dataene mine (JSON)
+me-export-ics = Kalender (.ics)
+me-exported = Filen er lagret.
+me-sign-out = Logg ut og slett
+me-sign-out-explain = Alt Veikart har lagret på denne enheten, blir slettet. Planen din tas vare på av veilederen din; du kan koble til igjen med en ny kode.
+me-sign-out-pending = { $count ->
+    [one] { $count } endring er ikke sendt ennå og går tapt.
+   *[other] { $count } endringer er ikke sendt ennå og går tapt.
+}
+me-sign-out-button = Logg ut og slett dataene
+me-sign-out-confirm = Ja, slett alt
+me-sign-out-confirm-group = Bekreft utlogging

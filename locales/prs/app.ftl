@@ -1,0 +1,409 @@
+# Veikart، برنامهٔ اشتراک‌کنندگان — دری.
+# میان رابط کاربری (ui/) و بخش Rust مشترک است. هر پیام این‌جا باید در همهٔ زبان‌ها باشد.
+
+app-name = Veikart
+language-autonym = دری
+loading = در حال بارگذاری…
+skip-to-content = رفتن به محتوا
+action-cancel = لغو
+
+## نام زبان‌ها (برای نشانی کردن متنی که به زبان دیگری نوشته شده)
+lang-name-nb = نارویژی
+lang-name-nn = نارویژی (نینورشک)
+lang-name-en = انگلیسی
+lang-name-uk = اوکراینی
+lang-name-ru = روسی
+lang-name-ar = عربی
+lang-name-ti = تیگرینیا
+lang-name-prs = دری
+lang-name-fa = فارسی
+lang-name-so = سومالیایی
+text-translation = ترجمه
+
+## تقویم: نام‌ها و قالب‌ها وقتی دستگاه معلومات تاریخ این زبان را ندارد
+cal-month-1 = جنوری
+cal-month-2 = فبروری
+cal-month-3 = مارچ
+cal-month-4 = اپریل
+cal-month-5 = می
+cal-month-6 = جون
+cal-month-7 = جولای
+cal-month-8 = اگست
+cal-month-9 = سپتمبر
+cal-month-10 = اکتوبر
+cal-month-11 = نومبر
+cal-month-12 = دسمبر
+cal-weekday-0 = یکشنبه
+cal-weekday-1 = دوشنبه
+cal-weekday-2 = سه‌شنبه
+cal-weekday-3 = چهارشنبه
+cal-weekday-4 = پنجشنبه
+cal-weekday-5 = جمعه
+cal-weekday-6 = شنبه
+cal-weekday-short-0 = یک
+cal-weekday-short-1 = دو
+cal-weekday-short-2 = سه
+cal-weekday-short-3 = چهار
+cal-weekday-short-4 = پنج
+cal-weekday-short-5 = جمعه
+cal-weekday-short-6 = شنبه
+cal-pattern-day-long = { $weekday } { $day } { $month }
+cal-pattern-date = { $day } { $month } { $year }
+cal-pattern-day-short = { $weekdayShort } { $day }
+cal-pattern-date-time = { $day }، ساعت { $time }
+cal-pattern-time-range = { $from }–{ $to }
+day-today = امروز، { $day }
+day-tomorrow = فردا، { $day }
+
+## رهنمایی
+nav-label = مینوی اصلی
+nav-today = امروز
+nav-plan = پلان
+nav-schedule = تقسیم اوقات
+nav-recognition = تحصیلات
+nav-messages = پیام‌ها
+nav-me = من
+nav-unread = { $count ->
+    [one] { $count } پیام ناخوانده
+   *[other] { $count } پیام ناخوانده
+}
+
+## همگام‌سازی
+sync-region = اتصال و تغییرات
+sync-online = آنلاین · تازه‌شده { $when }
+sync-offline = آفلاین · آخرین تازه‌سازی { $when }
+sync-offline-never = آفلاین · هنوز تازه نشده
+sync-never = هنوز تازه نشده
+sync-failed = تازه‌سازی ممکن نشد: { $reason }
+sync-pending = { $count ->
+    [0] هیچ تغییری در انتظار نیست
+    [one] { $count } تغییر در انتظار فرستادن است
+   *[other] { $count } تغییر در انتظار فرستادن است
+}
+sync-now = همین حالا تازه کن
+sync-error-offline = اتصال انترنت نیست
+sync-error-server_error = سرور مشکل داشت
+sync-error-unsupported_protocol = این برنامه کهنه است، لطفاً آن را تازه کنید
+sync-error-device_revoked = این دستگاه قطع شده است
+sync-error-unauthorized = این دستگاه شناخته نشد
+sync-error-internal = مشکلی پیش آمد
+pending-waiting = در انتظار فرستادن
+rejected-rolled-back = پذیرفته نشد، پس برگردانده شد: { $reason }
+rejected-change = «{ $what }» پذیرفته نشد: { $reason }
+rejected-dismiss = خوب
+
+## تغییراتی که سرور می‌تواند رد کند
+op-set_activity_status = تغییر وضعیت فعالیت
+op-propose_activity = فعالیت پیشنهادی
+op-answer_event = جواب به یک قرار ملاقات
+op-add_agenda_item = سؤال برای جلسه
+op-mark_document_ready = سند به‌حیث آماده نشانی شد
+op-send_message = پیام
+op-mark_messages_read = پیام‌ها خوانده‌شده نشانی شدند
+op-set_preferred_language = تغییر زبان
+reject-not_found = دیگر وجود ندارد
+reject-caseworker_owned = فقط مشاور شما می‌تواند این را تغییر دهد
+reject-superseded = مشاور شما در این میان آن را تغییر داد
+reject-event_cancelled = قرار ملاقات لغو شد
+reject-invalid_value = متن خالی یا بسیار طولانی است
+reject-id_taken = قبلاً ذخیره شده بود
+reject-unsupported_language = این زبان در دسترس نیست
+
+## خطاها
+error-load = معلومات روی این دستگاه خوانده نشد. دوباره کوشش کنید.
+error-invalid_body = برنامه چیزی فرستاد که سرور آن را نفهمید.
+error-invalid_value = چیزی که نوشتید خالی یا بسیار طولانی است.
+error-payload_too_large = این برای فرستادن بسیار بزرگ است.
+error-unauthorized = این دستگاه شناخته نشد. با یک کود جدید دوباره وصل شوید.
+error-device_revoked = مشاور شما این دستگاه را قطع کرده است.
+error-forbidden = شما اجازهٔ این کار را ندارید.
+error-not_found = پیدا نشد.
+error-conflict = کس دیگری آن را تغییر داد. دوباره ببینید و کوشش کنید.
+error-code_invalid = کود درست نیست. آن را بررسی کنید و دوباره کوشش کنید.
+error-code_expired = وقت کود تمام شده است. از مشاور خود کود جدید بخواهید.
+error-code_used = این کود قبلاً استفاده شده است. از مشاور خود کود جدید بخواهید.
+error-code_locked = کوشش‌های نادرست زیاد. از مشاور خود کود جدید بخواهید.
+error-rate_limited = کوشش‌های زیاد. چند دقیقه صبر کنید و دوباره کوشش کنید.
+error-unsupported_protocol = این برنامه برای سرور بسیار کهنه است. لطفاً برنامه را تازه کنید.
+error-internal = مشکلی پیش آمد. دوباره کوشش کنید.
+error-offline = اتصال انترنت نیست. وصل شوید و دوباره کوشش کنید.
+error-server_error = سرور مشکل داشت. بعداً کوشش کنید.
+error-server_url_invalid = آدرس کامل را بنویسید که با https:// شروع شود
+error-code_missing = کودی را که از مشاور خود گرفتید بنویسید.
+
+## اولین بار
+first-choose-language = زبان خود را انتخاب کنید
+enrol-title = این تیلفون را وصل کنید
+enrol-explain = مشاور شما یک آدرس و یک کود به شما می‌دهد. با آن‌ها پلان و قرارهای ملاقات شما به این تیلفون می‌آید.
+enrol-server = آدرس سرور
+enrol-server-hint = مثلاً https://veikart.oslo.kommune.no
+enrol-code = کود
+enrol-code-hint = کودی که مشاور به شما داد، مثلاً K7Q-4TZ
+enrol-submit = وصل کن
+enrol-busy = در حال وصل شدن…
+enrol-change-language = تغییر زبان
+
+## کودها: فعالیت‌ها و اهداف
+activity-type-norwegian_course = کورس زبان نارویژی
+activity-type-language_practice = تمرین زبان
+activity-type-work_practice = تمرین کار
+activity-type-job_search = جستجوی کار
+activity-type-course = کورس
+activity-type-education = تحصیل
+activity-type-recognition = ارزیابی مدرک تحصیلی
+activity-type-meeting = جلسه
+activity-type-health = صحت
+activity-type-housing = مسکن
+activity-type-other = دیگر
+activity-status-proposed = پیشنهاد شده
+activity-status-planned = پلان شده
+activity-status-in_progress = در جریان
+activity-status-done = انجام شده
+activity-status-cancelled = لغو شده
+activity-mark-in_progress = نشانی کن: در جریان
+activity-mark-done = نشانی کن: انجام شده
+activity-mark-proposed = شروع نشده
+activity-agreed = با مشاور توافق شده
+activity-not-agreed = هنوز توافق نشده
+activity-due = مهلت { $date }
+activity-overdue = مهلت { $date } گذشت
+activity-period = { $from } – { $to }
+activity-place = جای:
+goal-kind-sluttmaal = هدف نهایی
+goal-kind-norskmaal = هدف زبان نارویژی
+goal-kind-delmaal = هدف مرحله‌ای
+goal-status-active = فعال
+goal-status-achieved = رسیده شد
+goal-status-dropped = متوقف شد
+goal-target = تاریخ هدف { $date }
+owner-participant = شما
+owner-caseworker = مشاور
+
+## کودها: قرارهای ملاقات
+event-kind-class_session = درس
+event-kind-meeting = جلسه
+event-kind-kartlegging = گفتگوی ارزیابی مهارت‌ها
+event-kind-trekantsamtale = جلسهٔ سه‌جانبه
+event-kind-placement_shift = روز تمرین کار
+event-status-scheduled = پلان شده
+event-status-cancelled = لغو شده
+party-role-participant = شما
+party-role-caseworker = مشاور
+party-role-nav_adviser = مشاور NAV
+party-role-teacher = معلم
+party-role-interpreter = ترجمان
+party-role-employer = کارفرما
+answer-coming = می‌آیم
+answer-cant_come = نمی‌توانم بیایم
+author-participant = شما
+author-caseworker = مشاور
+
+## امروز
+today-hello = سلام، { $name }
+today-programme-starts = پروگرام معرفی شما در { $date } شروع می‌شود.
+today-next = قرارهای بعدی
+today-no-events = قرار ملاقاتی در پیش نیست.
+today-see-schedule = دیدن تمام تقسیم اوقات
+today-due = کارهای نزدیک
+today-nothing-due = در دو هفتهٔ آینده مهلتی نیست.
+today-unread = { $count ->
+    [0] پیام ناخوانده نیست
+   *[other] { $count } پیام ناخوانده
+}
+today-no-unread = همهٔ پیام‌های خود را خوانده‌اید.
+today-open-messages = باز کردن پیام‌ها
+
+## قرارهای ملاقات
+event-when = { $day }، { $time }
+event-room = اتاق { $room }
+event-bring = با خود بیاورید:
+event-parties = چه کسانی می‌آیند
+event-agenda = اجندا
+event-add-question = یک سؤال برای جلسه اضافه کنید
+event-add-question-submit = اضافه کن
+event-next-steps = قدم‌های بعدی توافق‌شده
+answer-group = جواب شما
+answer-cant = نمی‌توانم بیایم
+answer-reason-label = چرا نمی‌توانید بیایید؟
+answer-send = فرستادن جواب
+answer-you-coming = جواب داده‌اید که می‌آیید.
+answer-you-cant = جواب داده‌اید که نمی‌توانید بیایید.
+
+## پلان
+plan-title = پلان من
+plan-summary = خلاصه
+plan-sluttmaal = هدف نهایی
+plan-norskmaal = هدف زبان نارویژی
+plan-programme = پروگرام معرفی
+plan-programme-dates = { $from } – { $to }
+plan-settled = تاریخ جابه‌جایی
+plan-bydel = ناحیهٔ { $bydel }
+plan-caseworker = مشاور شما
+plan-not-set = هنوز تعیین نشده
+plan-goals = اهداف و فعالیت‌ها
+plan-no-goals = هنوز هدفی نیست.
+plan-no-activities = هنوز فعالیتی نیست.
+plan-other = فعالیت‌های دیگر من
+plan-courses = کورس‌ها
+plan-course-level = سطح { $level }
+propose-open = پیشنهاد یک فعالیت
+propose-title = پیشنهاد یک فعالیت
+propose-hint = مشاور شما آن را می‌بیند. تا آن وقت با «هنوز توافق نشده» نشانی شده است.
+propose-field-title = چه کاری می‌خواهید انجام دهید؟
+propose-field-description = بیشتر دربارهٔ آن (اختیاری)
+propose-field-type = نوع
+propose-field-goal = هدف (اختیاری)
+propose-no-goal = بدون هدف
+propose-field-due = تا چه وقت (اختیاری)
+propose-submit = پیشنهاد کن
+
+## تقسیم اوقات
+schedule-title = تقسیم اوقات
+schedule-view = نمایش به شکل
+schedule-list = فهرست
+schedule-week = هفته
+schedule-empty = در چهار هفتهٔ آینده چیزی نیست.
+schedule-prev-week = هفتهٔ قبل
+schedule-next-week = هفتهٔ بعد
+schedule-this-week = این هفته
+schedule-week-of = { $from } – { $to }
+schedule-day-free = آزاد
+schedule-pick-hint = یک قرار ملاقات را انتخاب کنید تا بیشتر ببینید و جواب دهید.
+schedule-selected = قرار انتخاب‌شده
+schedule-download-ics = دانلود تقویم (فایل ics)
+
+## ارزیابی مدرک تحصیلی
+rec-title = ارزیابی مدرک تحصیلی
+rec-none = شما درخواست ارزیابی ندارید. اگر از کشور دیگری تحصیلات دارید، از مشاور خود بپرسید.
+rec-route = نوع درخواست
+rec-route-hkdir_general = ارزیابی عمومی (HK-dir)
+rec-route-regulated_profession = جواز برای مسلک تنظیم‌شده
+rec-route-vocational = ارزیابی تحصیلات مسلکی
+rec-route-authority-hkdir_general = HK-dir
+rec-route-authority-regulated_profession = ادارهٔ مسئول مسلک شما
+rec-route-authority-vocational = ولایت (فیلکه)
+rec-authority = تصمیم‌گیرنده
+rec-from = تحصیلات از
+rec-case-number = شمارهٔ دوسیه
+rec-case-number-none = هنوز داده نشده
+rec-history = آنچه تا حالا شده
+rec-next = قدم بعدی چیست
+rec-status-not_applied = درخواست نشده
+rec-status-draft = در حال آماده‌سازی
+rec-status-submitted = فرستاده شد
+rec-status-documents_missing = اسناد کم است
+rec-status-in_processing = در حال بررسی
+rec-status-decided_full = پذیرفته شد
+rec-status-decided_partial = قسماً پذیرفته شد
+rec-status-rejected = پذیرفته نشد
+rec-status-appealed = اعتراض شده
+rec-next-collect = { $count ->
+    [one] آخرین سند را تهیه کنید. وقتی آماده شد، «آماده» را نشانی کنید تا مشاور شما درخواست را بفرستد.
+   *[other] { $count } سندی را که کم است تهیه کنید. برای هر کدام «آماده» را نشانی کنید؛ وقتی همه آماده شد، مشاور شما درخواست را می‌فرستد.
+}
+rec-next-ready = همهٔ اسناد آماده است. مشاور شما آن‌ها را بررسی می‌کند و درخواست را می‌فرستد.
+rec-next-submitted = درخواست فرستاده شد. { $authority } بررسی می‌کند که همهٔ اسناد موجود باشد.
+rec-next-documents_missing = { $authority } به اسناد بیشتر ضرورت دارد. فهرست پایین را ببینید و با مشاور خود صحبت کنید.
+rec-next-in_processing = { $authority } درخواست شما را بررسی می‌کند. حالا لازم نیست کاری کنید.
+rec-next-decided_full = مدرک شما پذیرفته شد. فیصله را نگه دارید؛ کارفرمایان ممکن است آن را بخواهند.
+rec-next-decided_partial = بخشی از مدرک شما پذیرفته شد. از مشاور خود دربارهٔ کورس‌هایی بپرسید که کمبود را پر کند.
+rec-next-rejected = مدرک شما پذیرفته نشد. می‌توانید اعتراض کنید، معمولاً در مدت ۳ هفته. با مشاور خود صحبت کنید.
+rec-next-appealed = اعتراض شما فرستاده شد. جواب را با نامه دریافت می‌کنید.
+rec-duration-hkdir_general = HK-dir معمولاً حدود دو ماه بعد از رسیدن همهٔ اسناد وقت می‌گیرد.
+rec-duration-regulated_profession = معمولاً چند ماه بعد از رسیدن همهٔ اسناد وقت می‌گیرد.
+rec-duration-vocational = معمولاً چند ماه بعد از رسیدن همهٔ اسناد وقت می‌گیرد.
+rec-documents-missing = { $count ->
+    [0] هیچ سندی کم نیست
+   *[other] { $count } سند هنوز کم است
+}
+rec-documents-other = اسناد دیگر
+rec-all-documents = همهٔ اسناد را دارید.
+doc-what = این چیست
+doc-where = از کجا بگیرید
+doc-mark-ready = دارم – نشانی کن که آماده است
+doc-status-missing = کم است
+doc-status-ready = آماده
+doc-status-received = دریافت شد
+doc-status-not_needed = لازم نیست
+doc-kind-diploma = دیپلوم
+doc-kind-transcript = ترانسکریپت نمرات
+doc-kind-translation = ترجمهٔ رسمی
+doc-kind-passport_copy = کاپی پاسپورت
+doc-kind-cv = سی‌وی (CV)
+doc-kind-employment_certificate = تصدیق کار
+doc-kind-course_description = شرح مضامین
+doc-kind-language_certificate = تصدیق زبان
+doc-kind-other = سند دیگر
+doc-what-diploma = سندی که پس از ختم تحصیل گرفتید و درجه یا عنوان شما را نشان می‌دهد.
+doc-where-diploma = اصل آن را که دارید استفاده کنید. اگر گم شده، مکتب یا پوهنتونی که آن را داده می‌تواند کاپی جدید بفرستد.
+doc-what-transcript = فهرست همهٔ مضامین شما با نمرات و ساعت‌ها یا کریدیت‌ها.
+doc-where-transcript = از دفتر امور محصلان مکتب یا پوهنتون شما. بسیاری از آن‌ها با درخواست، آن را با ایمیل می‌فرستند.
+doc-what-translation = ترجمهٔ دیپلوم و ترانسکریپت به نارویژی یا انگلیسی که یک ترجمان رسمی انجام داده باشد.
+doc-where-translation = از یک ترجمان رسمی دولتی (statsautorisert translatør). از مشاور خود بپرسید که آیا شاروالی هزینه را می‌پردازد.
+doc-what-passport_copy = کاپی صفحهٔ پاسپورت که عکس و نام شما در آن است.
+doc-where-passport_copy = پاسپورت خود را در کتابخانه یا دفتر NAV کاپی یا اسکن کنید. مشاور شما می‌تواند کمک کند.
+doc-what-cv = فهرست کوتاهی از تحصیلات و کارهای شما با سال‌ها.
+doc-where-cv = خودتان آن را می‌نویسید. مشاور شما یا کتابخانه می‌تواند کمک کند.
+doc-what-employment_certificate = نامه‌ای از کارفرما که نشان دهد چه کاری کردید و برای چه مدت.
+doc-where-employment_certificate = از کارفرمای قبلی شما. اگر نمی‌توانید با او تماس بگیرید، به مشاور خود بگویید.
+doc-what-course_description = شرح مضامین و محتوای تحصیلات شما.
+doc-where-course_description = از مکتب یا پوهنتون شما، اغلب در ویب‌سایت آن.
+doc-what-language_certificate = ثبوت سطح شما در نارویژی یا انگلیسی، مثلاً نتیجهٔ یک امتحان.
+doc-where-language_certificate = از جایی که امتحان دادید. نتایج Norskprøven در مرکز آموزش بزرگسالان شما موجود است.
+doc-what-other = سند دیگری که مشاور شما خواسته است. یادداشت را ببینید.
+doc-where-other = از مشاور خود بپرسید.
+
+## پیام‌ها
+msg-title = پیام‌ها
+msg-thread = پیام‌ها با مشاور شما
+msg-empty = هنوز پیامی نیست.
+msg-you = شما
+msg-read = خوانده شد
+msg-write = به مشاور خود بنویسید
+msg-offline-hint = بدون انترنت هم می‌توانید بنویسید. پیام وقتی دوباره آنلاین شوید فرستاده می‌شود.
+msg-send = بفرست
+
+## من
+me-title = من
+me-language = زبان
+me-language-label = زبان برنامه
+me-text-size = اندازهٔ متن
+me-text-size-option = { $percent }٪
+me-reminders = یادآوری‌ها
+me-reminders-label = پیش از قرارها به من یادآوری کن
+me-reminders-off = بدون یادآوری
+me-reminders-minutes = { $minutes } دقیقه پیش
+me-reminders-hours = { $hours ->
+    [one] ۱ ساعت پیش
+    [24] ۱ روز پیش
+   *[other] { $hours } ساعت پیش
+}
+me-sync = تازه‌سازی‌ها
+me-sync-state = اتصال
+me-sync-state-online = آنلاین
+me-sync-state-offline = آفلاین
+me-sync-state-error = مشکل در تازه‌سازی
+me-sync-state-never = هنوز تازه نشده
+me-sync-server = سرور
+me-sync-last = آخرین تازه‌سازی
+me-sync-attempt = آخرین کوشش
+me-sync-error = مشکل
+me-sync-never = هرگز
+me-sync-pending = در انتظار فرستادن
+me-key-storage = حفاظت معلومات
+me-key-storage-keystore = رمزگذاری شده، کلید را تیلفون نگه می‌دارد
+me-key-storage-file = رمزگذاری شده، کلید در برنامه نگه داشته می‌شود
+me-export = بیرون کردن معلومات من
+me-export-hint = یک کاپی از همه چیز روی این دستگاه ذخیره کنید.
+me-export-json = همهٔ معلومات من (JSON)
+me-export-ics = تقویم (فایل ics)
+me-exported = فایل ذخیره شد.
+me-sign-out = خروج و پاک کردن
+me-sign-out-explain = هر چیزی که Veikart روی این دستگاه ذخیره کرده پاک می‌شود. پلان شما نزد مشاور شما می‌ماند؛ می‌توانید با یک کود جدید دوباره وصل شوید.
+me-sign-out-pending = { $count ->
+    [one] { $count } تغییر هنوز فرستاده نشده و از بین می‌رود.
+   *[other] { $count } تغییر هنوز فرستاده نشده و از بین می‌رود.
+}
+me-sign-out-button = خروج و پاک کردن معلومات
+me-sign-out-confirm = بلی، همه را پاک کن
+me-sign-out-confirm-group = تأیید خروج

@@ -1,0 +1,417 @@
+# Veikart, приложение для участников — русский.
+# Общий для интерфейса (ui/) и Rust-части. Каждое сообщение здесь должно быть во всех языках.
+
+app-name = Veikart
+language-autonym = Русский
+loading = Загрузка…
+skip-to-content = Перейти к содержанию
+action-cancel = Отмена
+
+## Названия языков (чтобы отмечать текст на другом языке)
+lang-name-nb = Норвежский
+lang-name-nn = Норвежский (нюнорск)
+lang-name-en = Английский
+lang-name-uk = Украинский
+lang-name-ru = Русский
+lang-name-ar = Арабский
+lang-name-ti = Тигринья
+lang-name-prs = Дари
+lang-name-fa = Персидский
+lang-name-so = Сомали
+text-translation = Перевод
+
+## Календарь: названия и шаблоны, если у устройства нет данных о датах для языка
+cal-month-1 = января
+cal-month-2 = февраля
+cal-month-3 = марта
+cal-month-4 = апреля
+cal-month-5 = мая
+cal-month-6 = июня
+cal-month-7 = июля
+cal-month-8 = августа
+cal-month-9 = сентября
+cal-month-10 = октября
+cal-month-11 = ноября
+cal-month-12 = декабря
+cal-weekday-0 = воскресенье
+cal-weekday-1 = понедельник
+cal-weekday-2 = вторник
+cal-weekday-3 = среда
+cal-weekday-4 = четверг
+cal-weekday-5 = пятница
+cal-weekday-6 = суббота
+cal-weekday-short-0 = вс
+cal-weekday-short-1 = пн
+cal-weekday-short-2 = вт
+cal-weekday-short-3 = ср
+cal-weekday-short-4 = чт
+cal-weekday-short-5 = пт
+cal-weekday-short-6 = сб
+cal-pattern-day-long = { $weekday }, { $day } { $month }
+cal-pattern-date = { $day } { $month } { $year } г.
+cal-pattern-day-short = { $weekdayShort }, { $day }
+cal-pattern-date-time = { $day } в { $time }
+cal-pattern-time-range = { $from }–{ $to }
+day-today = Сегодня, { $day }
+day-tomorrow = Завтра, { $day }
+
+## Навигация
+nav-label = Главное меню
+nav-today = Сегодня
+nav-plan = План
+nav-schedule = Расписание
+nav-recognition = Образование
+nav-messages = Сообщения
+nav-me = Я
+nav-unread = { $count ->
+    [one] { $count } непрочитанное сообщение
+    [few] { $count } непрочитанных сообщения
+   *[other] { $count } непрочитанных сообщений
+}
+
+## Синхронизация
+sync-region = Соединение и изменения
+sync-online = В сети · обновлено { $when }
+sync-offline = Не в сети · последнее обновление { $when }
+sync-offline-never = Не в сети · ещё не обновлялось
+sync-never = Ещё не обновлялось
+sync-failed = Не удалось обновить: { $reason }
+sync-pending = { $count ->
+    [0] Нет ожидающих изменений
+    [one] { $count } изменение ждёт отправки
+    [few] { $count } изменения ждут отправки
+   *[other] { $count } изменений ждут отправки
+}
+sync-now = Обновить сейчас
+sync-error-offline = нет интернета
+sync-error-server_error = на сервере произошла ошибка
+sync-error-unsupported_protocol = приложение устарело, обновите его
+sync-error-device_revoked = это устройство отключено
+sync-error-unauthorized = это устройство не распознано
+sync-error-internal = что-то пошло не так
+pending-waiting = Ждёт отправки
+rejected-rolled-back = Не принято, поэтому отменено: { $reason }
+rejected-change = «{ $what }» не принято: { $reason }
+rejected-dismiss = Понятно
+
+## Изменения, которые сервер может отклонить
+op-set_activity_status = Изменение статуса задачи
+op-propose_activity = Предложенная задача
+op-answer_event = Ответ на встречу
+op-add_agenda_item = Вопрос к встрече
+op-mark_document_ready = Документ отмечен готовым
+op-send_message = Сообщение
+op-mark_messages_read = Сообщения отмечены прочитанными
+op-set_preferred_language = Смена языка
+reject-not_found = этого больше нет
+reject-caseworker_owned = изменить это может только ваш консультант
+reject-superseded = тем временем ваш консультант это изменил
+reject-event_cancelled = встреча отменена
+reject-invalid_value = текст пустой или слишком длинный
+reject-id_taken = это уже сохранено
+reject-unsupported_language = этот язык недоступен
+
+## Ошибки
+error-load = Не удалось прочитать данные на устройстве. Попробуйте ещё раз.
+error-invalid_body = Приложение отправило то, чего сервер не понял.
+error-invalid_value = Что-то из написанного пустое или слишком длинное.
+error-payload_too_large = Это слишком большое для отправки.
+error-unauthorized = Это устройство не распознано. Подключитесь снова с новым кодом.
+error-device_revoked = Ваш консультант отключил это устройство.
+error-forbidden = Вам нельзя это делать.
+error-not_found = Не найдено.
+error-conflict = Кто-то другой это изменил. Посмотрите ещё раз и повторите.
+error-code_invalid = Код неверный. Проверьте его и попробуйте снова.
+error-code_expired = Срок действия кода истёк. Попросите у консультанта новый.
+error-code_used = Этот код уже использован. Попросите у консультанта новый.
+error-code_locked = Слишком много неудачных попыток. Попросите у консультанта новый код.
+error-rate_limited = Слишком много попыток. Подождите несколько минут и попробуйте снова.
+error-unsupported_protocol = Приложение слишком старое для сервера. Обновите приложение.
+error-internal = Что-то пошло не так. Попробуйте ещё раз.
+error-offline = Нет интернета. Подключитесь и попробуйте снова.
+error-server_error = На сервере произошла ошибка. Попробуйте позже.
+error-server_url_invalid = Напишите полный адрес, начиная с https://
+error-code_missing = Напишите код, который вы получили от консультанта.
+
+## Первый запуск
+first-choose-language = Выберите язык
+enrol-title = Подключить этот телефон
+enrol-explain = Ваш консультант даст вам адрес и код. С ними ваш план и встречи появятся на этом телефоне.
+enrol-server = Адрес сервера
+enrol-server-hint = Например, https://veikart.oslo.kommune.no
+enrol-code = Код
+enrol-code-hint = Код от консультанта, например K7Q-4TZ
+enrol-submit = Подключить
+enrol-busy = Подключение…
+enrol-change-language = Сменить язык
+
+## Коды: задачи, цели
+activity-type-norwegian_course = Курс норвежского
+activity-type-language_practice = Языковая практика
+activity-type-work_practice = Рабочая практика
+activity-type-job_search = Поиск работы
+activity-type-course = Курс
+activity-type-education = Учёба
+activity-type-recognition = Признание образования
+activity-type-meeting = Встреча
+activity-type-health = Здоровье
+activity-type-housing = Жильё
+activity-type-other = Другое
+activity-status-proposed = Предложено
+activity-status-planned = Запланировано
+activity-status-in_progress = Выполняется
+activity-status-done = Выполнено
+activity-status-cancelled = Отменено
+activity-mark-in_progress = Отметить: выполняется
+activity-mark-done = Отметить: выполнено
+activity-mark-proposed = Не начато
+activity-agreed = Согласовано с консультантом
+activity-not-agreed = Ещё не согласовано
+activity-due = Срок: { $date }
+activity-overdue = Срок истёк { $date }
+activity-period = { $from } – { $to }
+activity-place = Место:
+goal-kind-sluttmaal = Конечная цель
+goal-kind-norskmaal = Цель по норвежскому
+goal-kind-delmaal = Промежуточная цель
+goal-status-active = Активна
+goal-status-achieved = Достигнута
+goal-status-dropped = Прекращена
+goal-target = Целевая дата { $date }
+owner-participant = Вы
+owner-caseworker = Консультант
+
+## Коды: встречи
+event-kind-class_session = Занятие
+event-kind-meeting = Встреча
+event-kind-kartlegging = Беседа для оценки навыков
+event-kind-trekantsamtale = Трёхсторонняя встреча
+event-kind-placement_shift = День практики
+event-status-scheduled = Запланировано
+event-status-cancelled = Отменено
+party-role-participant = Вы
+party-role-caseworker = Консультант
+party-role-nav_adviser = Консультант NAV
+party-role-teacher = Учитель
+party-role-interpreter = Переводчик
+party-role-employer = Работодатель
+answer-coming = Я приду
+answer-cant_come = Я не смогу прийти
+author-participant = Вы
+author-caseworker = Консультант
+
+## Сегодня
+today-hello = Здравствуйте, { $name }
+today-programme-starts = Ваша вводная программа начинается { $date }.
+today-next = Ближайшие встречи
+today-no-events = В ближайшее время встреч нет.
+today-see-schedule = Посмотреть всё расписание
+today-due = Сделать в ближайшее время
+today-nothing-due = В следующие две недели сроков нет.
+today-unread = { $count ->
+    [0] Нет непрочитанных сообщений
+    [one] { $count } непрочитанное сообщение
+    [few] { $count } непрочитанных сообщения
+   *[other] { $count } непрочитанных сообщений
+}
+today-no-unread = Вы прочитали все сообщения.
+today-open-messages = Открыть сообщения
+
+## Встречи
+event-when = { $day }, { $time }
+event-room = кабинет { $room }
+event-bring = Взять с собой:
+event-parties = Кто будет
+event-agenda = Повестка дня
+event-add-question = Добавить вопрос к встрече
+event-add-question-submit = Добавить
+event-next-steps = Согласованные следующие шаги
+answer-group = Ваш ответ
+answer-cant = Я не смогу прийти
+answer-reason-label = Почему вы не сможете прийти?
+answer-send = Отправить ответ
+answer-you-coming = Вы ответили, что придёте.
+answer-you-cant = Вы ответили, что не сможете прийти.
+
+## План
+plan-title = Мой план
+plan-summary = Сводка
+plan-sluttmaal = Конечная цель
+plan-norskmaal = Цель по норвежскому
+plan-programme = Вводная программа
+plan-programme-dates = { $from } – { $to }
+plan-settled = Заселение
+plan-bydel = район { $bydel }
+plan-caseworker = Ваш консультант
+plan-not-set = Ещё не решено
+plan-goals = Цели и задачи
+plan-no-goals = Целей пока нет.
+plan-no-activities = Задач пока нет.
+plan-other = Другие мои задачи
+plan-courses = Курсы
+plan-course-level = уровень { $level }
+propose-open = Предложить задачу
+propose-title = Предложить задачу
+propose-hint = Ваш консультант рассмотрит предложение. До тех пор оно отмечено «Ещё не согласовано».
+propose-field-title = Что вы хотите сделать?
+propose-field-description = Подробнее (необязательно)
+propose-field-type = Тип
+propose-field-goal = Цель (необязательно)
+propose-no-goal = Без цели
+propose-field-due = К какому сроку (необязательно)
+propose-submit = Предложить
+
+## Расписание
+schedule-title = Расписание
+schedule-view = Показать как
+schedule-list = Список
+schedule-week = Неделя
+schedule-empty = В следующие четыре недели ничего нет.
+schedule-prev-week = Предыдущая неделя
+schedule-next-week = Следующая неделя
+schedule-this-week = Эта неделя
+schedule-week-of = { $from } – { $to }
+schedule-day-free = Свободно
+schedule-pick-hint = Выберите встречу, чтобы увидеть подробности и ответить.
+schedule-selected = Выбранная встреча
+schedule-download-ics = Скачать календарь (.ics)
+
+## Признание образования
+rec-title = Признание образования
+rec-none = У вас нет заявления о признании. Если у вас есть образование из другой страны, спросите консультанта.
+rec-route = Процедура
+rec-route-hkdir_general = Общее признание (HK-dir)
+rec-route-regulated_profession = Авторизация для регулируемой профессии
+rec-route-vocational = Признание профессионального образования
+rec-route-authority-hkdir_general = HK-dir
+rec-route-authority-regulated_profession = Ведомство, отвечающее за вашу профессию
+rec-route-authority-vocational = Фюльке
+rec-authority = Решает
+rec-from = Образование из
+rec-case-number = Номер дела
+rec-case-number-none = Ещё не присвоен
+rec-history = Что уже произошло
+rec-next = Что дальше
+rec-status-not_applied = Заявление не подано
+rec-status-draft = Готовится
+rec-status-submitted = Отправлено
+rec-status-documents_missing = Не хватает документов
+rec-status-in_processing = Рассматривается
+rec-status-decided_full = Признано
+rec-status-decided_partial = Признано частично
+rec-status-rejected = Не признано
+rec-status-appealed = Подана жалоба
+rec-next-collect = { $count ->
+    [one] Получите последний документ. Когда он будет готов, отметьте «Готово», и консультант отправит заявление.
+    [few] Получите { $count } недостающих документа. Отмечайте «Готово» для каждого; консультант отправит заявление, когда будут все.
+   *[other] Получите { $count } недостающих документов. Отмечайте «Готово» для каждого; консультант отправит заявление, когда будут все.
+}
+rec-next-ready = Все документы готовы. Ваш консультант проверит их и отправит заявление.
+rec-next-submitted = Заявление отправлено. { $authority } проверяет, все ли документы на месте.
+rec-next-documents_missing = { $authority } нужны дополнительные документы. Посмотрите список ниже и поговорите с консультантом.
+rec-next-in_processing = { $authority } рассматривает ваше заявление. Сейчас вам ничего не нужно делать.
+rec-next-decided_full = Ваше образование признано. Сохраните решение: работодатели могут его попросить.
+rec-next-decided_partial = Часть вашего образования признана. Спросите консультанта о курсах, которые помогут восполнить пробел.
+rec-next-rejected = Ваше образование не признано. Вы можете обжаловать решение, обычно в течение 3 недель. Поговорите с консультантом.
+rec-next-appealed = Ваша жалоба отправлена. Ответ придёт письмом.
+rec-duration-hkdir_general = HK-dir обычно рассматривает около двух месяцев после поступления всех документов.
+rec-duration-regulated_profession = Обычно это занимает несколько месяцев после поступления всех документов.
+rec-duration-vocational = Обычно это занимает несколько месяцев после поступления всех документов.
+rec-documents-missing = { $count ->
+    [0] Все документы есть
+    [one] Не хватает { $count } документа
+   *[other] Не хватает { $count } документов
+}
+rec-documents-other = Другие документы
+rec-all-documents = У вас есть все документы.
+doc-what = Что это
+doc-where = Где получить
+doc-mark-ready = Он у меня есть – отметить готовым
+doc-status-missing = Не хватает
+doc-status-ready = Готово
+doc-status-received = Получено
+doc-status-not_needed = Не нужен
+doc-kind-diploma = Диплом
+doc-kind-transcript = Приложение с оценками
+doc-kind-translation = Заверенный перевод
+doc-kind-passport_copy = Копия паспорта
+doc-kind-cv = Резюме (CV)
+doc-kind-employment_certificate = Справка с работы
+doc-kind-course_description = Описание дисциплин
+doc-kind-language_certificate = Языковой сертификат
+doc-kind-other = Другой документ
+doc-what-diploma = Документ, который вы получили по окончании учёбы, с указанием степени или квалификации.
+doc-where-diploma = Используйте свой оригинал. Если он утерян, учебное заведение, которое его выдало, может прислать дубликат.
+doc-what-transcript = Список всех ваших предметов с оценками и часами или кредитами.
+doc-where-transcript = В учебной части вашего учебного заведения. Многие высылают его по электронной почте по запросу.
+doc-what-translation = Перевод диплома и приложения на норвежский или английский, сделанный авторизованным переводчиком.
+doc-where-translation = У государственного авторизованного переводчика (statsautorisert translatør). Спросите консультанта, оплатит ли это коммуна.
+doc-what-passport_copy = Копия страницы паспорта с вашей фотографией и именем.
+doc-where-passport_copy = Сделайте копию или скан паспорта в библиотеке или в отделении NAV. Консультант может помочь.
+doc-what-cv = Краткий список вашего образования и мест работы с годами.
+doc-where-cv = Вы пишете его сами. Консультант или библиотека могут помочь.
+doc-what-employment_certificate = Письмо от работодателя о том, какую работу вы выполняли и как долго.
+doc-where-employment_certificate = От вашего бывшего работодателя. Если не можете с ним связаться, скажите консультанту.
+doc-what-course_description = Описание предметов и содержания вашего образования.
+doc-where-course_description = В вашем учебном заведении, часто на его сайте.
+doc-what-language_certificate = Подтверждение вашего уровня норвежского или английского, например результат экзамена.
+doc-where-language_certificate = Там, где вы сдавали экзамен. Результаты Norskprøven есть в вашем центре образования для взрослых.
+doc-what-other = Другой документ, о котором попросил консультант. См. примечание.
+doc-where-other = Спросите консультанта.
+
+## Сообщения
+msg-title = Сообщения
+msg-thread = Переписка с консультантом
+msg-empty = Сообщений пока нет.
+msg-you = Вы
+msg-read = Прочитано
+msg-write = Написать консультанту
+msg-offline-hint = Можно писать без интернета. Сообщение отправится, когда вы снова будете в сети.
+msg-send = Отправить
+
+## Я
+me-title = Я
+me-language = Язык
+me-language-label = Язык приложения
+me-text-size = Размер текста
+me-text-size-option = { $percent } %
+me-reminders = Напоминания
+me-reminders-label = Напоминать перед встречами
+me-reminders-off = Без напоминаний
+me-reminders-minutes = За { $minutes } мин
+me-reminders-hours = { $hours ->
+    [one] За 1 час
+    [24] За 1 день
+    [few] За { $hours } часа
+   *[other] За { $hours } часов
+}
+me-sync = Обновления
+me-sync-state = Соединение
+me-sync-state-online = В сети
+me-sync-state-offline = Не в сети
+me-sync-state-error = Проблема с обновлением
+me-sync-state-never = Ещё не обновлялось
+me-sync-server = Сервер
+me-sync-last = Последнее обновление
+me-sync-attempt = Последняя попытка
+me-sync-error = Проблема
+me-sync-never = Никогда
+me-sync-pending = Ждёт отправки
+me-key-storage = Защита данных
+me-key-storage-keystore = Зашифровано, ключ хранит телефон
+me-key-storage-file = Зашифровано, ключ хранится в приложении
+me-export = Экспорт моих данных
+me-export-hint = Сохранить копию всего, что есть на этом устройстве.
+me-export-json = Все мои данные (JSON)
+me-export-ics = Календарь (.ics)
+me-exported = Файл сохранён.
+me-sign-out = Выйти и удалить
+me-sign-out-explain = Всё, что Veikart сохранил на этом устройстве, будет удалено. Ваш план хранится у консультанта; вы сможете подключиться снова с новым кодом.
+me-sign-out-pending = { $count ->
+    [one] { $count } изменение ещё не отправлено и будет потеряно.
+    [few] { $count } изменения ещё не отправлены и будут потеряны.
+   *[other] { $count } изменений ещё не отправлены и будут потеряны.
+}
+me-sign-out-button = Выйти и удалить данные
+me-sign-out-confirm = Да, удалить всё
+me-sign-out-confirm-group = Подтвердите выход

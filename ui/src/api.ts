@@ -1,0 +1,55 @@
+// The commands and events of docs/ui-contract.md, typed. Nothing else talks to the shell.
+import { invoke } from '@tauri-apps/api/core';
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type {
+  ActivityStatus, ActivityType, CommandError, MessagesView, PlanView, RecognitionView, Response,
+  ScheduleView, Settings, SyncStatus, TodayView,
+} from './types';
+
+export const api = {
+  today: () => invoke<TodayView>('today'),
+  plan: () => invoke<PlanView>('plan'),
+  schedule: (from: string, to: string) => invoke<ScheduleView>('schedule', { from, to }),
+  recognition: () => invoke<RecognitionView>('recognition'),
+  messages: () => invoke<MessagesView>('messages'),
+  syncStatus: () => invoke<SyncStatus>('sync_status'),
+  settings: () => invoke<Settings>('settings'),
+
+  setActivityStatus: (activityId: string, status: ActivityStatus) =>
+    invoke<void>('set_activity_status', { activityId, status }),
+  proposeActivity: (a: { title: string; description?: string; activityType: ActivityType; goalId?: string; due?: string }) =>
+    invoke<void>('propose_activity', a),
+  answerEvent: (eventId: string, response: Response, reason?: string) =>
+    invoke<void>('answer_event', { eventId, response, reason }),
+  addAgendaItem: (eventId: string, text: string) => invoke<void>('add_agenda_item', { eventId, text }),
+  markDocumentReady: (documentId: string) => invoke<void>('mark_document_ready', { documentId }),
+  sendMessage: (body: string) => invoke<void>('send_message', { body }),
+  markMessagesRead: () => invoke<void>('mark_messages_read'),
+  dismissRejection: (seq: number) => invoke<void>('dismiss_rejection', { seq }),
+  setSettings: (s: { language?: string; textScale?: number; reminderMinutes?: number }) =>
+    invoke<void>('set_settings', s),
+
+  enrol: (serverUrl: string, code: string) => invoke<void>('enrol', { serverUrl, code }),
+  syncNow: () => invoke<SyncStatus>('sync_now'),
+  exportData: () => invoke<string>('export_data'),
+  exportIcs: () => invoke<string>('export_ics'),
+  signOut: () => invoke<void>('sign_out'),
+};
+
+export function onDataChanged(cb: (source: 'sync' | 'local') => void): Promise<UnlistenFn> {
+  return listen<{ source: 'sync' | 'local' }>('data-changed', (e) => cb(e.payload?.source ?? 'sync'));
+}
+export function onSyncStatus(cb: (s: SyncStatus) => void): Promise<UnlistenFn> {
+  return listen<SyncStatus>('sync-status', (e) => cb(e.payload));
+}
+export function onWiped(cb: () => void): Promise<UnlistenFn> {
+  return listen('wiped', () => cb());
+}
+
+/** The code of a thrown command error ({code, message}), or 'internal' for anything else. */
+export function errorCode(e: unknown): string {
+  if (e && typeof e === 'object' && 'code' in e && typeof (e as CommandError).code === 'string') {
+    return (e as CommandError).code;
+  }
+  return 'internal';
+}

@@ -1,0 +1,107 @@
+// The app's state and its one render loop: a screen is a function of this state.
+import { errorCode } from './api';
+import { DateFormatter } from './format';
+import { I18n, applyToDocument, isLang } from './i18n';
+import type { Lang, Settings, SyncStatus } from './types';
+
+export type Route = 'today' | 'plan' | 'schedule' | 'recognition' | 'messages' | 'me';
+export const ROUTES: Route[] = ['today', 'plan', 'schedule', 'recognition', 'messages', 'me'];
+
+export interface Toast {
+  id: number;
+  text: string;
+  kind: 'info' | 'error';
+}
+
+export const state = {
+  i18n: new I18n('en'),
+  fmt: new DateFormatter('en', () => ''),
+  settings: null as Settings | null,
+  sync: { enrolled: false, pending: 0, rejected: [] } as SyncStatus,
+  route: 'today' as Route,
+  /** The screen's data as last read, keyed by route. */
+  data: {} as Partial<Record<Route, unknown>>,
+  loading: false,
+  loadError: null as string | null,
+  unread: 0,
+  toasts: [] as Toast[],
+  /** First run: language chosen but not yet enrolled. */
+  firstRunStep: 'language' as 'language' | 'enrol',
+  focusMain: false,
+};
+
+let renderFn: () => void = () => {};
+export function setRenderer(fn: () => void): void {
+  renderFn = fn;
+}
+export function rerender(): void {
+  renderFn();
+}
+
+export function t(id: string, args?: Parameters<I18n['t']>[1]): string {
+  return state.i18n.t(id, args);
+}
+
+export function setLanguage(lang: string): void {
+  const l: Lang = isLang(lang) ? lang : 'en';
+  state.i18n = new I18n(l);
+  state.fmt = new DateFormatter(l, (id, args) => state.i18n.t(id, args));
+  applyToDocument(state.i18n);
+}
+
+export function applyTextScale(scale: number): void {
+  const s = [1, 1.25, 1.5, 2].includes(scale) ? scale : 1;
+  document.documentElement.style.fontSize = `${s * 100}%`;
+  document.documentElement.classList.toggle('large-text', s >= 1.5);
+}
+
+let toastSeq = 0;
+export function toast(text: string, kind: Toast['kind'] = 'info'): void {
+  const id = ++toastSeq;
+  state.toasts = [...state.toasts, { id, text, kind }];
+  rerender();
+  setTimeout(() => {
+    state.toasts = state.toasts.filter((x) => x.id !== id);
+    rerender();
+  }, 6000);
+}
+
+/** The current time; tests fix it with the browser clock. */
+export function now(): Date {
+  return new Date();
+}
+
+/** Guess a language from the browser for the language picker's heading only. */
+export function guessLanguage(): Lang {
+  for (const l of navigator.languages ?? [navigator.language]) {
+    const base = (l ?? '').toLowerCase().split('-')[0];
+    const mapped = base === 'no' || base === 'nn' ? 'nb' : base === 'fa' ? 'prs' : base;
+    if (isLang(mapped)) return mapped;
+  }
+  return 'en';
+}
+
+let reloadFn: () => Promise<void> = async () => {};
+export function setReloader(fn: () => Promise<void>): void {
+  reloadFn = fn;
+}
+/** Re-read the current screen and the sync status. */
+export function reload(): Promise<void> {
+  return reloadFn();
+}
+
+/** Tell the participant, in their language, why a command failed. */
+export function reportError(e: unknown): void {
+  const code = errorCode(e);
+  toast(state.i18n.has(`error-${code}`) ? t(`error-${code}`) : t('error-internal'), 'error');
+}
+
+/** Run an action, then re-read the screen (the shell also sends data-changed). */
+export async function act(fn: () => Promise<unknown>): Promise<void> {
+  try {
+    await fn();
+  } catch (e) {
+    reportError(e);
+  }
+  await reload();
+}

@@ -1,0 +1,153 @@
+// One appointment: when, where, what to bring, who will be there, the participant's answer and
+// agenda questions. Used by Today and Schedule.
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { api } from '../api';
+import { act, now, rerender, state, t } from '../app';
+import { canAnswer, takesAgenda } from '../helpers';
+import { icon } from '../icons';
+import type { EventView } from '../types';
+import { chip, pendingMark, rejectedNote, textView } from '../view';
+
+/** Which event's "can't come" reason form is open, and drafts typed into open forms. */
+const ui = { reasonFor: null as string | null, reason: '', question: {} as Record<string, string> };
+
+export function eventTitle(e: EventView): TemplateResult {
+  if (e.title) return textView(e.title) as TemplateResult;
+  if (e.course_name) return textView(e.course_name) as TemplateResult;
+  return html`${t(`event-kind-${e.event_kind}`)}`;
+}
+
+export function eventCard(e: EventView, opts: { compact?: boolean; headingLevel?: 2 | 3 } = {}): TemplateResult {
+  const cancelled = e.status === 'cancelled';
+  const open = canAnswer(e, now());
+  const heading = html`${eventTitle(e)}`;
+  return html`<article class="card event ${cancelled ? 'cancelled' : ''}" data-event=${e.id}
+      aria-labelledby="ev-${e.id}-h">
+    <div class="card-head">
+      ${chip('event-kind', e.event_kind, `kind-${e.event_kind}`)}
+      ${cancelled ? chip('event-status', 'cancelled', 'danger') : nothing}
+    </div>
+    ${opts.headingLevel === 2
+      ? html`<h2 id="ev-${e.id}-h" class="card-title">${heading}</h2>`
+      : html`<h3 id="ev-${e.id}-h" class="card-title">${heading}</h3>`}
+    <p class="when">${icon('clock')}
+      <span>${t('event-when', { day: state.fmt.dayLong(e.starts_at), time: state.fmt.timeRange(e.starts_at, e.ends_at) })}</span></p>
+    ${e.place || e.room
+      ? html`<p class="where">${icon('place')}<span>${textView(e.place)}${e.room
+          ? html`${e.place ? html`<span class="sep">, </span>` : nothing}${t('event-room', { room: e.room })}`
+          : nothing}</span></p>`
+      : nothing}
+    ${e.bring
+      ? html`<div class="bring">${icon('bag')}<div><strong>${t('event-bring')}</strong> ${textView(e.bring)}</div></div>`
+      : nothing}
+    ${!opts.compact && e.parties.length ? parties(e) : nothing}
+    ${!opts.compact && (e.agenda || e.agenda_items.length || (takesAgenda(e) && open)) ? agenda(e, open) : nothing}
+    ${!opts.compact && e.next_steps
+      ? html`<div class="next-steps"><h4>${t('event-next-steps')}</h4>${textView(e.next_steps, { block: true })}</div>`
+      : nothing}
+    ${answerBlock(e, open)}
+  </article>`;
+}
+
+function parties(e: EventView): TemplateResult {
+  return html`<div class="parties"><h4>${icon('people')} ${t('event-parties')}</h4>
+    <ul>${e.parties.map(
+      (p) => html`<li><bdi class="role">${t(`party-role-${p.role}`)}</bdi>${p.name
+        ? html`<span class="sep">: </span><bdi class="name">${p.name}</bdi>` : nothing}</li>`,
+    )}</ul></div>`;
+}
+
+function agenda(e: EventView, open: boolean): TemplateResult {
+  const id = `q-${e.id}`;
+  return html`<div class="agenda"><h4>${t('event-agenda')}</h4>
+    ${e.agenda ? textView(e.agenda, { block: true }) : nothing}
+    ${e.agenda_items.length
+      ? html`<ul class="agenda-items">${e.agenda_items.map(
+          (q) => html`<li class=${q.pending ? 'is-pending' : ''}>${textView(q.text)}
+            ${q.pending ? pendingMark() : nothing} ${rejectedNote(q.rejected)}</li>`,
+        )}</ul>`
+      : nothing}
+    ${open && takesAgenda(e)
+      ? html`<form class="inline-form" @submit=${(ev: SubmitEvent) => addQuestion(ev, e.id)}>
+          <label for=${id}>${t('event-add-question')}</label>
+          <div class="row">
+            <input id=${id} name="q" type="text" maxlength="500" required
+              .value=${ui.question[e.id] ?? ''}
+              @input=${(ev: InputEvent) => (ui.question[e.id] = (ev.target as HTMLInputElement).value)} />
+            <button type="submit">${t('event-add-question-submit')}</button>
+          </div>
+        </form>`
+      : nothing}
+  </div>`;
+}
+
+function answerBlock(e: EventView, open: boolean): TemplateResult | typeof nothing {
+  const a = e.answer;
+  const current = a
+    ? html`<p class="answer-current ${a.pending ? 'is-pending' : ''}">
+        ${icon(a.response === 'coming' ? 'check' : 'alert')}
+        <span>${a.response === 'coming' ? t('answer-you-coming') : t('answer-you-cant')}${a.reason
+          ? html` <q dir="auto">${a.reason}</q>` : nothing}</span>
+        ${a.pending ? pendingMark() : nothing}
+      </p>${rejectedNote(a.rejected)}`
+    : nothing;
+  const rejected = !a?.rejected ? rejectedNote(e.rejected) : nothing;
+  if (!open) return html`${current}${rejected}`;
+  const formOpen = ui.reasonFor === e.id;
+  const rid = `reason-${e.id}`;
+  return html`${current}${rejected}
+    <div class="answer-buttons" role="group" aria-label=${t('answer-group')}>
+      <button type="button" class=${a?.response === 'coming' ? 'primary selected' : 'primary'}
+        aria-pressed=${a?.response === 'coming' ? 'true' : 'false'}
+        @click=${() => answer(e.id, 'coming')}>${t('answer-coming')}</button>
+      <button type="button" class=${a?.response === 'cant_come' ? 'secondary selected' : 'secondary'}
+        aria-pressed=${a?.response === 'cant_come' ? 'true' : 'false'} aria-expanded=${formOpen ? 'true' : 'false'}
+        @click=${() => openReason(e.id)}>${t('answer-cant')}</button>
+    </div>
+    ${formOpen
+      ? html`<form class="reason-form" @submit=${(ev: SubmitEvent) => sendCant(ev, e.id)}>
+          <label for=${rid}>${t('answer-reason-label')}</label>
+          <textarea id=${rid} name="reason" rows="3" maxlength="1000" required
+            .value=${ui.reason} @input=${(ev: InputEvent) => (ui.reason = (ev.target as HTMLTextAreaElement).value)}></textarea>
+          <div class="row">
+            <button type="submit" class="primary">${t('answer-send')}</button>
+            <button type="button" @click=${closeReason}>${t('action-cancel')}</button>
+          </div>
+        </form>`
+      : nothing}`;
+}
+
+function openReason(id: string): void {
+  ui.reasonFor = ui.reasonFor === id ? null : id;
+  ui.reason = '';
+  rerender();
+  if (ui.reasonFor) requestAnimationFrame(() => document.getElementById(`reason-${id}`)?.focus());
+}
+
+function closeReason(): void {
+  const id = ui.reasonFor;
+  ui.reasonFor = null;
+  rerender();
+  if (id) requestAnimationFrame(() => (document.querySelector(`[data-event="${id}"] .answer-buttons .secondary`) as HTMLElement | null)?.focus());
+}
+
+async function answer(id: string, response: 'coming'): Promise<void> {
+  await act(() => api.answerEvent(id, response));
+}
+
+async function sendCant(ev: SubmitEvent, id: string): Promise<void> {
+  ev.preventDefault();
+  const reason = ui.reason.trim();
+  if (!reason) return;
+  ui.reasonFor = null;
+  ui.reason = '';
+  await act(() => api.answerEvent(id, 'cant_come', reason));
+}
+
+async function addQuestion(ev: SubmitEvent, id: string): Promise<void> {
+  ev.preventDefault();
+  const text = (ui.question[id] ?? '').trim();
+  if (!text) return;
+  ui.question[id] = '';
+  await act(() => api.addAgendaItem(id, text));
+}

@@ -1,0 +1,98 @@
+// First run: the language first (each named in itself), then enrolment with the server address and
+// the code the caseworker gave.
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { api, errorCode } from '../api';
+import { reload, rerender, setLanguage, state, t } from '../app';
+import { autonym, directionOf, htmlLang } from '../i18n';
+import { LANGUAGES, type Lang } from '../types';
+
+const form = { server: '', code: '', error: null as string | null, busy: false };
+
+export function languageScreen(): TemplateResult {
+  return html`<main id="main" class="first-run" tabindex="-1">
+    <h1>${t('first-choose-language')}</h1>
+    <ul class="language-list" role="list">${LANGUAGES.map(
+      (l) => html`<li><button type="button" class="language" lang=${htmlLang(l)} dir=${directionOf(l, autonym(l))}
+        @click=${() => chooseLanguage(l)}>${autonym(l)}</button></li>`,
+    )}</ul>
+  </main>`;
+}
+
+async function chooseLanguage(l: Lang): Promise<void> {
+  setLanguage(l);
+  state.settings = { ...(state.settings ?? { textScale: 1, reminderMinutes: 60, keyStorage: 'file' }), language: l };
+  state.firstRunStep = 'enrol';
+  rerender();
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+  try {
+    await api.setSettings({ language: l });
+  } catch {
+    // kept in memory; enrolment will try again
+  }
+}
+
+export function enrolScreen(): TemplateResult {
+  return html`<main id="main" class="first-run" tabindex="-1">
+    <h1 tabindex="-1">${t('enrol-title')}</h1>
+    <p>${t('enrol-explain')}</p>
+    <form class="card form" @submit=${submit} novalidate>
+      <label for="enrol-server">${t('enrol-server')}</label>
+      <p class="hint" id="enrol-server-hint">${t('enrol-server-hint')}</p>
+      <input id="enrol-server" type="url" inputmode="url" autocomplete="url" dir="ltr" required
+        aria-describedby="enrol-server-hint" .value=${form.server}
+        @input=${(e: InputEvent) => (form.server = (e.target as HTMLInputElement).value)} />
+      <label for="enrol-code">${t('enrol-code')}</label>
+      <p class="hint" id="enrol-code-hint">${t('enrol-code-hint')}</p>
+      <input id="enrol-code" type="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false"
+        dir="ltr" required aria-describedby="enrol-code-hint" .value=${form.code}
+        @input=${(e: InputEvent) => (form.code = (e.target as HTMLInputElement).value)} />
+      ${form.error ? html`<p class="error" role="alert" id="enrol-error" tabindex="-1">${t(`error-${form.error}`)}</p>` : nothing}
+      <div class="row">
+        <button type="submit" class="primary" ?disabled=${form.busy}>${form.busy ? t('enrol-busy') : t('enrol-submit')}</button>
+        <button type="button" @click=${() => { state.firstRunStep = 'language'; rerender(); }}>${t('enrol-change-language')}</button>
+      </div>
+    </form>
+  </main>`;
+}
+
+const KNOWN_ENROL_ERRORS = ['code_invalid', 'code_expired', 'code_used', 'code_locked', 'rate_limited', 'offline',
+  'unsupported_protocol', 'invalid_value', 'server_error'];
+
+async function submit(ev: SubmitEvent): Promise<void> {
+  ev.preventDefault();
+  const server = form.server.trim();
+  const code = form.code.trim().toUpperCase();
+  if (!/^https?:\/\/\S+$/i.test(server)) {
+    form.error = 'server_url_invalid';
+  } else if (!code) {
+    form.error = 'code_missing';
+  } else {
+    form.error = null;
+    form.busy = true;
+    rerender();
+    try {
+      await api.enrol(server, code);
+      form.busy = false;
+      form.code = '';
+      state.sync = await api.syncStatus();
+      location.hash = '#/today';
+      await reload();
+      return;
+    } catch (e) {
+      const c = errorCode(e);
+      form.error = KNOWN_ENROL_ERRORS.includes(c) ? c : 'internal';
+    }
+    form.busy = false;
+  }
+  rerender();
+  requestAnimationFrame(() => document.getElementById('enrol-error')?.focus());
+}
+
+/** The device was wiped (signed out or revoked): back to the first screen. */
+export function wiped(): void {
+  state.sync = { enrolled: false, pending: 0, rejected: [] };
+  state.data = {};
+  state.firstRunStep = 'language';
+  if (state.settings) state.settings = { ...state.settings, language: null };
+  rerender();
+}

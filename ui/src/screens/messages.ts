@@ -1,0 +1,40 @@
+// The thread with the caseworker. Written offline, a message shows as waiting until it is sent.
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { api } from '../api';
+import { act, state, t } from '../app';
+import type { MessagesView } from '../types';
+import { emptyNote, pendingMark, rejectedNote, textView } from '../view';
+
+const draft = { body: '' };
+
+export function messagesScreen(v: MessagesView): TemplateResult {
+  return html`
+    <h1 tabindex="-1">${t('msg-title')}</h1>
+    ${v.messages.length
+      ? html`<ol class="thread" aria-label=${t('msg-thread')}>${v.messages.map(
+          (m) => html`<li class="bubble ${m.author} ${m.pending ? 'is-pending' : ''} ${m.rejected ? 'is-rejected' : ''}">
+            <p class="meta"><bdi>${m.author === 'participant' ? t('msg-you') : (m.author_name ?? t(`author-${m.author}`))}</bdi>
+              · <time datetime=${m.sent_at}>${state.fmt.dateTime(m.sent_at)}</time></p>
+            ${textView(m.body, { block: true })}
+            ${m.pending ? pendingMark() : nothing}
+            ${rejectedNote(m.rejected)}
+            ${m.author === 'participant' && m.read_at && !m.pending ? html`<p class="meta read">${t('msg-read')}</p>` : nothing}
+          </li>`,
+        )}</ol>`
+      : emptyNote('msg-empty')}
+    <form class="compose" @submit=${send}>
+      <label for="msg-body">${t('msg-write')}</label>
+      <textarea id="msg-body" rows="3" maxlength="4000" required .value=${draft.body}
+        @input=${(e: InputEvent) => (draft.body = (e.target as HTMLTextAreaElement).value)}></textarea>
+      <p class="hint">${t('msg-offline-hint')}</p>
+      <button type="submit" class="primary">${t('msg-send')}</button>
+    </form>`;
+}
+
+async function send(ev: SubmitEvent): Promise<void> {
+  ev.preventDefault();
+  const body = draft.body.trim();
+  if (!body) return;
+  draft.body = '';
+  await act(() => api.sendMessage(body));
+}

@@ -1,0 +1,149 @@
+// The integration plan: end goal, Norwegian goal, programme dates, goals with their activities.
+// The participant moves their own activities and proposes new ones.
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { api } from '../api';
+import { act, now, rerender, state, t } from '../app';
+import { osloDate } from '../format';
+import { type DueState, dueState, nextStatuses } from '../helpers';
+import { ACTIVITY_TYPES, type ActivityStatus, type ActivityView, type GoalView, type PlanView } from '../types';
+import { chip, emptyNote, pendingMark, rejectedNote, textView } from '../view';
+
+const form = { open: false, title: '', description: '', type: 'other' as string, goal: '', due: '' };
+
+export function activityItem(a: ActivityView, due?: DueState): TemplateResult {
+  const moves = nextStatuses(a);
+  return html`<li class="card activity ${a.pending ? 'is-pending' : ''}" data-activity=${a.id}>
+    <div class="card-head">
+      ${chip('activity-type', a.activity_type)}
+      ${chip('activity-status', a.status, `status-${a.status}`)}
+      ${a.agreed
+        ? html`<span class="chip agreed">${t('activity-agreed')}</span>`
+        : html`<span class="chip not-agreed">${t('activity-not-agreed')}</span>`}
+    </div>
+    <p class="card-title">${textView(a.title)}</p>
+    ${a.description ? textView(a.description, { block: true }) : nothing}
+    ${a.starts_on && a.ends_on
+      ? html`<p class="meta">${t('activity-period', { from: state.fmt.date(a.starts_on), to: state.fmt.date(a.ends_on) })}</p>`
+      : nothing}
+    ${a.place ? html`<p class="meta">${t('activity-place')} ${textView(a.place)}</p>` : nothing}
+    ${a.due
+      ? html`<p class="meta due-${due ?? dueState(a.due, osloDate(now()))}">${(due ?? dueState(a.due, osloDate(now()))) === 'overdue'
+          ? t('activity-overdue', { date: state.fmt.date(a.due) })
+          : t('activity-due', { date: state.fmt.date(a.due) })}</p>`
+      : nothing}
+    ${a.pending ? pendingMark() : nothing}
+    ${rejectedNote(a.rejected)}
+    ${moves.length
+      ? html`<div class="row actions">${moves.map(
+          (s) => html`<button type="button" class=${s === 'done' ? 'primary' : ''}
+            @click=${() => setStatus(a.id, s)}>${t(`activity-mark-${s}`)}</button>`,
+        )}</div>`
+      : nothing}
+  </li>`;
+}
+
+function setStatus(id: string, s: ActivityStatus): Promise<void> {
+  return act(() => api.setActivityStatus(id, s));
+}
+
+function goalSection(g: GoalView): TemplateResult {
+  return html`<section class="goal" aria-labelledby="goal-${g.id}">
+    <div class="card-head">
+      ${chip('goal-kind', g.goal_kind)} ${chip('goal-status', g.status, `status-${g.status}`)}
+    </div>
+    <h3 id="goal-${g.id}" class="goal-title">${textView(g.title)}</h3>
+    ${g.target_date ? html`<p class="meta">${t('goal-target', { date: state.fmt.date(g.target_date) })}</p>` : nothing}
+    ${g.activities.length ? html`<ul class="list">${g.activities.map((a) => activityItem(a))}</ul>` : emptyNote('plan-no-activities')}
+  </section>`;
+}
+
+export function planScreen(v: PlanView): TemplateResult {
+  const p = v.profile;
+  return html`
+    <h1 tabindex="-1">${t('plan-title')}</h1>
+    ${p
+      ? html`<section class="card summary" aria-labelledby="plan-summary">
+          <h2 id="plan-summary" class="visually-hidden">${t('plan-summary')}</h2>
+          <dl>
+            <div><dt>${t('plan-sluttmaal')}</dt><dd>${p.sluttmaal ? textView(p.sluttmaal) : t('plan-not-set')}</dd></div>
+            <div><dt>${t('plan-norskmaal')}</dt><dd>${p.norskmaal ? textView(p.norskmaal) : t('plan-not-set')}</dd></div>
+            <div><dt>${t('plan-programme')}</dt><dd>${p.programme_start
+              ? t('plan-programme-dates', { from: state.fmt.date(p.programme_start), to: p.programme_end ? state.fmt.date(p.programme_end) : '…' })
+              : t('plan-not-set')}</dd></div>
+            <div><dt>${t('plan-settled')}</dt><dd>${state.fmt.date(p.settled_on)}${p.bydel_name
+              ? html`<span class="sep">, </span>${t('plan-bydel', { bydel: p.bydel_name })}` : nothing}</dd></div>
+            ${p.caseworker_name ? html`<div><dt>${t('plan-caseworker')}</dt><dd>${p.caseworker_name}</dd></div>` : nothing}
+          </dl>
+        </section>`
+      : nothing}
+    <section aria-labelledby="plan-goals">
+      <h2 id="plan-goals">${t('plan-goals')}</h2>
+      ${v.goals.length ? v.goals.map(goalSection) : emptyNote('plan-no-goals')}
+    </section>
+    <section aria-labelledby="plan-other">
+      <h2 id="plan-other">${t('plan-other')}</h2>
+      ${v.other_activities.length
+        ? html`<ul class="list">${v.other_activities.map((a) => activityItem(a))}</ul>`
+        : emptyNote('plan-no-activities')}
+      ${proposeForm(v)}
+    </section>
+    ${v.courses.length
+      ? html`<section aria-labelledby="plan-courses">
+          <h2 id="plan-courses">${t('plan-courses')}</h2>
+          <ul class="list">${v.courses.map(
+            (c) => html`<li class="card"><p class="card-title">${textView(c.name)}</p>
+              <p class="meta">${c.provider}${c.level ? html`<span class="sep"> · </span>${t('plan-course-level', { level: c.level })}` : nothing}</p>
+              <p class="meta">${t('activity-period', { from: state.fmt.date(c.starts_on), to: state.fmt.date(c.ends_on) })}</p></li>`,
+          )}</ul>
+        </section>`
+      : nothing}`;
+}
+
+function proposeForm(v: PlanView): TemplateResult {
+  if (!form.open) {
+    return html`<button type="button" class="primary" aria-expanded="false"
+      @click=${() => { form.open = true; rerender(); requestAnimationFrame(() => document.getElementById('pa-title')?.focus()); }}>
+      ${t('propose-open')}</button>`;
+  }
+  const set = (k: keyof typeof form) => (ev: Event) => {
+    (form as Record<string, unknown>)[k] = (ev.target as HTMLInputElement).value;
+  };
+  return html`<form class="card form" @submit=${submit} aria-labelledby="pa-h">
+    <h3 id="pa-h">${t('propose-title')}</h3>
+    <p class="hint">${t('propose-hint')}</p>
+    <label for="pa-title">${t('propose-field-title')}</label>
+    <input id="pa-title" type="text" required maxlength="200" .value=${form.title} @input=${set('title')} />
+    <label for="pa-desc">${t('propose-field-description')}</label>
+    <textarea id="pa-desc" rows="3" maxlength="2000" .value=${form.description} @input=${set('description')}></textarea>
+    <label for="pa-type">${t('propose-field-type')}</label>
+    <select id="pa-type" .value=${form.type} @change=${set('type')}>
+      ${ACTIVITY_TYPES.map((k) => html`<option value=${k} ?selected=${form.type === k}>${t(`activity-type-${k}`)}</option>`)}
+    </select>
+    <label for="pa-goal">${t('propose-field-goal')}</label>
+    <select id="pa-goal" @change=${set('goal')}>
+      <option value="" ?selected=${form.goal === ''}>${t('propose-no-goal')}</option>
+      ${v.goals.map((g) => html`<option value=${g.id} lang=${g.title.lang} ?selected=${form.goal === g.id}>${g.title.text}</option>`)}
+    </select>
+    <label for="pa-due">${t('propose-field-due')}</label>
+    <input id="pa-due" type="date" .value=${form.due} @input=${set('due')} />
+    <div class="row">
+      <button type="submit" class="primary">${t('propose-submit')}</button>
+      <button type="button" @click=${() => { form.open = false; rerender(); }}>${t('action-cancel')}</button>
+    </div>
+  </form>`;
+}
+
+async function submit(ev: SubmitEvent): Promise<void> {
+  ev.preventDefault();
+  const title = form.title.trim();
+  if (!title) return;
+  const args = {
+    title,
+    activityType: form.type as (typeof ACTIVITY_TYPES)[number],
+    ...(form.description.trim() ? { description: form.description.trim() } : {}),
+    ...(form.goal ? { goalId: form.goal } : {}),
+    ...(form.due ? { due: form.due } : {}),
+  };
+  Object.assign(form, { open: false, title: '', description: '', type: 'other', goal: '', due: '' });
+  await act(() => api.proposeActivity(args));
+}

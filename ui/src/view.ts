@@ -1,0 +1,115 @@
+// Pieces every screen uses: caseworker text with its language, codes translated, pending and
+// rejected marks, the sync bar.
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { api } from './api';
+import { now, rerender, state, t } from './app';
+import { osloDate } from './format';
+import { htmlLang } from './i18n';
+import { sameLanguage, syncState, translationFor } from './helpers';
+import { icon } from './icons';
+import type { Rejection, Text } from './types';
+
+const KNOWN_TEXT_LANGS = ['nb', 'nn', 'en', 'uk', 'ru', 'ar', 'ti', 'prs', 'fa', 'so'];
+
+/** The name of a language, in the UI language. */
+export function languageName(lang: string): string {
+  const base = lang.toLowerCase().split('-')[0]!;
+  if (KNOWN_TEXT_LANGS.includes(base)) return t(`lang-name-${base}`);
+  try {
+    return new Intl.DisplayNames([state.i18n.intl], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/**
+ * Free text as its author wrote it, marked with its language, and the translation into the
+ * reader's language under it when the caseworker added one.
+ */
+export function textView(text: Text | null | undefined, opts: { block?: boolean } = {}): TemplateResult | typeof nothing {
+  if (!text || !text.text) return nothing;
+  const ui = state.i18n.lang;
+  const foreign = !sameLanguage(text.lang, ui);
+  const tr = translationFor(text, ui);
+  const original = html`<span class="written" lang=${text.lang} dir="auto">${text.text}</span>${foreign
+    ? html` <span class="lang-tag">${languageName(text.lang)}</span>`
+    : nothing}`;
+  if (!tr) return opts.block ? html`<div class="text-block">${original}</div>` : original;
+  return html`<div class="text-block">
+    <div>${original}</div>
+    <div class="translation"><span class="lang-tag tr-tag">${t('text-translation')}</span>
+      <span lang=${htmlLang(ui)}>${tr}</span></div>
+  </div>`;
+}
+
+/** A code (enum) translated, as a small chip. */
+export function chip(prefix: string, code: string, tone = ''): TemplateResult {
+  return html`<span class="chip ${tone} ${prefix}-${code}">${t(`${prefix}-${code}`)}</span>`;
+}
+
+export function pendingMark(): TemplateResult {
+  return html`<span class="pending-mark">${icon('clock')} ${t('pending-waiting')}</span>`;
+}
+
+export function rejectedNote(r: Rejection | undefined): TemplateResult | typeof nothing {
+  if (!r) return nothing;
+  return html`<p class="rejected-note" role="alert">${icon('alert')}
+    <span>${t('rejected-rolled-back', { reason: t(`reject-${r.code}`) })}</span></p>`;
+}
+
+/** When something happened: a time today, else the day and the time. */
+export function whenText(instant: string): string {
+  return osloDate(instant) === osloDate(now()) ? state.fmt.time(instant) : state.fmt.dateTime(instant);
+}
+
+export function syncBar(): TemplateResult {
+  const s = state.sync;
+  const st = syncState(s);
+  const line =
+    st === 'never'
+      ? t('sync-never')
+      : st === 'online'
+        ? t('sync-online', { when: whenText(s.last_synced_at!) })
+        : st === 'offline'
+          ? s.last_synced_at
+            ? t('sync-offline', { when: whenText(s.last_synced_at) })
+            : t('sync-offline-never')
+          : t('sync-failed', { reason: t(`sync-error-${s.last_error}`) });
+  return html`<section class="sync-bar sync-${st}" aria-label=${t('sync-region')}>
+    <div class="sync-line" role="status">
+      ${icon(st === 'online' ? 'cloud' : st === 'offline' ? 'cloud-off' : 'alert')}
+      <span>${line}</span>
+      ${s.pending > 0 ? html`<span class="sync-pending">${t('sync-pending', { count: s.pending })}</span>` : nothing}
+      <button class="link-button" type="button" @click=${syncNow}>${t('sync-now')}</button>
+    </div>
+    ${s.rejected.length
+      ? html`<div role="alert"><ul class="rejections">
+          ${s.rejected.map(
+            (r) => html`<li>
+              <span>${t('rejected-change', { what: t(`op-${r.op}`), reason: t(`reject-${r.code}`) })}</span>
+              <button type="button" class="small" @click=${() => dismiss(r.seq)}>${t('rejected-dismiss')}</button>
+            </li>`,
+          )}
+        </ul></div>`
+      : nothing}
+  </section>`;
+}
+
+async function syncNow(): Promise<void> {
+  try {
+    state.sync = await api.syncNow();
+  } catch {
+    // the status event tells the truth; nothing to add here
+  }
+  rerender();
+}
+
+async function dismiss(seq: number): Promise<void> {
+  await api.dismissRejection(seq);
+  state.sync = { ...state.sync, rejected: state.sync.rejected.filter((r) => r.seq !== seq) };
+  rerender();
+}
+
+export function emptyNote(id: string): TemplateResult {
+  return html`<p class="empty">${t(id)}</p>`;
+}

@@ -1,0 +1,304 @@
+// Browser tests: the built UI (dist/) in Debian's Chromium with the Rust side mocked (mockIPC),
+// axe-core on every screen in nb, uk and ar at phone and desktop size, the offline/pending/rejected
+// journeys, and screenshots for docs/screenshots. Prints "N passed, M failed"; exits 1 on failure.
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ui = resolve(here, '../..');
+const dist = join(ui, 'dist');
+const shots = resolve(ui, '../docs/screenshots');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ORIGIN = 'http://veikart.test';
+const NOW = new Date('2026-08-17T07:30:00Z'); // Monday 09:30 in Oslo
+const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
+const SHOTS = process.env.SCREENSHOTS !== '0';
+
+if (!existsSync(CHROMIUM)) {
+  console.error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
+  process.exit(2);
+}
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error('ui/dist is missing: run `npm run build` first');
+  process.exit(2);
+}
+
+const mockBundle = await build({
+  entryPoints: [join(ui, 'tests/mock/entry.ts')],
+  bundle: true, format: 'iife', write: false, target: 'es2022', logLevel: 'error',
+});
+const MOCK = mockBundle.outputFiles[0].text;
+const AXE = readFileSync(join(ui, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const KEYS = [...readFileSync(resolve(ui, '../locales/en/app.ftl'), 'utf8').matchAll(/^([a-z][a-z0-9_-]*) =/gm)].map((m) => m[1]);
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml' };
+
+const profileDir = mkdtempSync(join(tmpdir(), 'veikart-chromium-'));
+const context = await chromium.launchPersistentContext(profileDir, {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
+  reducedMotion: 'reduce',
+  viewport: { width: 360, height: 740 },
+  locale: 'en-US',
+  timezoneId: 'Europe/Oslo',
+});
+await context.route(`${ORIGIN}/**`, (route) => {
+  const url = new URL(route.request().url());
+  const file = join(dist, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+  if (!file.startsWith(dist) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+  return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+});
+// Nothing else may be fetched: the app is offline-first.
+await context.route((url) => !url.href.startsWith(ORIGIN) && !url.href.startsWith('data:') && !url.href.startsWith('blob:'),
+  (route) => route.abort());
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+async function test(name, fn) {
+  if (only && !only.test(name)) return;
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    await fn(page);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    passed++;
+    console.log(`ok - ${name}`);
+  } catch (e) {
+    failed++;
+    failures.push(name);
+    console.log(`not ok - ${name}\n  ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n  ')}`);
+  } finally {
+    await page.close();
+  }
+}
+
+async function open(page, { lang = 'nb', persona = 'semhar', route = 'today', width = 360, height = 740, enrolled = true, language, online, textScale } = {}) {
+  await page.setViewportSize({ width, height });
+  await page.clock.setFixedTime(NOW);
+  const cfg = { persona, language: language === undefined ? lang : language, enrolled, online, textScale };
+  await page.addInitScript((c) => { window.__VEIKART_MOCK__ = c; }, cfg);
+  await page.addInitScript({ content: MOCK });
+  await page.goto(`${ORIGIN}/#/${route}`);
+  await page.waitForSelector('html[data-ready="true"]', { timeout: 10000 });
+  await page.waitForSelector('main h1');
+  await page.evaluate(() => document.fonts.ready);
+}
+
+async function axe(page, label) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  const res = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      rules: { 'region': { enabled: true } } });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  if (res.length) throw new Error(`axe ${label}:\n    ${res.join('\n    ')}`);
+}
+
+/** No Fluent id may show up as text (a missing translation). */
+async function noRawKeys(page) {
+  const text = await page.evaluate(() => document.body.innerText);
+  const found = KEYS.filter((k) => k.includes('-') && new RegExp(`(^|\\s)${k}(\\s|$)`).test(text));
+  if (found.length) throw new Error(`untranslated ids on screen: ${found.join(', ')}`);
+}
+
+async function noHorizontalScroll(page) {
+  const [sw, w, wide] = await page.evaluate(() => {
+    const w = window.innerWidth;
+    const wide = [...document.querySelectorAll('body *')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.right > w + 1 || r.left < -1;
+    }).slice(-3).map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return [document.documentElement.scrollWidth, w, wide];
+  });
+  if (sw > w + 1) throw new Error(`horizontal scroll: ${sw} > ${w} (${wide.join(', ')})`);
+}
+
+/** Visible text without Fluent's bidi isolation marks. */
+async function text(locator) {
+  return (await locator.innerText()).replace(/[\u2068\u2069]/g, '');
+}
+
+function expect(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+
+async function shot(page, name) {
+  if (!SHOTS) return;
+  mkdirSync(shots, { recursive: true });
+  // Grow the viewport to the whole page so the sticky bottom bar sits at the bottom of the image.
+  const size = page.viewportSize();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: join(shots, `${name}.png`) });
+  await page.setViewportSize(size);
+}
+
+// Which participant each screen is shown with (JOURNEYS.md).
+const SCREENS = [
+  { screen: 'today', persona: 'semhar', route: 'today' },
+  { screen: 'plan', persona: 'semhar', route: 'plan' },
+  { screen: 'schedule', persona: 'ahmad', route: 'schedule' },
+  { screen: 'schedule-week', persona: 'ahmad', route: 'schedule', week: true },
+  { screen: 'recognition', persona: 'olena', route: 'recognition' },
+  { screen: 'messages', persona: 'semhar', route: 'messages' },
+  { screen: 'me', persona: 'semhar', route: 'me' },
+];
+const RTL = { ar: 'rtl', prs: 'rtl' };
+// Screenshots for docs/: the three languages asked for, and Tigrinya (Semhar's) to check its script.
+const SHOT_LANGS = ['nb', 'uk', 'ar', 'ti'];
+
+for (const lang of ['nb', 'uk', 'ar', 'ti', 'prs', 'en', 'ru', 'so']) {
+  const full = ['nb', 'uk', 'ar'].includes(lang);
+  for (const [w, h] of full ? [[360, 740], [1280, 800]] : [[360, 740]]) {
+    for (const s of SCREENS) {
+      await test(`${s.screen} ${lang} ${w}x${h}`, async (page) => {
+        await open(page, { lang, persona: s.persona, route: s.route, width: w, height: h });
+        if (s.week) {
+          await page.getByRole('button', { pressed: false }).filter({ hasText: await page.evaluate(() => document.querySelectorAll('.segmented button')[1].textContent.trim()) }).click();
+          await page.waitForSelector('.week');
+          if (s.persona === 'ahmad') await page.click('.slot.kind-trekantsamtale');
+          await page.waitForSelector('.selected-event');
+        }
+        const [htmlLang, dir] = await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+        expect(dir === (RTL[lang] ?? 'ltr'), `dir is ${dir}`);
+        expect(htmlLang === (lang === 'prs' ? 'fa-AF' : lang), `lang is ${htmlLang}`);
+        await noRawKeys(page);
+        await noHorizontalScroll(page);
+        await axe(page, `${s.screen} ${lang} ${w}`);
+        if (w === 360 && SHOT_LANGS.includes(lang)) await shot(page, `${s.screen}-${lang}`);
+        else if (process.env.DESKTOP_SHOTS) await shot(page, `desktop-${s.screen}-${lang}`);
+      });
+    }
+  }
+}
+
+for (const lang of ['nb', 'uk', 'ar', 'ti']) {
+  await test(`first run: language then enrol (${lang})`, async (page) => {
+    await open(page, { language: null, enrolled: false, online: true });
+    const buttons = page.locator('.language-list button');
+    expect((await buttons.count()) === 8, 'eight languages');
+    expect((await page.locator('.language-list button[lang="ti"]').textContent()).trim() === 'ትግርኛ', 'Tigrinya named in itself');
+    await axe(page, 'language picker');
+    await shot(page, `firstrun-language-${lang}`);
+    await page.click(`.language-list button[lang="${lang === 'prs' ? 'fa-AF' : lang}"]`);
+    await page.waitForSelector('#enrol-code');
+    expect((await page.evaluate(() => document.documentElement.dir)) === (RTL[lang] ?? 'ltr'), 'direction follows the language');
+    await page.fill('#enrol-server', 'https://veikart.oslo.kommune.no');
+    await page.fill('#enrol-code', 'nope');
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('#enrol-error');
+    await noRawKeys(page);
+    await axe(page, 'enrol with error');
+    await shot(page, `firstrun-enrol-${lang}`);
+    await page.fill('#enrol-code', 'K7Q-4TZ');
+    await page.click('form button[type=submit]');
+    await page.waitForSelector('.main-nav');
+    expect((await page.locator('main h1').textContent()).includes('Semhar'), 'today after enrolment');
+  });
+}
+
+await test('can\'t come with a reason: shows pending offline, then sent', async (page) => {
+  await open(page, { lang: 'nb', persona: 'semhar', route: 'schedule' });
+  const card = page.locator('[data-event="e-s-class-s2"]');
+  await card.getByRole('button', { name: 'Jeg kan ikke komme' }).click();
+  await page.fill('#reason-e-s-class-s2', 'Barnet mitt er sykt');
+  await card.getByRole('button', { name: 'Send svar' }).click();
+  await card.locator('.pending-mark').waitFor();
+  const t = await text(card);
+  expect(t.includes('Barnet mitt er sykt'), 'reason shown');
+  expect(t.includes('Venter på å bli sendt'), 'pending mark text');
+  expect((await text(page.locator('.sync-pending'))).includes('1 endring venter'), 'sync bar counts the change');
+  expect((await text(page.locator('.sync-line'))).includes('Frakoblet'), 'sync bar says offline');
+  await axe(page, 'pending answer');
+  await shot(page, 'pending-answer-nb');
+  await page.evaluate(() => window.__veikartMock.setOnline(true));
+  await page.getByRole('button', { name: 'Oppdater nå' }).click();
+  await card.locator('.pending-mark').waitFor({ state: 'detached' });
+  expect((await page.locator('.sync-pending').count()) === 0, 'nothing waiting after sync');
+  expect((await text(page.locator('.sync-line'))).includes('Tilkoblet'), 'online after sync');
+});
+
+await test('rejected change is rolled back with its reason (ar)', async (page) => {
+  await open(page, { lang: 'ar', persona: 'ahmad', route: 'plan' });
+  const item = page.locator('[data-activity="a-a2"]');
+  await item.locator('button.primary').click(); // mark done
+  await item.locator('.pending-mark').waitFor();
+  expect((await item.locator('.chip.status-done').count()) === 1, 'shown done while pending');
+  await page.evaluate(() => { window.__veikartMock.rejectNext('superseded'); });
+  await page.locator('.sync-line button').click();
+  await item.locator('.rejected-note').waitFor();
+  expect((await item.locator('.chip.status-in_progress').count()) === 1, 'rolled back to in progress');
+  const note = await text(item.locator('.rejected-note'));
+  expect(note.includes('غيّرها المرشد'), `reason translated: ${note}`);
+  expect((await page.locator('.rejections li').count()) === 1, 'sync bar lists the refused change');
+  await axe(page, 'rejected');
+  await shot(page, 'rejected-ar');
+  await page.locator('.rejections button').click();
+  await page.locator('.rejections').waitFor({ state: 'detached' });
+});
+
+await test('message written offline waits, agenda question and document ready are pending', async (page) => {
+  await open(page, { lang: 'uk', persona: 'olena', route: 'recognition', online: false });
+  const doc = page.locator('[data-document="d-o3"]');
+  await doc.locator('button').click();
+  await doc.locator('.pending-mark').waitFor();
+  await page.goto(`${ORIGIN}/#/messages`);
+  await page.fill('#msg-body', 'Переклад готовий!');
+  await page.locator('.compose button[type=submit]').click();
+  await page.locator('.bubble.is-pending').waitFor();
+  expect((await text(page.locator('.sync-pending'))).includes('2'), 'two changes waiting');
+});
+
+await test('trekantsamtale: parties shown, question added (prs)', async (page) => {
+  await open(page, { lang: 'prs', persona: 'ahmad', route: 'schedule' });
+  const card = page.locator('[data-event="e-a-trekant"]');
+  const parties = await card.locator('.parties').innerText();
+  expect(parties.includes('Ingrid Bakken') && parties.includes('Farid Noori') && parties.includes('Tone Larsen'), 'three parties');
+  await card.locator('input[name=q]').fill('آیا می‌توانم ساعت‌های بیشتری در فروشگاه کار کنم؟');
+  await card.locator('.inline-form button').click();
+  await card.locator('.agenda-items .pending-mark').waitFor();
+  await shot(page, 'trekantsamtale-prs');
+});
+
+await test('200% text at 360 px: no horizontal scroll, targets 44 px', async (page) => {
+  await open(page, { lang: 'uk', persona: 'olena', route: 'recognition', textScale: 2 });
+  await noHorizontalScroll(page);
+  const small = await page.evaluate(() => [...document.querySelectorAll('button, a[href], select, input:not([type=radio])')]
+    .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.height < 44 || r.width < 44); })
+    .map((el) => el.outerHTML.slice(0, 80)));
+  expect(small.length === 0, `small targets: ${small.join(' | ')}`);
+  await axe(page, '200%');
+});
+
+await test('sign out wipes and returns to the language picker', async (page) => {
+  await open(page, { lang: 'nb', persona: 'semhar', route: 'me' });
+  await page.locator('.danger-zone button.danger').click();
+  await page.locator('#wipe-yes').click();
+  await page.waitForSelector('.language-list');
+});
+
+await test('keyboard: skip link then focus lands in main', async (page) => {
+  await open(page, { lang: 'ar', persona: 'semhar', route: 'today', width: 1280, height: 800 });
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('skip-link')), 'skip link first');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id === 'main'), 'main focused');
+});
+
+await context.close();
+rmSync(profileDir, { recursive: true, force: true });
+if (failures.length) console.log(`failed: ${failures.join(', ')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { DateFormatter, addDays, engineKnows, mondayOf, osloDate, partsOf } from '../../src/format';
+import { I18n, directionOf } from '../../src/i18n';
+import type { Lang } from '../../src/types';
+
+const strip = (s: string) => s.replace(/[\u2068\u2069\u200e\u200f\u061c]/g, '');
+function fmt(lang: Lang, forceFallback = false): DateFormatter {
+  const i18n = new I18n(lang);
+  return new DateFormatter(lang, (id, args) => i18n.t(id, args), forceFallback);
+}
+
+describe('times are shown in Europe/Oslo', () => {
+  it('summer time (UTC+2) and winter time (UTC+1)', () => {
+    expect(fmt('nb').time('2026-08-18T07:00:00Z')).toBe('09:00');
+    expect(fmt('nb').time('2026-12-01T08:00:00Z')).toBe('09:00');
+  });
+  it('across the October change', () => {
+    expect(fmt('en').time('2026-10-25T00:30:00Z')).toBe('02:30');
+    expect(fmt('en').time('2026-10-25T01:30:00Z')).toBe('02:30');
+    expect(fmt('en').time('2026-10-25T02:30:00Z')).toBe('03:30');
+  });
+  it('the Oslo date of an instant near midnight', () => {
+    expect(osloDate('2026-08-16T22:30:00Z')).toBe('2026-08-17');
+    expect(osloDate('2026-12-31T23:30:00Z')).toBe('2027-01-01');
+  });
+  it('calendar dates are not shifted by the zone', () => {
+    expect(partsOf('2026-08-17')).toMatchObject({ year: 2026, month: 8, day: 17, weekday: 1 });
+    expect(fmt('nb').date('2026-08-17')).toBe('17. august 2026');
+  });
+});
+
+describe('each language', () => {
+  it('nb and en', () => {
+    expect(fmt('nb').dayLong('2026-08-18T07:00:00Z')).toBe('tirsdag 18. august');
+    expect(fmt('en').dayLong('2026-08-18T07:00:00Z')).toBe('Tuesday 18 August');
+  });
+  it('uk and ru use their month names in the genitive', () => {
+    expect(fmt('uk').dayLong('2026-08-18T07:00:00Z')).toContain('18 серпня');
+    expect(fmt('ru').dayLong('2026-08-18T07:00:00Z')).toContain('18 августа');
+  });
+  it('ar: 24-hour Oslo time in the digits the engine uses for Arabic', () => {
+    expect(strip(fmt('ar').time('2026-08-18T07:00:00Z'))).toMatch(/^(09:00|٠٩:٠٠)$/);
+    expect(strip(fmt('ar').dayLong('2026-08-18T07:00:00Z'))).toContain('الثلاثاء');
+  });
+  it('Dari is formatted as fa-AF with the Gregorian calendar', () => {
+    const f = fmt('prs');
+    const s = strip(f.date('2026-08-18'));
+    expect(s).toMatch(/۲۰۲۶/); // the Gregorian year, not 1405
+    expect(s).not.toMatch(/۱۴۰۵/);
+  });
+  it('ti falls back to the names in the .ftl file when the engine lacks them', () => {
+    const f = fmt('ti', true);
+    expect(f.native).toBe(false);
+    expect(strip(f.dayLong('2026-08-18T07:00:00Z'))).toBe('ሰሉስ፣ 18 ነሓሰ');
+    expect(strip(f.date('2026-01-05'))).toBe('5 ጥሪ 2026');
+    expect(f.time('2026-08-18T07:00:00Z')).toBe('09:00');
+  });
+  it('so falls back to the names in the .ftl file when the engine lacks them', () => {
+    const f = fmt('so', true);
+    expect(strip(f.dayLong('2026-08-20T07:00:00Z'))).toBe('Khamiis, 20 Ogost');
+    expect(strip(f.dayShort('2026-08-23'))).toBe('Axd 23');
+  });
+  it('engine support is detected, not assumed', () => {
+    expect(engineKnows('nb')).toBe(true);
+    expect(engineKnows('prs')).toBe(true); // via fa-AF
+    expect(typeof engineKnows('ti')).toBe('boolean');
+    expect(engineKnows('zz')).toBe(false);
+  });
+});
+
+describe('week arithmetic', () => {
+  it('Monday of the week', () => {
+    expect(mondayOf('2026-08-23')).toBe('2026-08-17');
+    expect(mondayOf('2026-08-17')).toBe('2026-08-17');
+    expect(mondayOf('2027-01-01')).toBe('2026-12-28');
+  });
+  it('adds days across months', () => {
+    expect(addDays('2026-08-31', 1)).toBe('2026-09-01');
+  });
+});
+
+describe('direction comes from the script', () => {
+  it.each([
+    ['ar', 'rtl'], ['prs', 'rtl'], ['fa', 'rtl'], ['he', 'rtl'], ['ckb', 'rtl'], ['ps', 'rtl'], ['ur', 'rtl'],
+    ['nb', 'ltr'], ['en', 'ltr'], ['uk', 'ltr'], ['ru', 'ltr'], ['ti', 'ltr'], ['so', 'ltr'], ['ku', 'ltr'],
+  ])('%s is %s', (lang, dir) => {
+    expect(directionOf(lang)).toBe(dir);
+  });
+  it('falls back to the first strong character of a sample', () => {
+    expect(directionOf('x-unknown', 'کوردی')).toBe('rtl');
+    expect(directionOf('x-unknown', 'Kurmancî')).toBe('ltr');
+  });
+  it('the I18n object carries it', () => {
+    expect(new I18n('ar').dir).toBe('rtl');
+    expect(new I18n('prs').dir).toBe('rtl');
+    expect(new I18n('ti').dir).toBe('ltr');
+    expect(new I18n('prs').intl).toBe('fa-AF');
+  });
+});
