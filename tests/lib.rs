@@ -4,4 +4,5 @@
 pub mod caseworker;
 pub mod fixture;
 pub mod proxy;
+pub mod webdriver;
 pub mod wire;

@@ -420,3 +420,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = سجّل الخروج واحذف البيانات
 me-sign-out-confirm = نعم، احذف كل شيء
 me-sign-out-confirm-group = تأكيد تسجيل الخروج
+
+## Notifications, shown by the Rust side (src-tauri)
+notification-title = Veikart
+notification-appointment-added = موعد جديد: { $title }، { $time }
+notification-appointment-moved = تم تغيير الموعد: { $title }، الآن { $time }
+notification-appointment-cancelled = أُلغي: { $title }، { $time }
+notification-message = رسالة جديدة من مرشدك
+notification-reminder = تذكير: { $title } الساعة { $time }

@@ -409,3 +409,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = Sign out and delete data
 me-sign-out-confirm = Yes, delete everything
 me-sign-out-confirm-group = Confirm sign out
+
+## Notifications, shown by the Rust side (src-tauri)
+notification-title = Veikart
+notification-appointment-added = New appointment: { $title }, { $time }
+notification-appointment-moved = Appointment moved: { $title }, now { $time }
+notification-appointment-cancelled = Cancelled: { $title }, { $time }
+notification-message = New message from your caseworker
+notification-reminder = Reminder: { $title } at { $time }

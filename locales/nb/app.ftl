@@ -409,3 +409,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = Logg ut og slett dataene
 me-sign-out-confirm = Ja, slett alt
 me-sign-out-confirm-group = Bekreft utlogging
+
+## Notifications, shown by the Rust side (src-tauri)
+notification-title = Veikart
+notification-appointment-added = Ny avtale: { $title }, { $time }
+notification-appointment-moved = Avtalen er flyttet: { $title }, nå { $time }
+notification-appointment-cancelled = Avlyst: { $title }, { $time }
+notification-message = Ny melding fra veilederen din
+notification-reminder = Påminnelse: { $title } kl. { $time }

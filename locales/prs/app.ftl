@@ -407,3 +407,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = خروج و پاک کردن معلومات
 me-sign-out-confirm = بلی، همه را پاک کن
 me-sign-out-confirm-group = تأیید خروج
+
+## Notifications, shown by the Rust side (src-tauri)
+notification-title = Veikart
+notification-appointment-added = قرار ملاقات جدید: { $title }، { $time }
+notification-appointment-moved = قرار ملاقات تغییر کرد: { $title }، اکنون { $time }
+notification-appointment-cancelled = لغو شد: { $title }، { $time }
+notification-message = پیام جدید از مشاور شما
+notification-reminder = یادآوری: { $title } ساعت { $time }

@@ -415,3 +415,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = Выйти и удалить данные
 me-sign-out-confirm = Да, удалить всё
 me-sign-out-confirm-group = Подтвердите выход
+
+## Notifications, shown by the Rust side (src-tauri)
+notification-title = Veikart
+notification-appointment-added = Новая встреча: { $title }, { $time }
+notification-appointment-moved = Встреча перенесена: { $title }, теперь { $time }
+notification-appointment-cancelled = Отменено: { $title }, { $time }
+notification-message = Новое сообщение от вашего консультанта
+notification-reminder = Напоминание: { $title } в { $time }

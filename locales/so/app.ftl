@@ -409,3 +409,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = Ka bax oo tirtir xogta
 me-sign-out-confirm = Haa, tirtir wax walba
 me-sign-out-confirm-group = Xaqiiji ka bixidda
+
+## Notifications, shown by the Rust side (src-tauri)
+notification-title = Veikart
+notification-appointment-added = Ballan cusub: { $title }, { $time }
+notification-appointment-moved = Ballanta waa la beddelay: { $title }, hadda { $time }
+notification-appointment-cancelled = Waa la joojiyay: { $title }, { $time }
+notification-message = Fariin cusub oo ka timid lataliyahaaga
+notification-reminder = Xusuusin: { $title } saacadda { $time }

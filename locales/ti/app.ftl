@@ -409,3 +409,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = ውጻእ እሞ ሓበሬታ ደምስስ
 me-sign-out-confirm = እወ፣ ኩሉ ደምስስ
 me-sign-out-confirm-group = ምውጻእ ኣረጋግጹ
+
+## Notifications, shown by the Rust side (src-tauri)
+notification-title = Veikart
+notification-appointment-added = ሓድሽ ቆጸራ: { $title }፣ { $time }
+notification-appointment-moved = ቆጸራ ተቐይሩ: { $title }፣ ሕጂ { $time }
+notification-appointment-cancelled = ተሰሪዙ: { $title }፣ { $time }
+notification-message = ካብ ኣማኻሪኺ ሓድሽ መልእኽቲ
+notification-reminder = መዘኻኸሪ: { $title } ሰዓት { $time }

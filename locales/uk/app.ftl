@@ -415,3 +415,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = Вийти й видалити дані
 me-sign-out-confirm = Так, видалити все
 me-sign-out-confirm-group = Підтвердіть вихід
+
+## Notifications, shown by the Rust side (src-tauri)
+notification-title = Veikart
+notification-appointment-added = Нова зустріч: { $title }, { $time }
+notification-appointment-moved = Зустріч перенесено: { $title }, тепер { $time }
+notification-appointment-cancelled = Скасовано: { $title }, { $time }
+notification-message = Нове повідомлення від вашого консультанта
+notification-reminder = Нагадування: { $title } о { $time }

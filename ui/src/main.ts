@@ -174,6 +174,10 @@ async function start(): Promise<void> {
     rerender();
   });
   void onWiped(() => wiped());
+  // The network came back: sync now instead of waiting for the back-off.
+  window.addEventListener('online', () => {
+    if (state.sync.enrolled) void api.syncNow().catch(() => undefined);
+  });
   draw();
   await reload();
   document.documentElement.dataset.ready = 'true';

@@ -25,6 +25,9 @@ fn main() -> anyhow::Result<()> {
 
 fn test(args: &[&str]) -> anyhow::Result<()> {
     prereq::ensure_build_tools()?;
+    prereq::ensure_test_tools()?;
+    // The participant UI first: its tests also build ui/dist, which the Tauri app embeds.
+    run::script("ui/run-tests.sh", &[])?;
     run::cargo(&["fmt", "--all", "--check"])?;
     run::cargo(&[
         "clippy",
@@ -39,6 +42,17 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
         env.push(("VEIKART_SYNC_SEEDS", "10000"));
     }
     run::cargo_env(&["test", "--workspace"], &env)?;
+    // The real desktop app under Xvfb through tauri-driver, against a real server process.
+    run::cargo(&["build", "-p", "veikart-app", "-p", "veikart-server"])?;
+    run::cargo(&[
+        "test",
+        "-p",
+        "veikart-tests",
+        "--test",
+        "desktop",
+        "--",
+        "--ignored",
+    ])?;
     println!("xtask: every check passed");
     Ok(())
 }

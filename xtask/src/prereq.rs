@@ -4,8 +4,33 @@ use std::process::Command;
 
 use anyhow::bail;
 
-/// Debian packages every build needs (rusqlite builds SQLite with cc; reqwest uses OpenSSL).
-const BUILD_PACKAGES: &[&str] = &["build-essential", "pkg-config", "libssl-dev"];
+/// Debian packages every build needs: a C toolchain (SQLCipher is built with cc), OpenSSL (reqwest
+/// and SQLCipher), the Tauri 2 prerequisites (WebKitGTK 4.1 and friends), D-Bus for the keystore,
+/// and what the tests drive: Xvfb, WebKitWebDriver, Chromium, ImageMagick for screenshots.
+const BUILD_PACKAGES: &[&str] = &[
+    "build-essential",
+    "pkg-config",
+    "libssl-dev",
+    "libwebkit2gtk-4.1-dev",
+    "libgtk-3-dev",
+    "libayatana-appindicator3-dev",
+    "librsvg2-dev",
+    "libsoup-3.0-dev",
+    "libxdo-dev",
+    "libdbus-1-dev",
+    "file",
+    "curl",
+];
+
+const TEST_PACKAGES: &[&str] = &[
+    "xvfb",
+    "xauth",
+    "webkit2gtk-driver",
+    "chromium",
+    "imagemagick",
+    "dbus",
+    "gnome-keyring",
+];
 
 fn installed(package: &str) -> bool {
     Command::new("dpkg-query")
@@ -55,5 +80,46 @@ pub fn ensure_apt(packages: &[&str]) -> anyhow::Result<()> {
 }
 
 pub fn ensure_build_tools() -> anyhow::Result<()> {
-    ensure_apt(BUILD_PACKAGES)
+    ensure_apt(BUILD_PACKAGES)?;
+    ensure_node()
+}
+
+pub fn ensure_test_tools() -> anyhow::Result<()> {
+    ensure_apt(TEST_PACKAGES)?;
+    ensure_tauri_driver()
+}
+
+fn have(program: &str, arg: &str) -> bool {
+    Command::new(program)
+        .arg(arg)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// Node.js and npm build the participant UI (ui/). Vite needs Node 20 or newer.
+fn ensure_node() -> anyhow::Result<()> {
+    if !have("node", "--version") || !have("npm", "--version") {
+        ensure_apt(&["nodejs", "npm"])?;
+    }
+    let version = Command::new("node").arg("--version").output()?;
+    let version = String::from_utf8_lossy(&version.stdout);
+    let major: u32 = version
+        .trim()
+        .trim_start_matches('v')
+        .split('.')
+        .next()
+        .and_then(|m| m.parse().ok())
+        .unwrap_or(0);
+    if major < 20 {
+        bail!("Node.js {version} is too old for the UI build; install Node.js 20 or newer");
+    }
+    Ok(())
+}
+
+/// tauri-driver drives the desktop app over WebDriver (with Debian's WebKitWebDriver).
+fn ensure_tauri_driver() -> anyhow::Result<()> {
+    if have("tauri-driver", "--help") || super::run::cargo_home_bin("tauri-driver").exists() {
+        return Ok(());
+    }
+    super::run::cargo(&["install", "tauri-driver", "--locked"])
 }

@@ -22,6 +22,27 @@ pub fn target_bin(profile: &str, name: &str) -> PathBuf {
     target_dir().join(profile).join(name)
 }
 
+/// A program installed by `cargo install`.
+pub fn cargo_home_bin(name: &str) -> PathBuf {
+    std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .unwrap_or_default()
+        .join("bin")
+        .join(name)
+}
+
+/// Run a script from the workspace root.
+pub fn script(path: &str, env: &[(&str, &str)]) -> anyhow::Result<()> {
+    let mut cmd = Command::new("bash");
+    cmd.arg(workspace_root().join(path))
+        .current_dir(workspace_root());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    status(&mut cmd)
+}
+
 fn cargo_bin() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
 }

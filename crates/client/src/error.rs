@@ -16,7 +16,7 @@ pub enum ClientError {
     NotEnrolled,
     #[error("this device is already enrolled; sign out first")]
     AlreadyEnrolled,
-    #[error("cannot reach the server")]
+    #[error("cannot reach the server: {0}")]
     Offline(#[source] reqwest::Error),
     #[error("the server refused: {message}")]
     Server { code: ErrorCode, message: String },

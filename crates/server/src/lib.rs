@@ -1,4 +1,4 @@
-//! The Veikart bydel server: the device sync API, the caseworker API, and (later) the console.
+//! The Veikart bydel server: the device sync API, the caseworker API, and the caseworker console.
 //!
 //! Layout: `store` keeps data (one backend per database), `domain` decides (who may do what, how a
 //! sync answers), `api` speaks HTTP. Logs carry ids and codes, never names, message bodies, tokens
@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 pub mod api;
+pub mod console;
 pub mod domain;
 pub mod error;
 pub mod openapi;

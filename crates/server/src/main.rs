@@ -36,6 +36,20 @@ enum Command {
         #[arg(long)]
         participant: String,
     },
+    /// Create a console account (or set a new password for an existing e-mail). The password is read
+    /// from VEIKART_PASSWORD or, if that is unset, from the first line of standard input.
+    AddCaseworker {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// The bydel's id (created if it does not exist yet).
+        #[arg(long)]
+        bydel: String,
+        /// caseworker, leader or admin.
+        #[arg(long, default_value = "caseworker")]
+        role: String,
+    },
     /// Print a new API token for a caseworker (the old one stops working).
     CaseworkerToken {
         #[arg(long)]
@@ -85,6 +99,60 @@ async fn main() -> anyhow::Result<()> {
                 .0;
             println!("{}", code.code);
         }
+        Command::AddCaseworker {
+            email,
+            name,
+            bydel,
+            role,
+        } => {
+            let role = veikart_server::store::Role::parse(&role)
+                .ok_or_else(|| anyhow::anyhow!("role must be caseworker, leader or admin"))?;
+            let password = match std::env::var("VEIKART_PASSWORD") {
+                Ok(p) => p,
+                Err(_) => {
+                    let mut line = String::new();
+                    std::io::stdin()
+                        .read_line(&mut line)
+                        .context("cannot read the password from standard input")?;
+                    line.trim_end_matches(['\r', '\n']).to_owned()
+                }
+            };
+            let hash = veikart_server::console::password::hash(&password)?;
+            let email = email.trim().to_lowercase();
+            let created = store
+                .write(move |tx: &mut dyn Tx| {
+                    if tx.bydel_name(&bydel)?.is_none() {
+                        tx.insert_bydel(&bydel, &bydel)?;
+                    }
+                    let (id, created) = match tx.caseworker_id_by_email(&email)? {
+                        Some(id) => (id, false),
+                        None => {
+                            let cw = veikart_server::store::Caseworker {
+                                id: format!("cw-{}", uuid_like()),
+                                bydel_id: bydel.clone(),
+                                name,
+                                email: email.clone(),
+                                role,
+                            };
+                            tx.insert_caseworker(&cw)?;
+                            (cw.id, true)
+                        }
+                    };
+                    tx.set_password_hash(&id, &hash)?;
+                    tx.audit("cli", "set_password", &id)?;
+                    Ok::<_, anyhow::Error>(created)
+                })
+                .await?
+                .0;
+            println!(
+                "{}",
+                if created {
+                    "caseworker created"
+                } else {
+                    "password set for the existing caseworker"
+                }
+            );
+        }
         Command::CaseworkerToken { email } => {
             let token = tokens::new_token();
             let hash = tokens::hash(&token);
@@ -102,6 +170,10 @@ async fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+fn uuid_like() -> String {
+    tokens::hash(&tokens::new_token())[..16].to_owned()
 }
 
 async fn shutdown_signal() {

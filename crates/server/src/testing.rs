@@ -83,6 +83,18 @@ impl TestServer {
         (cw, token)
     }
 
+    /// Give a caseworker a console password (argon2id, as `add-caseworker` does).
+    pub async fn set_password(&self, caseworker_id: &str, password: &str) {
+        let hash =
+            crate::console::password::hash(password).unwrap_or_else(|e| panic!("cannot hash: {e}"));
+        let id = caseworker_id.to_owned();
+        self.store
+            .write(move |tx: &mut dyn Tx| tx.set_password_hash(&id, &hash))
+            .await
+            .map(|_| ())
+            .unwrap_or_else(|e| panic!("cannot set password: {e}"));
+    }
+
     /// A participant in `bydel`, written straight to the store.
     pub async fn participant(&self, bydel: &str, id: &str, name: &str) {
         let profile = Profile {

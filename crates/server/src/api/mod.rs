@@ -7,8 +7,8 @@ mod caseworker;
 mod device;
 mod json;
 mod openapi;
-mod pokes;
-mod rate_limit;
+pub(crate) mod pokes;
+pub(crate) mod rate_limit;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -147,10 +147,16 @@ pub fn router<S: Store>(app: App<S>) -> Router {
         .route("/devices/{id}/revoke", post(caseworker::revoke_device::<S>))
         .route("/openapi.json", get(openapi::document))
         .fallback(|| async { ApiError::not_found() });
-    Router::new()
+    let mut root = Router::new()
         .route("/healthz", get(|| async { "ok" }))
-        .nest("/api/v1", api)
-        .layer(DefaultBodyLimit::max(limit))
+        .nest("/api/v1", api);
+    match crate::console::router(app.clone()) {
+        Ok(console) => root = root.nest("/console", console),
+        // The translations and templates are compiled in, so this is a build defect; the API
+        // still serves.
+        Err(e) => tracing::error!(error = %e, "the console cannot start"),
+    }
+    root.layer(DefaultBodyLimit::max(limit))
         .layer(RequestDecompressionLayer::new())
         .layer(CompressionLayer::new())
         .with_state(app)

@@ -5,9 +5,12 @@
 pub mod batch;
 pub mod device_sync;
 pub mod enrolment;
+pub mod flags;
 pub mod mutations;
 pub mod placement;
 pub mod records;
+pub mod signin;
+pub mod timetable;
 pub mod tokens;
 pub mod validate;
 

@@ -5,11 +5,12 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use veikart_protocol::{
-    Author, Course, CourseMembership, EventKind, Profile, RecognitionCase, Row, RowKind,
-    StatusChange,
+    Activity, ActivityStatus, Author, Course, CourseMembership, Event, EventKind, EventStatus,
+    Profile, RecognitionCase, Row, RowKind, StatusChange, Text,
 };
 
 use super::placement::{Home, HomeKind, home_kind, placement};
+use super::timetable::SessionDraft;
 use super::validate;
 use crate::error::{ApiError, ApiResult};
 use crate::store::{Caseworker, Device, Placement, StoredRow, Tx};
@@ -500,6 +501,86 @@ pub fn revoke_device(tx: &mut dyn Tx, cw: &Caseworker, device_id: &str) -> ApiRe
     tx.revoke_device(device_id)?;
     tx.audit(&actor(cw), "revoke_device", &device.participant_id)?;
     Ok(device.participant_id)
+}
+
+/// Agree a participant's proposed activity: it becomes agreed and planned, and the participant's
+/// device shows it so at the next sync.
+pub fn agree_activity(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<Activity> {
+    let (stored_at, row) = bydel_row(tx, cw, id)?;
+    let Row::Activity(mut a) = row else {
+        return Err(ApiError::not_found());
+    };
+    if a.agreed {
+        return Ok(a);
+    }
+    a.agreed = true;
+    if a.status == ActivityStatus::Proposed {
+        a.status = ActivityStatus::Planned;
+    }
+    let row = Row::Activity(a.clone());
+    let home = home_of(&stored_at, &row);
+    validate::row(&row).map_err(ApiError::invalid_value)?;
+    tx.put_row(&placement(&row, &home), &row, &actor(cw))?;
+    tx.audit(&actor(cw), "agree_activity", id)?;
+    Ok(a)
+}
+
+/// Add many sessions to a course in one transaction: all of them or, on any failure, none.
+pub fn add_sessions(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    course_id: &str,
+    drafts: &[SessionDraft],
+) -> ApiResult<usize> {
+    let course = course(tx, cw, course_id)?;
+    for d in drafts {
+        let row = Row::Event(Event {
+            id: String::new(),
+            event_kind: EventKind::ClassSession,
+            course_id: Some(course.id.clone()),
+            activity_id: None,
+            title: None,
+            starts_at: d.starts_at,
+            ends_at: d.ends_at,
+            place: d.place.clone().map(Text::nb),
+            room: d.room.clone(),
+            bring: None,
+            parties: Vec::new(),
+            status: EventStatus::Scheduled,
+            agenda: None,
+            next_steps: None,
+        });
+        add_session(tx, cw, &course.id, row)?;
+    }
+    Ok(drafts.len())
+}
+
+/// The caseworker has read the participant's messages: they show as read on the device.
+pub fn mark_messages_read(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    participant_id: &str,
+) -> ApiResult<usize> {
+    let p = participant(tx, cw, participant_id)?;
+    let now = tx.now();
+    let mut n = 0;
+    for s in tx.participant_rows(participant_id, Some(RowKind::Message))? {
+        if let Some(Row::Message(mut m)) = s.row
+            && m.author == Author::Participant
+            && m.read_at.is_none()
+        {
+            m.read_at = Some(now);
+            store(tx, cw, &Row::Message(m), &participant_home(&p))?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+/// Which participant a row of the caseworker's bydel belongs to (for going back to their page).
+pub fn owner_of(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<String> {
+    let (placement, _) = bydel_row(tx, cw, id)?;
+    placement.participant_id.ok_or_else(ApiError::not_found)
 }
 
 #[cfg(test)]

@@ -132,6 +132,34 @@ pub struct ChangeRow {
     pub row: Option<Row>,
 }
 
+/// A signed-in console session. Only the hash of the cookie's token is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConsoleSession {
+    pub token_hash: String,
+    pub caseworker_id: String,
+    /// The token every form of this session carries (not a secret from the signed-in user).
+    pub csrf: String,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Wrong sign-ins for one typed e-mail address.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SigninFailures {
+    pub failures: u32,
+    pub locked_until: Option<DateTime<Utc>>,
+}
+
+/// One line of the audit log: who did what to which id, when.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+}
+
 /// One database transaction. Synchronous on purpose: the backend runs it on a blocking thread, and
 /// domain code stays free of `await` points inside a transaction.
 pub trait Tx {
@@ -198,6 +226,35 @@ pub trait Tx {
     fn caseworker_by_token_hash(&mut self, token_hash: &str) -> StoreResult<Option<Caseworker>>;
     fn caseworker_id_by_email(&mut self, email: &str) -> StoreResult<Option<String>>;
     fn set_caseworker_token(&mut self, id: &str, token_hash: &str) -> StoreResult<()>;
+
+    // The console: passwords, sessions, sign-in failures, bydel settings.
+    fn caseworkers_in(&mut self, bydel_id: &str) -> StoreResult<Vec<Caseworker>>;
+    fn bydeler(&mut self) -> StoreResult<Vec<(String, String)>>;
+    /// The caseworker with this e-mail and their password hash (if they have one).
+    fn caseworker_login(
+        &mut self,
+        email: &str,
+    ) -> StoreResult<Option<(Caseworker, Option<String>)>>;
+    fn set_password_hash(&mut self, id: &str, hash: &str) -> StoreResult<()>;
+    fn insert_session(&mut self, session: &ConsoleSession) -> StoreResult<()>;
+    fn session(&mut self, token_hash: &str) -> StoreResult<Option<ConsoleSession>>;
+    fn delete_session(&mut self, token_hash: &str) -> StoreResult<()>;
+    /// Drop sessions that expired before `now`.
+    fn delete_expired_sessions(&mut self) -> StoreResult<()>;
+    fn signin_failures(&mut self, email: &str) -> StoreResult<SigninFailures>;
+    fn set_signin_failures(&mut self, email: &str, f: &SigninFailures) -> StoreResult<()>;
+    /// Months after programme start without a placement before the console flags it.
+    fn placement_months(&mut self, bydel_id: &str) -> StoreResult<Option<u32>>;
+    fn set_placement_months(&mut self, bydel_id: &str, months: u32) -> StoreResult<()>;
+    /// Devices of every participant in a bydel (for the participant list's flags).
+    fn devices_in(&mut self, bydel_id: &str) -> StoreResult<Vec<Device>>;
+    /// The newest audit entries whose actor is one of `actors`, below id `before` if given.
+    fn audit_entries(
+        &mut self,
+        actors: &[String],
+        before: Option<i64>,
+        limit: usize,
+    ) -> StoreResult<Vec<AuditEntry>>;
 
     // Bookkeeping.
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()>;

@@ -10,13 +10,14 @@ use rusqlite_migration::{M, Migrations};
 use veikart_protocol::{MutationOutcome, Row, RowKind};
 
 use super::{
-    Caseworker, ChangeRow, Device, EnrolmentCode, Placement, Role, Store, StoreError, StoreResult,
-    StoredRow, Tx,
+    AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Placement, Role,
+    SigninFailures, Store, StoreError, StoreResult, StoredRow, Tx,
 };
 
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!(
-    "../../migrations/sqlite/0001_initial.sql"
-))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("../../migrations/sqlite/0001_initial.sql")),
+    M::up(include_str!("../../migrations/sqlite/0002_console.sql")),
+];
 
 const MAX_IDLE_READERS: usize = 8;
 
@@ -682,6 +683,211 @@ impl Tx for SqliteTx<'_> {
             params![id, token_hash],
         )?;
         Ok(())
+    }
+
+    fn caseworkers_in(&mut self, bydel_id: &str) -> StoreResult<Vec<Caseworker>> {
+        let sql = format!(
+            "SELECT {CASEWORKER_COLUMNS} FROM caseworkers WHERE bydel_id = ?1 ORDER BY name"
+        );
+        let mut stmt = self.tx.prepare(&sql)?;
+        let rows = stmt.query_map([bydel_id], caseworker_row)?;
+        rows.map(|r| r.map_err(StoreError::from).and_then(finish_caseworker))
+            .collect()
+    }
+
+    fn bydeler(&mut self) -> StoreResult<Vec<(String, String)>> {
+        let mut stmt = self
+            .tx
+            .prepare("SELECT id, name FROM bydeler ORDER BY name")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn caseworker_login(
+        &mut self,
+        email: &str,
+    ) -> StoreResult<Option<(Caseworker, Option<String>)>> {
+        let sql = format!(
+            "SELECT {CASEWORKER_COLUMNS}, password_hash FROM caseworkers WHERE lower(email) = lower(?1)"
+        );
+        let found = self
+            .tx
+            .query_row(&sql, [email], |r| {
+                Ok((caseworker_row(r)?, r.get::<_, Option<String>>(5)?))
+            })
+            .optional()?;
+        found
+            .map(|(c, hash)| Ok((finish_caseworker(c)?, hash)))
+            .transpose()
+    }
+
+    fn set_password_hash(&mut self, id: &str, hash: &str) -> StoreResult<()> {
+        self.tx.execute(
+            "UPDATE caseworkers SET password_hash = ?2 WHERE id = ?1",
+            params![id, hash],
+        )?;
+        Ok(())
+    }
+
+    fn insert_session(&mut self, s: &ConsoleSession) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO console_sessions (token_hash, caseworker_id, csrf, created_at, expires_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                s.token_hash,
+                s.caseworker_id,
+                s.csrf,
+                fmt_time(s.created_at),
+                fmt_time(s.expires_at)
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn session(&mut self, token_hash: &str) -> StoreResult<Option<ConsoleSession>> {
+        let raw = self
+            .tx
+            .prepare_cached(
+                "SELECT token_hash, caseworker_id, csrf, created_at, expires_at
+                 FROM console_sessions WHERE token_hash = ?1",
+            )?
+            .query_row([token_hash], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })
+            .optional()?;
+        raw.map(|(token_hash, caseworker_id, csrf, created, expires)| {
+            Ok(ConsoleSession {
+                token_hash,
+                caseworker_id,
+                csrf,
+                created_at: parse_time(&created)?,
+                expires_at: parse_time(&expires)?,
+            })
+        })
+        .transpose()
+    }
+
+    fn delete_session(&mut self, token_hash: &str) -> StoreResult<()> {
+        self.tx.execute(
+            "DELETE FROM console_sessions WHERE token_hash = ?1",
+            [token_hash],
+        )?;
+        Ok(())
+    }
+
+    fn delete_expired_sessions(&mut self) -> StoreResult<()> {
+        self.tx.execute(
+            "DELETE FROM console_sessions WHERE expires_at < ?1",
+            [fmt_time(self.now)],
+        )?;
+        Ok(())
+    }
+
+    fn signin_failures(&mut self, email: &str) -> StoreResult<SigninFailures> {
+        let raw = self
+            .tx
+            .query_row(
+                "SELECT failures, locked_until FROM signin_failures WHERE email = ?1",
+                [email],
+                |r| Ok((r.get::<_, i64>(0)?, r.get::<_, Option<String>>(1)?)),
+            )
+            .optional()?;
+        match raw {
+            None => Ok(SigninFailures::default()),
+            Some((failures, locked)) => Ok(SigninFailures {
+                failures: failures.clamp(0, i64::from(u32::MAX)) as u32,
+                locked_until: opt_time(locked)?,
+            }),
+        }
+    }
+
+    fn set_signin_failures(&mut self, email: &str, f: &SigninFailures) -> StoreResult<()> {
+        if f.failures == 0 && f.locked_until.is_none() {
+            self.tx
+                .execute("DELETE FROM signin_failures WHERE email = ?1", [email])?;
+            return Ok(());
+        }
+        self.tx.execute(
+            "INSERT INTO signin_failures (email, failures, locked_until) VALUES (?1, ?2, ?3)
+             ON CONFLICT (email) DO UPDATE SET failures = excluded.failures,
+                                               locked_until = excluded.locked_until",
+            params![email, i64::from(f.failures), f.locked_until.map(fmt_time)],
+        )?;
+        Ok(())
+    }
+
+    fn placement_months(&mut self, bydel_id: &str) -> StoreResult<Option<u32>> {
+        let m: Option<i64> = self
+            .tx
+            .query_row(
+                "SELECT placement_months FROM bydel_settings WHERE bydel_id = ?1",
+                [bydel_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(m.map(|m| m.clamp(0, i64::from(u32::MAX)) as u32))
+    }
+
+    fn set_placement_months(&mut self, bydel_id: &str, months: u32) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO bydel_settings (bydel_id, placement_months) VALUES (?1, ?2)
+             ON CONFLICT (bydel_id) DO UPDATE SET placement_months = excluded.placement_months",
+            params![bydel_id, i64::from(months)],
+        )?;
+        Ok(())
+    }
+
+    fn devices_in(&mut self, bydel_id: &str) -> StoreResult<Vec<Device>> {
+        let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE bydel_id = ?1");
+        let mut stmt = self.tx.prepare_cached(&sql)?;
+        let rows = stmt.query_map([bydel_id], device_row)?;
+        rows.map(|r| r.map_err(StoreError::from).and_then(finish_device))
+            .collect()
+    }
+
+    fn audit_entries(
+        &mut self,
+        actors: &[String],
+        before: Option<i64>,
+        limit: usize,
+    ) -> StoreResult<Vec<AuditEntry>> {
+        // `actors` is a bydel's caseworkers: a few dozen ids, passed as one JSON array.
+        let actors = serde_json::to_string(actors)
+            .map_err(|e| StoreError::Corrupt(format!("actors: {e}")))?;
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id, at, actor, action, target FROM audit_log
+             WHERE actor IN (SELECT value FROM json_each(?1)) AND id < ?2
+             ORDER BY id DESC LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(
+            params![actors, before.unwrap_or(i64::MAX), limit as i64],
+            |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            },
+        )?;
+        rows.map(|r| {
+            let (id, at, actor, action, target) = r?;
+            Ok(AuditEntry {
+                id,
+                at: parse_time(&at)?,
+                actor,
+                action,
+                target,
+            })
+        })
+        .collect()
     }
 
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()> {

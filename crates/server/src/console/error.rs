@@ -1,0 +1,100 @@
+//! The console's error type. A handler returns it with `?`; the `render_errors` layer turns it into
+//! a page in the reader's language (the error itself knows only a status and a message key).
+
+use axum::extract::{Request, State};
+use axum::http::StatusCode;
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+
+use super::Console;
+use super::session::lang_of;
+use crate::error::ApiError;
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConsoleError {
+    #[error("not signed in")]
+    SignedOut,
+    #[error("not allowed for this role")]
+    Forbidden,
+    #[error("not found")]
+    NotFound,
+    #[error("the form's CSRF token is missing or wrong")]
+    Csrf,
+    #[error("invalid form: {0}")]
+    BadForm(String),
+    #[error("too many attempts")]
+    RateLimited,
+    #[error("{0}")]
+    Api(#[from] ApiError),
+    #[error("template: {0}")]
+    Template(#[from] minijinja::Error),
+}
+
+impl From<StoreError> for ConsoleError {
+    fn from(e: StoreError) -> Self {
+        ConsoleError::Api(ApiError::from(e))
+    }
+}
+
+/// Carried by an error response until `render_errors` draws the page.
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorPage(pub &'static str);
+
+impl ConsoleError {
+    fn status_and_key(&self) -> (StatusCode, &'static str) {
+        match self {
+            ConsoleError::SignedOut => (StatusCode::UNAUTHORIZED, "error-signed-out"),
+            ConsoleError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
+            ConsoleError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
+            ConsoleError::Csrf => (StatusCode::FORBIDDEN, "error-csrf"),
+            ConsoleError::BadForm(_) => (StatusCode::UNPROCESSABLE_ENTITY, "error-bad-form"),
+            ConsoleError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited"),
+            ConsoleError::Api(e) => match e.status {
+                StatusCode::NOT_FOUND => (StatusCode::NOT_FOUND, "error-not-found"),
+                StatusCode::FORBIDDEN => (StatusCode::FORBIDDEN, "error-forbidden"),
+                s if s.is_client_error() => (s, "error-bad-form"),
+                s => (s, "error-internal"),
+            },
+            ConsoleError::Template(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
+        }
+    }
+}
+
+impl IntoResponse for ConsoleError {
+    fn into_response(self) -> Response {
+        if matches!(self, ConsoleError::SignedOut) {
+            return Redirect::to("/console/sign-in").into_response();
+        }
+        let (status, key) = self.status_and_key();
+        if status.is_server_error() {
+            // The error's text carries codes and ids only (see ApiError), never form values.
+            tracing::error!(error = %self, "console request failed");
+        }
+        let mut response = status.into_response();
+        response.extensions_mut().insert(ErrorPage(key));
+        response
+    }
+}
+
+/// Draw error pages in the reader's language.
+pub async fn render_errors<S: Store>(
+    State(console): State<Console<S>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let lang = lang_of(request.headers());
+    let response = next.run(request).await;
+    let Some(ErrorPage(key)) = response.extensions().get::<ErrorPage>().copied() else {
+        return response;
+    };
+    let status = response.status();
+    let ctx = minijinja::context! { message_key => key, status => status.as_u16() };
+    match console.views.render("error.html", lang, ctx) {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "cannot render the error page");
+            status.into_response()
+        }
+    }
+}

@@ -1,0 +1,288 @@
+//! The caseworker console: server-rendered pages under `/console` where caseworkers keep each
+//! participant's plan, schedule, placements and recognition case current, and see who is falling
+//! behind. No front-end build: minijinja templates, plain forms, a few lines of CSS.
+//!
+//! Every data change goes through `domain::records` (the same rules as the caseworker API), so a
+//! page can never do what the API would refuse; every view and change of a participant's data is
+//! audited there or here. Every form carries the session's CSRF token (checked in `csrf_guard`
+//! before any handler runs). Logs never carry names, message bodies, tokens or codes.
+
+mod admin;
+mod courses;
+mod devices;
+pub mod error;
+pub mod forms;
+pub mod i18n;
+mod participant;
+mod participants;
+pub mod password;
+mod reports;
+pub mod session;
+mod signin;
+mod views;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{Method, header};
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+
+use crate::api::App;
+use crate::api::rate_limit::RateLimiter;
+use crate::domain::tokens;
+use crate::store::Store;
+use error::ConsoleError;
+use session::Signed;
+use views::Views;
+
+pub struct ConsoleState<S> {
+    pub app: App<S>,
+    pub views: Views,
+    /// Sign-in attempts per client address (the per-address lock is in the database).
+    pub signin_limiter: RateLimiter,
+}
+
+pub struct Console<S>(Arc<ConsoleState<S>>);
+
+impl<S> Clone for Console<S> {
+    fn clone(&self) -> Self {
+        Console(self.0.clone())
+    }
+}
+
+impl<S> std::ops::Deref for Console<S> {
+    type Target = ConsoleState<S>;
+    fn deref(&self) -> &ConsoleState<S> {
+        &self.0
+    }
+}
+
+/// Largest form accepted (a pasted timetable is the biggest).
+const FORM_LIMIT: usize = 512 * 1024;
+
+/// Every console route as (method, path), for the test that walks each with every role.
+pub const ROUTES: &[(&str, &str)] = &[
+    ("GET", "/console"),
+    ("GET", "/console/sign-in"),
+    ("POST", "/console/sign-in"),
+    ("POST", "/console/sign-out"),
+    ("GET", "/console/language/{lang}"),
+    ("GET", "/console/style.css"),
+    ("GET", "/console/participants"),
+    ("POST", "/console/participants"),
+    ("GET", "/console/participants/new"),
+    ("GET", "/console/participants/{id}"),
+    ("POST", "/console/participants/{id}/profile"),
+    ("POST", "/console/participants/{id}/goals"),
+    ("POST", "/console/participants/{id}/activities"),
+    ("POST", "/console/participants/{id}/events"),
+    ("POST", "/console/participants/{id}/cases"),
+    ("POST", "/console/participants/{id}/messages"),
+    ("POST", "/console/participants/{id}/messages/read"),
+    ("POST", "/console/participants/{id}/codes"),
+    ("POST", "/console/activities/{id}/agree"),
+    ("POST", "/console/events/{id}/next-steps"),
+    ("POST", "/console/cases/{id}"),
+    ("POST", "/console/cases/{id}/documents"),
+    ("POST", "/console/documents/{id}"),
+    ("POST", "/console/devices/{id}/revoke"),
+    ("GET", "/console/courses"),
+    ("POST", "/console/courses"),
+    ("GET", "/console/courses/{id}"),
+    ("POST", "/console/courses/{id}/members"),
+    ("POST", "/console/courses/{id}/term"),
+    ("POST", "/console/courses/{id}/import"),
+    ("POST", "/console/sessions/{id}/move"),
+    ("POST", "/console/sessions/{id}/cancel"),
+    ("GET", "/console/reports"),
+    ("GET", "/console/audit"),
+    ("GET", "/console/admin"),
+    ("POST", "/console/admin/caseworkers"),
+    ("POST", "/console/admin/settings"),
+];
+
+/// The console's routes, to be nested under `/console` in the main router.
+pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
+    let console = Console(Arc::new(ConsoleState {
+        app,
+        views: Views::load()?,
+        signin_limiter: RateLimiter::new(30, Duration::from_secs(60)),
+    }));
+    let r = Router::new()
+        .route("/", get(|| async { Redirect::to("/console/participants") }))
+        .route("/sign-in", get(signin::page::<S>).post(signin::submit::<S>))
+        .route("/sign-out", post(signin::sign_out::<S>))
+        .route("/language/{lang}", get(signin::language))
+        .route("/style.css", get(style))
+        .route(
+            "/participants",
+            get(participants::list::<S>).post(participants::create::<S>),
+        )
+        .route("/participants/new", get(participants::new_form::<S>))
+        .route("/participants/{id}", get(participant::page::<S>))
+        .route(
+            "/participants/{id}/profile",
+            post(participant::profile::<S>),
+        )
+        .route("/participants/{id}/goals", post(participant::add_goal::<S>))
+        .route(
+            "/participants/{id}/activities",
+            post(participant::add_activity::<S>),
+        )
+        .route(
+            "/participants/{id}/events",
+            post(participant::add_event::<S>),
+        )
+        .route("/participants/{id}/cases", post(participant::add_case::<S>))
+        .route(
+            "/participants/{id}/messages",
+            post(participant::send_message::<S>),
+        )
+        .route(
+            "/participants/{id}/messages/read",
+            post(participant::mark_read::<S>),
+        )
+        .route("/participants/{id}/codes", post(devices::issue_code::<S>))
+        .route("/activities/{id}/agree", post(participant::agree::<S>))
+        .route(
+            "/events/{id}/next-steps",
+            post(participant::next_steps::<S>),
+        )
+        .route("/cases/{id}", post(participant::update_case::<S>))
+        .route(
+            "/cases/{id}/documents",
+            post(participant::add_document::<S>),
+        )
+        .route("/documents/{id}", post(participant::update_document::<S>))
+        .route("/devices/{id}/revoke", post(devices::revoke::<S>))
+        .route(
+            "/courses",
+            get(courses::list::<S>).post(courses::create::<S>),
+        )
+        .route("/courses/{id}", get(courses::page::<S>))
+        .route("/courses/{id}/members", post(courses::add_member::<S>))
+        .route("/courses/{id}/term", post(courses::term::<S>))
+        .route("/courses/{id}/import", post(courses::import::<S>))
+        .route("/sessions/{id}/move", post(courses::move_session::<S>))
+        .route("/sessions/{id}/cancel", post(courses::cancel_session::<S>))
+        .route("/reports", get(reports::page::<S>))
+        .route("/audit", get(admin::audit::<S>))
+        .route("/admin", get(admin::page::<S>))
+        .route("/admin/caseworkers", post(admin::add_caseworker::<S>))
+        .route("/admin/settings", post(admin::settings::<S>))
+        .fallback(|| async { ConsoleError::NotFound })
+        .layer(middleware::from_fn_with_state(
+            console.clone(),
+            csrf_guard::<S>,
+        ))
+        .layer(middleware::from_fn_with_state(
+            console.clone(),
+            error::render_errors::<S>,
+        ))
+        .layer(middleware::from_fn(no_store));
+    Ok(r.with_state(console))
+}
+
+/// Participant data must not linger in shared office browsers' caches or be framed elsewhere.
+async fn no_store(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let h = response.headers_mut();
+    h.insert(
+        header::CACHE_CONTROL,
+        header::HeaderValue::from_static("no-store"),
+    );
+    h.insert(
+        header::X_FRAME_OPTIONS,
+        header::HeaderValue::from_static("DENY"),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        header::HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        header::HeaderValue::from_static("same-origin"),
+    );
+    response
+}
+
+/// The value of `name` in an `application/x-www-form-urlencoded` body. CSRF tokens are base64url,
+/// which forms send unescaped, so no percent-decoding is needed for them.
+fn form_field<'a>(body: &'a [u8], name: &str) -> Option<&'a str> {
+    std::str::from_utf8(body)
+        .ok()?
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// Refuse every state-changing request whose form lacks the session's CSRF token (or, for the
+/// sign-in form, the token of the pre-sign-in cookie). Runs before any handler.
+async fn csrf_guard<S: Store>(
+    State(console): State<Console<S>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    if matches!(*request.method(), Method::GET | Method::HEAD) {
+        return next.run(request).await;
+    }
+    let (mut parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
+        return ConsoleError::BadForm("form too large".into()).into_response();
+    };
+    let sent = form_field(&bytes, "csrf").unwrap_or("");
+    let expected = if parts.uri.path().ends_with("/sign-in") {
+        session::cookie(&parts.headers, session::PRE_COOKIE).map(str::to_owned)
+    } else {
+        match session::load(&console, &parts.headers).await {
+            Ok(Some(signed)) => {
+                let csrf = signed.csrf.clone();
+                parts.extensions.insert::<Signed>(signed);
+                Some(csrf)
+            }
+            Ok(None) => return ConsoleError::SignedOut.into_response(),
+            Err(e) => return e.into_response(),
+        }
+    };
+    match expected {
+        Some(e) if !sent.is_empty() && tokens::same_hash(&e, sent) => {
+            next.run(Request::from_parts(parts, Body::from(bytes)))
+                .await
+        }
+        _ => ConsoleError::Csrf.into_response(),
+    }
+}
+
+async fn style() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
+        include_str!("../../templates/console/style.css"),
+    )
+}
+
+/// Render a page.
+pub(crate) fn render_page<S>(
+    console: &Console<S>,
+    signed: &Signed,
+    name: &str,
+    ctx: minijinja::Value,
+) -> Result<Html<String>, ConsoleError> {
+    let user = minijinja::context! {
+        name => signed.cw.name.clone(),
+        role => signed.cw.role.as_str(),
+        bydel => signed.cw.bydel_id.clone(),
+    };
+    let full = minijinja::context! { user => user, csrf => signed.csrf.clone(), ..ctx };
+    Ok(Html(console.views.render(name, signed.lang, full)?))
+}
+
+/// After a successful form: back to where the change shows (303, so a reload does not resend).
+pub(crate) fn back(to: String) -> Response {
+    Redirect::to(&to).into_response()
+}

@@ -1,0 +1,248 @@
+//! "My participants": the bydel's participants with the flags that say who is falling behind,
+//! searchable and filterable; and the form that creates a participant.
+
+use std::collections::HashMap;
+
+use axum::Form;
+use axum::extract::{Query, State};
+use axum::response::{Html, Response};
+use chrono::Utc;
+use chrono_tz::Europe::Oslo;
+use serde::{Deserialize, Serialize};
+use veikart_protocol::{Activity, Message, Profile, RecognitionCase, Row, RowKind};
+
+use super::error::ConsoleError;
+use super::session::Signed;
+use super::{Console, back, forms, render_page};
+use crate::domain::LANGUAGES;
+use crate::domain::flags::{self, DeviceSeen, Flag, FlagInput};
+use crate::domain::records;
+use crate::error::ApiResult;
+use crate::store::{Store, StoredRow, Tx};
+
+#[derive(Debug, Serialize)]
+pub struct FlagView {
+    pub code: &'static str,
+    pub severity: flags::Severity,
+    pub days: i64,
+    pub count: usize,
+    pub months: u32,
+}
+
+impl From<&Flag> for FlagView {
+    fn from(f: &Flag) -> Self {
+        let (mut days, mut count, mut months) = (0, 0, 0);
+        match f {
+            Flag::ProgrammeLate { days: d, .. } | Flag::DeviceNotSeen { days: d } => days = *d,
+            Flag::UnreadMessages { count: c } => count = *c,
+            Flag::NoPlacement { months: m } => months = *m,
+            Flag::NoRecognitionApplication | Flag::NoDevice => {}
+        }
+        FlagView {
+            code: f.code(),
+            severity: f.severity(),
+            days,
+            count,
+            months,
+        }
+    }
+}
+
+#[derive(Debug, Serialize)]
+pub struct ParticipantLine {
+    pub profile: Profile,
+    pub flags: Vec<FlagView>,
+    pub worst: Option<flags::Severity>,
+}
+
+fn rows_by_participant(rows: Vec<StoredRow>) -> HashMap<String, Vec<Row>> {
+    let mut out: HashMap<String, Vec<Row>> = HashMap::new();
+    for s in rows {
+        if let (Some(p), Some(row)) = (s.placement.participant_id, s.row) {
+            out.entry(p).or_default().push(row);
+        }
+    }
+    out
+}
+
+/// Every participant of the caseworker's bydel with their flags (audited as a list view).
+pub fn with_flags(
+    tx: &mut dyn Tx,
+    cw: &crate::store::Caseworker,
+) -> ApiResult<Vec<ParticipantLine>> {
+    let profiles = records::list_participants(tx, cw)?;
+    let activities = rows_by_participant(tx.bydel_rows(&cw.bydel_id, RowKind::Activity)?);
+    let cases = rows_by_participant(tx.bydel_rows(&cw.bydel_id, RowKind::RecognitionCase)?);
+    let messages = rows_by_participant(tx.bydel_rows(&cw.bydel_id, RowKind::Message)?);
+    let mut devices: HashMap<String, Vec<DeviceSeen>> = HashMap::new();
+    for d in tx.devices_in(&cw.bydel_id)? {
+        devices
+            .entry(d.participant_id)
+            .or_default()
+            .push(DeviceSeen {
+                created_at: d.created_at,
+                last_seen_at: d.last_seen_at,
+                revoked: d.revoked_at.is_some(),
+            });
+    }
+    let placement_months = tx
+        .placement_months(&cw.bydel_id)?
+        .unwrap_or(flags::DEFAULT_PLACEMENT_MONTHS);
+    let now = tx.now();
+    let today = now.with_timezone(&Oslo).date_naive();
+    let empty = Vec::new();
+    Ok(profiles
+        .into_iter()
+        .map(|profile| {
+            let acts: Vec<&Activity> = activities
+                .get(&profile.id)
+                .unwrap_or(&empty)
+                .iter()
+                .filter_map(|r| match r {
+                    Row::Activity(a) => Some(a),
+                    _ => None,
+                })
+                .collect();
+            let cs: Vec<&RecognitionCase> = cases
+                .get(&profile.id)
+                .unwrap_or(&empty)
+                .iter()
+                .filter_map(|r| match r {
+                    Row::RecognitionCase(c) => Some(c),
+                    _ => None,
+                })
+                .collect();
+            let ms: Vec<&Message> = messages
+                .get(&profile.id)
+                .unwrap_or(&empty)
+                .iter()
+                .filter_map(|r| match r {
+                    Row::Message(m) => Some(m),
+                    _ => None,
+                })
+                .collect();
+            let ds = devices.get(&profile.id).map(Vec::as_slice).unwrap_or(&[]);
+            let found = flags::flags(&FlagInput {
+                profile: &profile,
+                activities: &acts,
+                cases: &cs,
+                messages: &ms,
+                devices: ds,
+                today,
+                now,
+                placement_months,
+            });
+            let worst = found.iter().map(Flag::severity).max();
+            ParticipantLine {
+                flags: found.iter().map(FlagView::from).collect(),
+                worst,
+                profile,
+            }
+        })
+        .collect())
+}
+
+#[derive(Deserialize, Default)]
+pub struct Filter {
+    q: Option<String>,
+    flag: Option<String>,
+    mine: Option<String>,
+}
+
+pub const FLAG_CODES: [&str; 6] = [
+    "programme-late",
+    "no-recognition",
+    "no-placement",
+    "unread",
+    "no-device",
+    "device-stale",
+];
+
+pub async fn list<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+    Query(filter): Query<Filter>,
+) -> Result<Html<String>, ConsoleError> {
+    let cw = signed.cw.clone();
+    let mut lines = console.app.write(move |tx| with_flags(tx, &cw)).await?;
+    let total = lines.len();
+    let q = forms::text(&filter.q).map(|q| q.to_lowercase());
+    let flag = forms::text(&filter.flag).filter(|f| FLAG_CODES.contains(&f.as_str()));
+    let mine = forms::checked(&filter.mine);
+    lines.retain(|l| {
+        q.as_ref()
+            .is_none_or(|q| l.profile.name.to_lowercase().contains(q) || l.profile.id.contains(q))
+            && flag
+                .as_ref()
+                .is_none_or(|f| l.flags.iter().any(|x| x.code == f))
+            && (!mine || l.profile.caseworker_id.as_deref() == Some(signed.cw.id.as_str()))
+    });
+    lines.sort_by(|a, b| {
+        b.worst
+            .cmp(&a.worst)
+            .then(b.flags.len().cmp(&a.flags.len()))
+            .then(a.profile.name.cmp(&b.profile.name))
+    });
+    let ctx = minijinja::context! {
+        lines => lines,
+        total => total,
+        q => filter.q.unwrap_or_default(),
+        flag => flag,
+        mine => mine,
+        flag_codes => FLAG_CODES,
+        nav => "participants",
+    };
+    render_page(&console, &signed, "participants.html", ctx)
+}
+
+pub async fn new_form<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+) -> Result<Html<String>, ConsoleError> {
+    let today = Utc::now().with_timezone(&Oslo).date_naive().to_string();
+    let ctx = minijinja::context! { languages => LANGUAGES, today => today, nav => "participants" };
+    render_page(&console, &signed, "participant_new.html", ctx)
+}
+
+#[derive(Deserialize)]
+pub struct NewParticipant {
+    name: Option<String>,
+    preferred_language: Option<String>,
+    settled_on: Option<String>,
+    recognition_relevant: Option<String>,
+}
+
+pub async fn create<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+    Form(form): Form<NewParticipant>,
+) -> Result<Response, ConsoleError> {
+    let name = forms::required(&form.name, "name")?;
+    let settled_on = forms::date(&form.settled_on)?
+        .ok_or_else(|| ConsoleError::BadForm("settled_on is required".into()))?;
+    let lang = forms::text(&form.preferred_language)
+        .filter(|l| LANGUAGES.contains(&l.as_str()))
+        .unwrap_or_else(|| "nb".into());
+    let profile = Profile {
+        id: String::new(),
+        name,
+        bydel_id: String::new(),
+        bydel_name: String::new(),
+        preferred_language: lang,
+        settled_on,
+        programme_decided_on: None,
+        programme_start: None,
+        programme_end: None,
+        sluttmaal: None,
+        norskmaal: None,
+        caseworker_id: None,
+        caseworker_name: None,
+        recognition_relevant: forms::checked(&form.recognition_relevant),
+    };
+    let cw = signed.cw.clone();
+    let created = console
+        .app
+        .write(move |tx| records::create_participant(tx, &cw, profile))
+        .await?;
+    Ok(back(format!("/console/participants/{}", created.id)))
+}

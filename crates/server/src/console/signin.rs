@@ -1,0 +1,184 @@
+//! Signing in and out, and choosing the console's language. Five wrong passwords for one address
+//! lock it for a while (`domain::signin`); attempts per client address are limited too. A wrong
+//! address and a wrong password look the same.
+
+use std::net::SocketAddr;
+use std::time::Instant;
+
+use axum::Form;
+use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+use super::error::ConsoleError;
+use super::session::{self, Lang, PRE_COOKIE, SESSION_COOKIE};
+use super::{Console, password};
+use crate::domain::{signin, tokens};
+use crate::store::{Store, Tx};
+
+fn render(
+    console: &Console<impl Store>,
+    lang: &str,
+    csrf: &str,
+    error: Option<&str>,
+    email: &str,
+) -> Result<Html<String>, ConsoleError> {
+    let ctx = minijinja::context! { csrf => csrf, error => error, email => email };
+    Ok(Html(console.views.render("signin.html", lang, ctx)?))
+}
+
+pub async fn page<S: Store>(
+    State(console): State<Console<S>>,
+    Lang(lang): Lang,
+    headers: HeaderMap,
+) -> Result<Response, ConsoleError> {
+    let pre = tokens::new_token();
+    let html = render(&console, lang, &pre, None, "")?;
+    let cookie = session::set_cookie(PRE_COOKIE, &pre, 3600, session::secure(&headers));
+    Ok(([(SET_COOKIE, cookie)], html).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct SigninForm {
+    email: Option<String>,
+    password: Option<String>,
+}
+
+pub async fn submit<S: Store>(
+    State(console): State<Console<S>>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    Lang(lang): Lang,
+    headers: HeaderMap,
+    Form(form): Form<SigninForm>,
+) -> Result<Response, ConsoleError> {
+    let email = form
+        .email
+        .as_deref()
+        .map(|e| e.trim().to_lowercase())
+        .unwrap_or_default();
+    let password = form.password.unwrap_or_default();
+    let pre = session::cookie(&headers, PRE_COOKIE)
+        .unwrap_or_default()
+        .to_owned();
+    let refuse = |key: &str, status: StatusCode| -> Result<Response, ConsoleError> {
+        Ok((status, render(&console, lang, &pre, Some(key), &email)?).into_response())
+    };
+    if !console.signin_limiter.allow(addr.ip(), Instant::now()) {
+        return refuse("signin-error-rate-limited", StatusCode::TOO_MANY_REQUESTS);
+    }
+    if email.is_empty() || email.len() > 254 || password.len() > 1024 {
+        return refuse("signin-error-wrong", StatusCode::UNAUTHORIZED);
+    }
+    let key = email.clone();
+    let (failures, account) = console
+        .app
+        .read(move |tx: &mut dyn Tx| Ok((tx.signin_failures(&key)?, tx.caseworker_login(&key)?)))
+        .await?;
+    let now = chrono::Utc::now();
+    if signin::is_locked(&failures, now) {
+        return refuse("signin-error-locked", StatusCode::TOO_MANY_REQUESTS);
+    }
+    let stored = account.as_ref().and_then(|(_, h)| h.clone());
+    let ok = tokio::task::spawn_blocking(move || password::verify(&password, stored.as_deref()))
+        .await
+        .unwrap_or(false);
+    let key = email.clone();
+    let Some((cw, _)) = account.filter(|_| ok) else {
+        let locked = console
+            .app
+            .write(move |tx| {
+                let next = signin::after_failure(&tx.signin_failures(&key)?, tx.now());
+                tx.set_signin_failures(&key, &next)?;
+                Ok(signin::is_locked(&next, tx.now()))
+            })
+            .await?;
+        tracing::info!(locked, "console sign-in refused");
+        return if locked {
+            refuse("signin-error-locked", StatusCode::TOO_MANY_REQUESTS)
+        } else {
+            refuse("signin-error-wrong", StatusCode::UNAUTHORIZED)
+        };
+    };
+    let cw_id = cw.id.clone();
+    let token = console
+        .app
+        .write(move |tx| {
+            tx.set_signin_failures(&key, &Default::default())?;
+            tx.delete_expired_sessions()?;
+            let (token, session) = session::new_session(&cw_id, tx.now());
+            tx.insert_session(&session)?;
+            tx.audit(&format!("caseworker:{cw_id}"), "console_sign_in", &cw_id)?;
+            Ok(token)
+        })
+        .await?;
+    tracing::info!(caseworker = %cw.id, "console sign-in");
+    let secure = session::secure(&headers);
+    let mut response = Redirect::to("/console/participants").into_response();
+    let h = response.headers_mut();
+    h.append(
+        SET_COOKIE,
+        session::set_cookie(
+            SESSION_COOKIE,
+            &token,
+            session::SESSION_HOURS * 3600,
+            secure,
+        ),
+    );
+    h.append(SET_COOKIE, session::set_cookie(PRE_COOKIE, "", 0, secure));
+    Ok(response)
+}
+
+pub async fn sign_out<S: Store>(
+    State(console): State<Console<S>>,
+    signed: session::Signed,
+    headers: HeaderMap,
+) -> Result<Response, ConsoleError> {
+    let (hash, id) = (signed.token_hash.clone(), signed.cw.id.clone());
+    console
+        .app
+        .write(move |tx| {
+            tx.delete_session(&hash)?;
+            tx.audit(&format!("caseworker:{id}"), "console_sign_out", &id)?;
+            Ok(())
+        })
+        .await?;
+    let mut response = Redirect::to("/console/sign-in").into_response();
+    response.headers_mut().append(
+        SET_COOKIE,
+        session::set_cookie(SESSION_COOKIE, "", 0, session::secure(&headers)),
+    );
+    Ok(response)
+}
+
+#[derive(Deserialize)]
+pub struct Back {
+    back: Option<String>,
+}
+
+/// Choose the console's language (a cookie), then go back to the page the link was on.
+pub async fn language(
+    Path(lang): Path<String>,
+    Query(q): Query<Back>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = super::i18n::I18n::pick(Some(&lang));
+    let back = q
+        .back
+        .filter(|b| b.starts_with("/console") && !b.contains("//") && !b.contains('\\'))
+        .unwrap_or_else(|| "/console/participants".into());
+    let mut response = Redirect::to(&back).into_response();
+    let mut cookie = session::set_cookie(
+        session::LANG_COOKIE,
+        lang,
+        365 * 24 * 3600,
+        session::secure(&headers),
+    );
+    // The language is not a secret; the attributes stay strict anyway.
+    if let Ok(v) = cookie.to_str().map(str::to_owned) {
+        cookie = axum::http::HeaderValue::from_str(&v).unwrap_or(cookie);
+    }
+    response.headers_mut().append(SET_COOKIE, cookie);
+    response
+}

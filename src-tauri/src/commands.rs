@@ -1,0 +1,286 @@
+//! One command per view and per participant action. Each is a thin call into veikart-client; an
+//! action also tells the UI that data changed and asks the background sync to run.
+
+use std::sync::Arc;
+
+use chrono::{Duration, NaiveDate, Utc};
+use serde::Serialize;
+use serde_json::json;
+use tauri::State;
+use veikart_client::views::*;
+use veikart_client::{ClientError, ics, screens};
+use veikart_protocol::{ActivityStatus, ActivityType, Response};
+
+use crate::background;
+use crate::i18n::Translator;
+use crate::state::AppState;
+
+/// What a command throws to the UI: a code it translates and a message for support.
+#[derive(Debug, Serialize)]
+pub struct CommandError {
+    pub code: String,
+    pub message: String,
+}
+
+impl From<ClientError> for CommandError {
+    fn from(e: ClientError) -> Self {
+        CommandError {
+            code: e.code(),
+            message: e.to_string(),
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, CommandError>;
+type AppRef<'a> = State<'a, Arc<AppState>>;
+
+fn changed(state: &AppState) {
+    (state.emit)("data-changed", json!({"source": "local"}));
+    background::emit_status(state);
+    state.kick();
+}
+
+#[tauri::command]
+pub fn today(state: AppRef<'_>) -> Result<TodayView> {
+    Ok(state.device.today(Utc::now())?)
+}
+
+#[tauri::command]
+pub fn plan(state: AppRef<'_>) -> Result<PlanView> {
+    Ok(state.device.plan()?)
+}
+
+#[tauri::command]
+pub fn schedule(state: AppRef<'_>, from: NaiveDate, to: NaiveDate) -> Result<ScheduleView> {
+    Ok(state.device.schedule(from, to)?)
+}
+
+#[tauri::command]
+pub fn recognition(state: AppRef<'_>) -> Result<RecognitionView> {
+    Ok(state.device.recognition()?)
+}
+
+#[tauri::command]
+pub fn messages(state: AppRef<'_>) -> Result<MessagesView> {
+    Ok(state.device.messages()?)
+}
+
+#[tauri::command]
+pub fn sync_status(state: AppRef<'_>) -> Result<SyncStatus> {
+    Ok(state.device.sync_status()?)
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Settings {
+    language: Option<String>,
+    text_scale: f64,
+    reminder_minutes: i64,
+    key_storage: crate::keystore::KeyStorage,
+}
+
+#[tauri::command]
+pub fn settings(state: AppRef<'_>) -> Result<Settings> {
+    let d = &state.device;
+    Ok(Settings {
+        language: d.setting("language")?,
+        text_scale: d
+            .setting("text_scale")?
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(1.0),
+        reminder_minutes: d
+            .setting("reminder_minutes")?
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(background::DEFAULT_REMINDER_MINUTES),
+        key_storage: state.key_storage,
+    })
+}
+
+#[tauri::command]
+pub fn set_settings(
+    state: AppRef<'_>,
+    language: Option<String>,
+    text_scale: Option<f64>,
+    reminder_minutes: Option<i64>,
+) -> Result<()> {
+    let d = &state.device;
+    if let Some(lang) = language {
+        d.set_preferred_language(&lang)?;
+    }
+    if let Some(scale) = text_scale {
+        d.set_setting("text_scale", &scale.clamp(0.8, 2.5).to_string())?;
+    }
+    if let Some(m) = reminder_minutes {
+        d.set_setting("reminder_minutes", &m.clamp(0, 24 * 60).to_string())?;
+    }
+    changed(&state);
+    Ok(())
+}
+
+#[tauri::command]
+pub fn set_activity_status(
+    state: AppRef<'_>,
+    activity_id: String,
+    status: ActivityStatus,
+) -> Result<()> {
+    state.device.set_activity_status(&activity_id, status)?;
+    changed(&state);
+    Ok(())
+}
+
+#[tauri::command]
+pub fn propose_activity(
+    state: AppRef<'_>,
+    title: String,
+    description: Option<String>,
+    activity_type: ActivityType,
+    goal_id: Option<String>,
+    due: Option<NaiveDate>,
+) -> Result<String> {
+    let id = state.device.propose_activity(
+        &title,
+        description.as_deref(),
+        activity_type,
+        goal_id.as_deref(),
+        due,
+    )?;
+    changed(&state);
+    Ok(id)
+}
+
+#[tauri::command]
+pub fn answer_event(
+    state: AppRef<'_>,
+    event_id: String,
+    response: Response,
+    reason: Option<String>,
+) -> Result<()> {
+    state
+        .device
+        .answer_event(&event_id, response, reason.as_deref())?;
+    changed(&state);
+    Ok(())
+}
+
+#[tauri::command]
+pub fn add_agenda_item(state: AppRef<'_>, event_id: String, text: String) -> Result<String> {
+    let id = state.device.add_agenda_item(&event_id, &text)?;
+    changed(&state);
+    Ok(id)
+}
+
+#[tauri::command]
+pub fn mark_document_ready(state: AppRef<'_>, document_id: String) -> Result<()> {
+    state.device.mark_document_ready(&document_id)?;
+    changed(&state);
+    Ok(())
+}
+
+#[tauri::command]
+pub fn send_message(state: AppRef<'_>, body: String) -> Result<String> {
+    let id = state.device.send_message(&body)?;
+    changed(&state);
+    Ok(id)
+}
+
+#[tauri::command]
+pub fn mark_messages_read(state: AppRef<'_>) -> Result<usize> {
+    let n = state.device.mark_messages_read()?;
+    if n > 0 {
+        changed(&state);
+    }
+    Ok(n)
+}
+
+#[tauri::command]
+pub fn dismiss_rejection(state: AppRef<'_>, seq: u64) -> Result<()> {
+    state.device.dismiss_rejection(seq)?;
+    changed(&state);
+    Ok(())
+}
+
+fn device_name() -> String {
+    format!("Veikart ({})", std::env::consts::OS)
+}
+
+#[tauri::command]
+pub async fn enrol(state: AppRef<'_>, server_url: String, code: String) -> Result<()> {
+    let state = state.inner().clone();
+    state
+        .device
+        .enrol(&server_url, &code, &device_name())
+        .await?;
+    // A first sync now, so the first screen has data; errors leave it to the background loop.
+    if let Err(e) = state.device.sync().await {
+        tracing::info!(code = %e.code(), "first sync after enrolment failed");
+    }
+    background::start(&state);
+    (state.emit)("data-changed", json!({"source": "sync"}));
+    background::emit_status(&state);
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn sync_now(state: AppRef<'_>) -> Result<SyncStatus> {
+    let state = state.inner().clone();
+    match state.device.sync().await {
+        Ok(_) => (state.emit)("data-changed", json!({"source": "sync"})),
+        Err(ClientError::Revoked) => {
+            state.stop_sync();
+            (state.emit)("wiped", serde_json::Value::Null);
+            return Err(ClientError::Revoked.into());
+        }
+        // The status says what went wrong; the UI shows it.
+        Err(_) => {}
+    }
+    background::start(&state);
+    // Wake the background loop too: it may be waiting out a back-off with its pokes unheard.
+    state.kick();
+    background::emit_status(&state);
+    Ok(state.device.sync_status()?)
+}
+
+#[derive(Serialize)]
+struct Export {
+    exported_at: chrono::DateTime<Utc>,
+    rows: Vec<veikart_protocol::Row>,
+    sync: SyncStatus,
+}
+
+#[tauri::command]
+pub fn export_data(state: AppRef<'_>) -> Result<String> {
+    let export = Export {
+        exported_at: Utc::now(),
+        rows: state.device.export()?,
+        sync: state.device.sync_status()?,
+    };
+    serde_json::to_string_pretty(&export).map_err(|e| CommandError {
+        code: "internal".into(),
+        message: e.to_string(),
+    })
+}
+
+#[tauri::command]
+pub fn export_ics(state: AppRef<'_>) -> Result<String> {
+    let today = screens::oslo_today(Utc::now());
+    let view = state
+        .device
+        .schedule(today - Duration::days(30), today + Duration::days(335))?;
+    let lang = state.language();
+    let t = Translator::new(&lang);
+    Ok(ics::calendar(&view.events, &lang, Utc::now(), |e| {
+        let kind = serde_json::to_value(e.event.event_kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        t.text(&format!("event-kind-{kind}"), &[])
+    }))
+}
+
+#[tauri::command]
+pub fn sign_out(state: AppRef<'_>) -> Result<()> {
+    state.stop_sync();
+    state.device.wipe()?;
+    (state.emit)("wiped", serde_json::Value::Null);
+    Ok(())
+}

@@ -1,0 +1,149 @@
+//! The key that encrypts the device database. It lives in the operating system's keystore where
+//! there is one; on a bare Linux box, in CI, or where the keystore refuses, in a key file readable
+//! only by the user. The settings screen says which.
+
+use std::io::Write;
+use std::path::Path;
+
+use rand::Rng;
+use serde::Serialize;
+
+const SERVICE: &str = "no.oslo.veikart";
+const ACCOUNT: &str = "database-key";
+const KEY_FILE: &str = "database.key";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum KeyStorage {
+    Keystore,
+    File,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    #[error("cannot read or write the key file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("the stored key is damaged")]
+    Damaged,
+}
+
+fn encode(key: &[u8; 32]) -> String {
+    key.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn decode(s: &str) -> Option<[u8; 32]> {
+    let s = s.trim();
+    if s.len() != 64 {
+        return None;
+    }
+    let mut key = [0u8; 32];
+    for (i, byte) in key.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(s.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(key)
+}
+
+fn new_key() -> [u8; 32] {
+    rand::rng().random()
+}
+
+/// The database key and where it is kept. A key already in a file stays there (the database was
+/// encrypted with it); otherwise the keystore is tried first.
+pub fn database_key(
+    data_dir: &Path,
+    allow_keystore: bool,
+) -> Result<([u8; 32], KeyStorage), KeyError> {
+    let file = data_dir.join(KEY_FILE);
+    if file.exists() {
+        let key = decode(&std::fs::read_to_string(&file)?).ok_or(KeyError::Damaged)?;
+        return Ok((key, KeyStorage::File));
+    }
+    if allow_keystore && let Some(key) = from_keystore() {
+        return Ok((key, KeyStorage::Keystore));
+    }
+    std::fs::create_dir_all(data_dir)?;
+    let key = new_key();
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut f = options.open(&file)?;
+    f.write_all(encode(&key).as_bytes())?;
+    f.sync_all()?;
+    Ok((key, KeyStorage::File))
+}
+
+#[cfg(any(
+    target_os = "linux",
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "windows"
+))]
+fn from_keystore() -> Option<[u8; 32]> {
+    let entry = keyring::Entry::new(SERVICE, ACCOUNT).ok()?;
+    match entry.get_password() {
+        Ok(s) => decode(&s),
+        Err(keyring::Error::NoEntry) => {
+            let key = new_key();
+            entry.set_password(&encode(&key)).ok()?;
+            // Some stores accept a write they cannot give back: trust only what reads back.
+            match entry.get_password() {
+                Ok(back) if decode(&back) == Some(key) => Some(key),
+                _ => None,
+            }
+        }
+        Err(e) => {
+            tracing::info!(error = %e, "no usable keystore; using a key file");
+            None
+        }
+    }
+}
+
+#[cfg(not(any(
+    target_os = "linux",
+    target_os = "macos",
+    target_os = "ios",
+    target_os = "windows"
+)))]
+fn from_keystore() -> Option<[u8; 32]> {
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_key_file_is_created_private_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let (key, storage) = database_key(dir.path(), false).unwrap();
+        assert_eq!(storage, KeyStorage::File);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(KEY_FILE))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        assert_eq!(
+            database_key(dir.path(), true).unwrap(),
+            (key, KeyStorage::File)
+        );
+    }
+
+    #[test]
+    fn a_damaged_key_file_is_an_error_not_a_new_key() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(KEY_FILE), "zz").unwrap();
+        assert!(matches!(
+            database_key(dir.path(), false),
+            Err(KeyError::Damaged)
+        ));
+        assert_eq!(decode(&encode(&[9u8; 32])), Some([9u8; 32]));
+    }
+}

@@ -1,0 +1,134 @@
+//! The Veikart participant app: a thin Tauri 2 shell over `veikart-client`. All logic lives in the
+//! client crate (tested headless); this crate wires it to the window: commands, events, the
+//! background sync, notifications and the database key. It never sends anything anywhere but the
+//! participant's own bydel server.
+
+#![forbid(unsafe_code)]
+
+mod background;
+pub mod commands;
+mod i18n;
+pub mod keystore;
+mod notices;
+pub mod state;
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use tauri::{AppHandle, Emitter, Manager, Runtime};
+use tauri_plugin_notification::NotificationExt;
+use veikart_client::{ClientError, Device};
+
+use crate::state::AppState;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("the database key: {0}")]
+    Key(#[from] keystore::KeyError),
+    #[error("the device database: {0}")]
+    Device(#[from] ClientError),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The app's commands and plugins on any runtime: the real one, or tauri's mock in tests.
+pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
+    builder
+        .plugin(tauri_plugin_notification::init())
+        .invoke_handler(tauri::generate_handler![
+            commands::today,
+            commands::plan,
+            commands::schedule,
+            commands::recognition,
+            commands::messages,
+            commands::sync_status,
+            commands::settings,
+            commands::set_settings,
+            commands::set_activity_status,
+            commands::propose_activity,
+            commands::answer_event,
+            commands::add_agenda_item,
+            commands::mark_document_ready,
+            commands::send_message,
+            commands::mark_messages_read,
+            commands::dismiss_rejection,
+            commands::enrol,
+            commands::sync_now,
+            commands::export_data,
+            commands::export_ics,
+            commands::sign_out,
+        ])
+}
+
+/// Open (or create) the encrypted device store in `data_dir`, manage the state, start syncing.
+/// `allow_keystore: false` keeps the key in a file even where a keystore exists (tests, kiosks).
+pub fn start<R: Runtime>(
+    app: &AppHandle<R>,
+    data_dir: PathBuf,
+    allow_keystore: bool,
+) -> Result<Arc<AppState>, StartError> {
+    let (key, key_storage) = keystore::database_key(&data_dir, allow_keystore)?;
+    let path = data_dir.join("device.sqlite");
+    let device = match Device::open(&path, Some(&key)) {
+        Err(ClientError::Locked) => {
+            // The key that encrypted this file is gone (a keystore reset): it cannot be read by
+            // anyone. Keep it aside for support and start again; the server has the data.
+            let aside = data_dir.join(format!(
+                "device.unreadable-{}.sqlite",
+                chrono::Utc::now().timestamp()
+            ));
+            std::fs::rename(&path, &aside)?;
+            tracing::warn!("device database unreadable with the current key; started anew");
+            Device::open(&path, Some(&key))?
+        }
+        other => other?,
+    };
+    let emit = {
+        let app = app.clone();
+        Arc::new(move |event: &str, payload: serde_json::Value| {
+            if let Err(e) = app.emit(event, payload) {
+                tracing::warn!(error = %e, "cannot reach the UI");
+            }
+        })
+    };
+    let notify = {
+        let app = app.clone();
+        Arc::new(move |title: &str, body: &str| {
+            if let Err(e) = app.notification().builder().title(title).body(body).show() {
+                tracing::warn!(error = %e, "cannot show a notification");
+            }
+        })
+    };
+    let state = Arc::new(AppState {
+        device: Arc::new(device),
+        key_storage,
+        data_dir,
+        emit,
+        notify,
+        sync: Mutex::new(None),
+    });
+    app.manage(state.clone());
+    background::start(&state);
+    Ok(state)
+}
+
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .init();
+    let result = configure(tauri::Builder::default())
+        .setup(|app| {
+            let dir = app.path().app_data_dir()?;
+            let allow_keystore = std::env::var("VEIKART_KEY_STORAGE").as_deref() != Ok("file");
+            start(app.handle(), dir, allow_keystore)?;
+            Ok(())
+        })
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        tracing::error!(error = %e, "the app stopped with an error");
+        std::process::exit(1);
+    }
+}

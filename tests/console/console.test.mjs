@@ -1,0 +1,138 @@
+// The caseworker console in Debian's chromium against a real veikart-server (started by run.sh):
+// sign in, create a participant, issue a code, enrol with the `veikart` CLI, move a course session
+// and see it in the CLI's next sync, agree a proposal the CLI made; axe-core on every page;
+// screenshots of the main pages into docs/screenshots/console-*.png.
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const BASE = process.env.VEIKART_URL;
+const CLI = process.env.VEIKART_CLI;
+const EMAIL = process.env.VEIKART_EMAIL;
+const PASSWORD = process.env.VEIKART_PASSWORD;
+const SHOTS = join(here, '..', '..', 'docs', 'screenshots');
+const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const deviceDb = join(mkdtempSync(join(tmpdir(), 'vk-cli-')), 'device.sqlite');
+const cli = (...args) => execFileSync(CLI, ['--db', deviceDb, ...args], { encoding: 'utf8' });
+
+let passed = 0, failed = 0;
+async function step(name, fn) {
+  try { await fn(); passed++; console.log(`ok   ${name}`); }
+  catch (e) { failed++; console.log(`FAIL ${name}\n     ${e.stack || e}`); }
+}
+function expect(cond, what) { if (!cond) throw new Error(what); }
+
+async function axe(page, name) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+  const v = result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  expect(v.length === 0, `axe on ${name}: ${v.join('; ')}`);
+}
+
+const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vk-chrome-')), {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1280, height: 900 },
+  locale: 'nb-NO',
+  timezoneId: 'Europe/Oslo',
+});
+const page = ctx.pages()[0] || await ctx.newPage();
+let participantUrl = '';
+
+await step('sign in', async () => {
+  await page.goto(`${BASE}/console/sign-in`);
+  await axe(page, 'sign-in');
+  await page.screenshot({ path: join(SHOTS, 'console-signin.png') });
+  await page.fill('#email', EMAIL);
+  await page.fill('#password', PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForURL('**/console/participants');
+  expect(await page.locator('h1').innerText() === 'Mine deltakere', 'participant list');
+  await axe(page, 'participants');
+  await page.screenshot({ path: join(SHOTS, 'console-participants.png') });
+});
+
+await step('create a participant', async () => {
+  await page.click('a[href="/console/participants/new"]');
+  await axe(page, 'new participant');
+  await page.fill('#name', 'Testa Deltaker');
+  await page.fill('#settled_on', '2026-06-08');
+  await page.check('#recognition_relevant');
+  await page.click('main form button[type=submit]');
+  await page.waitForURL(/\/console\/participants\/[0-9a-f]{32}/);
+  participantUrl = page.url();
+  expect((await page.locator('h1').innerText()) === 'Testa Deltaker', 'participant page');
+  await axe(page, 'participant');
+});
+
+let code = '';
+await step('issue a code and enrol with the CLI', async () => {
+  await page.click('#devices form button[type=submit]');
+  code = (await page.locator('#enrolment-code').innerText()).trim();
+  expect(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(code), `code ${code}`);
+  expect(await page.locator('figure svg').count() === 1, 'QR code');
+  await axe(page, 'code');
+  await page.screenshot({ path: join(SHOTS, 'console-code.png') });
+  cli('enrol', '--server', BASE, '--code', code);
+  cli('sync');
+});
+
+await step('move a course session; the next sync shows it', async () => {
+  await page.goto(`${BASE}/console/courses`);
+  await axe(page, 'courses');
+  await page.fill('#c-name', 'Norsk A2 torsdag');
+  await page.fill('#c-start', '2026-09-01');
+  await page.fill('#c-end', '2026-10-31');
+  await page.click('form[action="/console/courses"] button[type=submit]');
+  await page.waitForURL(/\/console\/courses\/[0-9a-f]{32}/);
+  await page.selectOption('#member', { label: 'Testa Deltaker' });
+  await page.click('#members form button[type=submit]');
+  await page.check('#wd-thu');
+  await page.fill('#t-room', 'Rom 2');
+  await page.click('#term form button[type=submit]');
+  await page.waitForLoadState();
+  expect(await page.locator('#sessions tbody tr').count() >= 8, 'sessions generated');
+  const first = page.locator('#sessions tbody tr').first();
+  await first.locator('summary').click();
+  await first.locator('input[name=room]').fill('Rom 314');
+  await first.locator('form[action$="/move"] button').click();
+  await page.waitForLoadState();
+  await axe(page, 'course');
+  await page.screenshot({ path: join(SHOTS, 'console-course.png'), fullPage: false });
+  cli('sync');
+  const week = JSON.parse(cli('--json', 'week', '--from', '2026-09-01', '--days', '7'));
+  expect(JSON.stringify(week).includes('Rom 314'), 'the CLI sees the moved session');
+});
+
+await step('agree a proposal the CLI made', async () => {
+  cli('propose', 'Søke godkjenning av ingeniørutdanningen');
+  cli('sync');
+  await page.goto(participantUrl);
+  const agree = page.locator('form[action$="/agree"] button');
+  expect(await agree.count() === 1, 'the proposal shows');
+  await page.screenshot({ path: join(SHOTS, 'console-participant.png') });
+  await agree.click();
+  await page.waitForLoadState();
+  cli('sync');
+  const plan = JSON.parse(cli('--json', 'plan'));
+  const s = JSON.stringify(plan);
+  expect(s.includes('"agreed":true'), 'the CLI sees the agreed proposal');
+});
+
+await step('axe on reports, audit log and admin', async () => {
+  for (const p of ['reports', 'audit', 'admin']) {
+    await page.goto(`${BASE}/console/${p}`);
+    await axe(page, p);
+  }
+  await page.goto(`${BASE}/console/audit`);
+  await page.screenshot({ path: join(SHOTS, 'console-audit.png') });
+});
+
+await ctx.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,290 @@
+//! The real desktop app under Xvfb, driven through tauri-driver and WebKitWebDriver, against a real
+//! `veikart-server` process with the demo data: enrol with a code; see today's class; stop the
+//! server, answer "can't come" and see it waiting; start the server and see it delivered; a
+//! caseworker moves a session and the app shows it within 2 seconds; a revoked device wipes itself.
+//!
+//! Needs the debug builds of veikart-app and veikart-server, Xvfb, tauri-driver and
+//! WebKitWebDriver: `cargo xtask test` provides them and runs this with `--ignored`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use veikart_tests::caseworker::CaseworkerApi;
+use veikart_tests::webdriver::Session;
+
+struct Kill(Child);
+
+impl Drop for Kill {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"))
+        .join("debug")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn server_cmd(db: &str, args: &[&str]) -> String {
+    let out = Command::new(target_dir().join("veikart-server"))
+        .args(["--database", db])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap().trim().to_owned()
+}
+
+fn serve(db: &str, port: u16) -> Kill {
+    let child = Command::new(target_dir().join("veikart-server"))
+        .args([
+            "--database",
+            db,
+            "serve",
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_port(port);
+    Kill(child)
+}
+
+fn wait_port(port: u16) {
+    let start = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "nothing listens on {port}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn tauri_driver() -> PathBuf {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(std::env::var_os("HOME").unwrap()).join(".cargo"));
+    let installed = home.join("bin/tauri-driver");
+    if installed.exists() {
+        installed
+    } else {
+        PathBuf::from("tauri-driver")
+    }
+}
+
+async fn shot(s: &Session, name: &str) {
+    // A screenshot right after a DOM change can show the previous paint.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let png = s.screenshot().await.unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/screenshots");
+    std::fs::write(dir.join(format!("desktop-{name}.png")), png).unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Xvfb, tauri-driver and the app build: run by cargo xtask test"]
+async fn the_desktop_app_stays_honest_through_an_outage() {
+    let tmp = tempfile::tempdir().unwrap();
+    let db = format!("sqlite://{}", tmp.path().join("server.sqlite").display());
+    server_cmd(&db, &["demo-seed"]);
+    let token = server_cmd(
+        &db,
+        &[
+            "caseworker-token",
+            "--email",
+            "mohammed.johansen@bgr.oslo.kommune.no",
+        ],
+    );
+    let code = server_cmd(&db, &["enrolment-code", "--participant", "demo-grorud-001"]);
+    let port = free_port();
+    let url = format!("http://127.0.0.1:{port}");
+    let mut server = Some(serve(&db, port));
+    let cw = CaseworkerApi::new(&url, &token);
+
+    // A display of our own unless one is given.
+    let display_num = 90 + (std::process::id() % 9);
+    let (_xvfb, display) = match std::env::var("DISPLAY") {
+        Ok(d) if !d.is_empty() => (None, d),
+        _ => {
+            let d = format!(":{display_num}");
+            let x = Command::new("Xvfb")
+                .args([&d, "-screen", "0", "1280x800x24"])
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            std::thread::sleep(Duration::from_millis(500));
+            (Some(Kill(x)), d)
+        }
+    };
+    let driver_port = free_port();
+    let xdg = tmp.path().join("xdg");
+    let _driver = Kill(
+        Command::new(tauri_driver())
+            .args([
+                "--port",
+                &driver_port.to_string(),
+                "--native-port",
+                &free_port().to_string(),
+            ])
+            .env("DISPLAY", &display)
+            .env("XDG_DATA_HOME", &xdg)
+            .env("LANG", "en_US.UTF-8")
+            .env("VEIKART_KEY_STORAGE", "file")
+            .env("RUST_LOG", "info")
+            .stdout(Stdio::null())
+            .stderr(
+                std::fs::File::create(std::env::temp_dir().join("veikart-desktop-driver.log"))
+                    .unwrap(),
+            )
+            .spawn()
+            .expect("tauri-driver (cargo install tauri-driver --locked)"),
+    );
+    wait_port(driver_port);
+    let app = target_dir()
+        .join("veikart-app")
+        .canonicalize()
+        .expect("build veikart-app first");
+    let s = Session::start(
+        &format!("http://127.0.0.1:{driver_port}"),
+        app.to_str().unwrap(),
+    )
+    .await
+    .unwrap();
+
+    // Enrol: language first, then the code.
+    s.click("button.language[lang='en']").await.unwrap();
+    s.type_into("#enrol-server", &url).await.unwrap();
+    s.type_into("#enrol-code", &code).await.unwrap();
+    s.click("form button[type='submit']").await.unwrap();
+    let class = "[data-event^='demo-course-grorud-1-s']";
+    if let Err(e) = s.wait_for(class, Duration::from_secs(15)).await {
+        let png = s.screenshot().await.unwrap_or_default();
+        std::fs::write(
+            std::env::temp_dir().join("veikart-desktop-failure.png"),
+            png,
+        )
+        .unwrap();
+        let text = s
+            .js("return document.body.innerText", json!([]))
+            .await
+            .unwrap_or_default();
+        panic!("{e:#}; the window said: {text}");
+    }
+    let session_id = s
+        .js(
+            &format!("return document.querySelector(\"{class}\").dataset.event"),
+            json!([]),
+        )
+        .await
+        .unwrap();
+    let session_id = session_id.as_str().unwrap().to_owned();
+    shot(&s, "today-en").await;
+
+    // The server goes away; the participant answers anyway.
+    drop(server.take());
+    let card = format!("[data-event='{session_id}']");
+    s.click(&format!("{card} .answer-buttons .secondary"))
+        .await
+        .unwrap();
+    s.type_into(&format!("#reason-{session_id}"), "My child is ill")
+        .await
+        .unwrap();
+    s.click(&format!("{card} .reason-form button[type='submit']"))
+        .await
+        .unwrap();
+    s.wait_for(
+        &format!("{card} .answer-current.is-pending"),
+        Duration::from_secs(5),
+    )
+    .await
+    .unwrap();
+    s.wait_until(
+        "return document.querySelector('.sync-pending') !== null",
+        json!([]),
+        Duration::from_secs(5),
+    )
+    .await
+    .unwrap();
+    shot(&s, "waiting-en").await;
+
+    // The server is back: pull to refresh, and the answer is delivered.
+    server = Some(serve(&db, port));
+    s.click(".sync-bar .link-button").await.unwrap();
+    s.wait_until(
+        "const a = document.querySelector(arguments[0] + ' .answer-current'); return a !== null && !a.classList.contains('is-pending') && document.querySelector('.sync-pending') === null",
+        json!([card]),
+        Duration::from_secs(15),
+    )
+    .await
+    .unwrap();
+    let record = cw.get("/participants/demo-grorud-001").await.unwrap();
+    let delivered = record["rows"].as_array().unwrap().iter().any(|r| {
+        r["kind"] == "answer"
+            && r["event_id"] == session_id.as_str()
+            && r["response"] == "cant_come"
+            && r["reason"] == "My child is ill"
+    });
+    assert!(delivered, "the answer did not reach the server");
+
+    // The caseworker moves the session to another room: the app shows it within 2 s.
+    cw.patch(
+        &format!("/records/{session_id}"),
+        &json!({"room": "Rom 999"}),
+    )
+    .await
+    .unwrap();
+    let took = s
+        .wait_until("const c = document.querySelector(arguments[0]); return c !== null && c.textContent.includes('Rom 999')", json!([card]), Duration::from_secs(5))
+        .await
+        .unwrap();
+    eprintln!("the moved session showed in the app after {took:?}");
+    assert!(took < Duration::from_secs(2), "took {took:?}");
+    shot(&s, "moved-en").await;
+
+    // The caseworker revokes the device: it wipes itself and shows the first screen.
+    let devices: Value = cw
+        .get("/participants/demo-grorud-001/devices")
+        .await
+        .unwrap();
+    let device = devices.as_array().unwrap().last().unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    cw.post(&format!("/devices/{device}/revoke"), &json!({}))
+        .await
+        .unwrap();
+    s.wait_for("button.language", Duration::from_secs(10))
+        .await
+        .unwrap();
+    let enrolled = s
+        .js("return window.__TAURI_INTERNALS__.invoke('enrol', {serverUrl: arguments[0], code: 'AAAA-BBBB-CCCC'}).then(s => s.enrolled)", json!([]))
+        .await;
+    assert!(
+        !matches!(enrolled, Ok(Value::Bool(true))),
+        "still enrolled after revocation"
+    );
+    s.close().await.unwrap();
+    drop(server);
+}
