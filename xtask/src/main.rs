@@ -43,7 +43,15 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
     }
     run::cargo_env(&["test", "--workspace"], &env)?;
     // The real desktop app under Xvfb through tauri-driver, against a real server process.
-    run::cargo(&["build", "-p", "veikart-app", "-p", "veikart-server"])?;
+    run::cargo(&[
+        "build",
+        "-p",
+        "veikart-app",
+        "-p",
+        "veikart-server",
+        "-p",
+        "veikart-client",
+    ])?;
     run::cargo(&[
         "test",
         "-p",
@@ -53,6 +61,14 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
         "--",
         "--ignored",
     ])?;
+    // The caseworker console in Chromium against a real server, with the CLI as the device.
+    run::script(
+        "tests/console/run.sh",
+        &[
+            &run::target_bin("debug", "veikart-server"),
+            &run::target_bin("debug", "veikart"),
+        ],
+    )?;
     println!("xtask: every check passed");
     Ok(())
 }

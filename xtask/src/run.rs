@@ -33,13 +33,11 @@ pub fn cargo_home_bin(name: &str) -> PathBuf {
 }
 
 /// Run a script from the workspace root.
-pub fn script(path: &str, env: &[(&str, &str)]) -> anyhow::Result<()> {
+pub fn script(path: &str, args: &[&Path]) -> anyhow::Result<()> {
     let mut cmd = Command::new("bash");
     cmd.arg(workspace_root().join(path))
+        .args(args)
         .current_dir(workspace_root());
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
     status(&mut cmd)
 }
 
