@@ -277,6 +277,16 @@ pub fn export_ics(state: AppRef<'_>) -> Result<String> {
     }))
 }
 
+/// The UI drew its first screen with data. With VEIKART_BENCH_READY set, the time since the process
+/// started is printed on stdout for `cargo xtask bench app`.
+#[tauri::command]
+pub fn rendered() {
+    if std::env::var_os("VEIKART_BENCH_READY").is_some() {
+        let ms = crate::STARTED.get().map_or(0, |t| t.elapsed().as_millis());
+        println!("VEIKART_RENDERED_MS={ms}");
+    }
+}
+
 #[tauri::command]
 pub fn sign_out(state: AppRef<'_>) -> Result<()> {
     state.stop_sync();

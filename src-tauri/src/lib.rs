@@ -13,13 +13,17 @@ mod notices;
 pub mod state;
 
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Instant;
 
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_notification::NotificationExt;
 use veikart_client::{ClientError, Device};
 
 use crate::state::AppState;
+
+/// When the process started, for the start-up benchmark.
+pub(crate) static STARTED: OnceLock<Instant> = OnceLock::new();
 
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
@@ -57,6 +61,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::export_data,
             commands::export_ics,
             commands::sign_out,
+            commands::rendered,
         ])
 }
 
@@ -112,8 +117,40 @@ pub fn start<R: Runtime>(
     Ok(state)
 }
 
+/// For demos and kiosks: enrol at start with VEIKART_ENROL_SERVER and VEIKART_ENROL_CODE (and set
+/// VEIKART_LANGUAGE) if the device is not enrolled yet. `cargo xtask demo` uses it.
+fn enrol_from_environment(state: &Arc<AppState>) {
+    let (Ok(server), Ok(code)) = (
+        std::env::var("VEIKART_ENROL_SERVER"),
+        std::env::var("VEIKART_ENROL_CODE"),
+    ) else {
+        return;
+    };
+    if !matches!(state.device.enrolment(), Ok(None)) {
+        return;
+    }
+    let state = state.clone();
+    tauri::async_runtime::spawn(async move {
+        if let Ok(lang) = std::env::var("VEIKART_LANGUAGE")
+            && let Err(e) = state.device.set_preferred_language(&lang)
+        {
+            tracing::warn!(code = %e.code(), "cannot set the language");
+        }
+        match state.device.enrol(&server, &code, "Veikart demo").await {
+            Ok(()) => {
+                let _ = state.device.sync().await;
+                background::start(&state);
+                (state.emit)("data-changed", serde_json::json!({"source": "sync"}));
+                background::emit_status(&state);
+            }
+            Err(e) => tracing::warn!(code = %e.code(), "enrolment from the environment failed"),
+        }
+    });
+}
+
 #[cfg_attr(mobile, tauri::mobile_entry_point)]
 pub fn run() {
+    STARTED.get_or_init(Instant::now);
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
@@ -123,7 +160,8 @@ pub fn run() {
         .setup(|app| {
             let dir = app.path().app_data_dir()?;
             let allow_keystore = std::env::var("VEIKART_KEY_STORAGE").as_deref() != Ok("file");
-            start(app.handle(), dir, allow_keystore)?;
+            let state = start(app.handle(), dir, allow_keystore)?;
+            enrol_from_environment(&state);
             Ok(())
         })
         .run(tauri::generate_context!());

@@ -249,14 +249,11 @@ async fn the_desktop_app_stays_honest_through_an_outage() {
     assert!(delivered, "the answer did not reach the server");
 
     // The caseworker moves the session to another room: the app shows it within 2 s.
-    cw.patch(
-        &format!("/records/{session_id}"),
-        &json!({"room": "Rom 999"}),
-    )
-    .await
-    .unwrap();
+    cw.patch(&format!("/records/{session_id}"), &json!({"room": "B-999"}))
+        .await
+        .unwrap();
     let took = s
-        .wait_until("const c = document.querySelector(arguments[0]); return c !== null && c.textContent.includes('Rom 999')", json!([card]), Duration::from_secs(5))
+        .wait_until("const c = document.querySelector(arguments[0]); return c !== null && c.textContent.includes('B-999')", json!([card]), Duration::from_secs(5))
         .await
         .unwrap();
     eprintln!("the moved session showed in the app after {took:?}");

@@ -34,6 +34,8 @@ export const api = {
   exportData: () => invoke<string>('export_data'),
   exportIcs: () => invoke<string>('export_ics'),
   signOut: () => invoke<void>('sign_out'),
+  /** Tells the shell the first screen is drawn with its data (for the start-up benchmark). */
+  rendered: () => invoke<void>('rendered'),
 };
 
 export function onDataChanged(cb: (source: 'sync' | 'local') => void): Promise<UnlistenFn> {

@@ -181,6 +181,7 @@ async function start(): Promise<void> {
   draw();
   await reload();
   document.documentElement.dataset.ready = 'true';
+  void api.rendered().catch(() => undefined);
 }
 
 // `npm run dev` in a plain browser: no Tauri shell, so use the test mock (never in a build).

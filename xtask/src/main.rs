@@ -73,17 +73,27 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn demo(_args: &[&str]) -> anyhow::Result<()> {
+fn demo(args: &[&str]) -> anyhow::Result<()> {
     prereq::ensure_build_tools()?;
+    let language = args
+        .iter()
+        .position(|a| *a == "--language")
+        .and_then(|i| args.get(i + 1))
+        .copied()
+        .unwrap_or("nb");
+    // The participant app embeds the UI, so the UI is built first.
+    run::npm(&["ci", "--no-audit", "--no-fund"], "ui")?;
+    run::npm(&["run", "build"], "ui")?;
     run::cargo(&[
         "build",
-        "--release",
         "-p",
         "veikart-server",
         "-p",
         "veikart-client",
+        "-p",
+        "veikart-app",
     ])?;
-    let server = run::target_bin("release", "veikart-server");
+    let server = run::target_bin("debug", "veikart-server");
     let db = "sqlite://data/veikart.sqlite";
     let seed = run::output(&server, &["--database", db, "demo-seed"])?;
     let token = run::output(
@@ -93,39 +103,68 @@ fn demo(_args: &[&str]) -> anyhow::Result<()> {
             db,
             "caseworker-token",
             "--email",
-            "kari.nordmann@bos.oslo.kommune.no",
+            "mohammed.johansen@bgr.oslo.kommune.no",
         ],
     )?;
-    let code = run::output(
+    let code = |who: &str| {
+        run::output(
+            &server,
+            &["--database", db, "enrolment-code", "--participant", who],
+        )
+        .map(|c| c.trim().to_owned())
+    };
+    let (app_code, cli_code) = (code("demo-grorud-001")?, code("demo-ostensjo-001")?);
+    let mut child = run::spawn(
         &server,
-        &[
-            "--database",
-            db,
-            "enrolment-code",
-            "--participant",
-            "demo-grorud-001",
-        ],
+        &["--database", db, "serve", "--bind", "127.0.0.1:8080"],
     )?;
+    run::wait_http("http://127.0.0.1:8080/healthz")?;
     println!("{}", seed.trim());
     println!(
         "\nVeikart demo server: http://127.0.0.1:8080  (database ./data/veikart.sqlite)\n\
          \n\
-         Enrol a device as Semhar Tesfay (bydel Grorud) with the one-time code {code}:\n  \
-           target/release/veikart enrol --server http://127.0.0.1:8080 --code {code}\n  \
-           target/release/veikart today\n\
+         Enrol a device on the command line as Ahmad Rahimi (bydel Østensjø) with the one-time code {cli_code}:\n  \
+           target/debug/veikart --db data/ahmad.sqlite enrol --server http://127.0.0.1:8080 --code {cli_code}\n  \
+           target/debug/veikart --db data/ahmad.sqlite today\n\
          \n\
-         Use the caseworker API as Kari Nordmann (bydel Østensjø):\n  \
+         Use the caseworker API as Mohammed Johansen (bydel Grorud, Semhar's caseworker):\n  \
            curl -H 'Authorization: Bearer {token}' http://127.0.0.1:8080/api/v1/participants\n  \
            curl http://127.0.0.1:8080/api/v1/openapi.json\n\
-         \n\
+         The caseworker console: http://127.0.0.1:8080/console (create an account with\n  \
+           {server} --database {db} add-caseworker --email you@example.no --name 'Your Name' --bydel grorud --role leader)\n\
          A new enrolment code: {server} --database {db} enrolment-code --participant demo-grorud-001\n\
-         Stop the server with ctrl-c.\n",
-        code = code.trim(),
+         Stop with ctrl-c.\n",
         token = token.trim(),
         server = server.display(),
     );
-    run::exec(
-        &server,
-        &["--database", db, "serve", "--bind", "127.0.0.1:8080"],
-    )
+    let display =
+        std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some();
+    let mut app = None;
+    if display {
+        println!(
+            "Opening the participant app as Semhar Tesfay (bydel Grorud), in language {language:?}."
+        );
+        let data = run::workspace_root().join("data/app");
+        app = Some(
+            std::process::Command::new(run::target_bin("debug", "veikart-app"))
+                .env("VEIKART_ENROL_SERVER", "http://127.0.0.1:8080")
+                .env("VEIKART_ENROL_CODE", &app_code)
+                .env("VEIKART_LANGUAGE", language)
+                .env("XDG_DATA_HOME", &data)
+                .spawn()?,
+        );
+    } else {
+        println!(
+            "No display: to open the participant app as Semhar Tesfay, run on a desktop:\n  \
+             VEIKART_ENROL_SERVER=http://127.0.0.1:8080 VEIKART_ENROL_CODE={app_code} target/debug/veikart-app"
+        );
+    }
+    let status = child.wait()?;
+    if let Some(mut app) = app {
+        let _ = app.kill();
+    }
+    if !status.success() {
+        anyhow::bail!("the server stopped with {status}");
+    }
+    Ok(())
 }

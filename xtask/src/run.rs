@@ -86,11 +86,35 @@ pub fn output(program: &Path, args: &[&str]) -> anyhow::Result<String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// Run a long-lived program in the foreground until it exits.
-pub fn exec(program: &Path, args: &[&str]) -> anyhow::Result<()> {
+/// Start a long-lived program in the background.
+pub fn spawn(program: &Path, args: &[&str]) -> anyhow::Result<std::process::Child> {
+    Command::new(program)
+        .args(args)
+        .current_dir(workspace_root())
+        .spawn()
+        .with_context(|| format!("cannot start {}", program.display()))
+}
+
+/// npm in a folder of the workspace.
+pub fn npm(args: &[&str], dir: &str) -> anyhow::Result<()> {
     status(
-        Command::new(program)
+        Command::new("npm")
             .args(args)
-            .current_dir(workspace_root()),
+            .current_dir(workspace_root().join(dir)),
     )
+}
+
+/// Wait until `url` answers (curl, which the build packages bring).
+pub fn wait_http(url: &str) -> anyhow::Result<()> {
+    for _ in 0..100 {
+        let ok = Command::new("curl")
+            .args(["-fs", "-o", "/dev/null", url])
+            .status()
+            .is_ok_and(|s| s.success());
+        if ok {
+            return Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    bail!("{url} did not answer")
 }

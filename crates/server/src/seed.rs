@@ -301,15 +301,10 @@ fn seed_courses(
         (
             "Norsk og samfunnskunnskap A2–B1, dagkurs",
             "A2",
-            "Rom 203",
+            "203",
             "Lars Berg",
         ),
-        (
-            "Norsk B1 med arbeidsretting",
-            "B1",
-            "Rom 114",
-            "Anne Solberg",
-        ),
+        ("Norsk B1 med arbeidsretting", "B1", "114", "Anne Solberg"),
     ]
     .into_iter()
     .enumerate()

@@ -105,6 +105,7 @@ export function installMock(config: MockConfig = {}): void {
   const unread = () => p.messages.filter((m) => m.author === 'caseworker' && !m.read_at);
 
   const commands: Record<string, (a: Args) => unknown> = {
+    rendered: () => null,
     settings: () => ({ ...settings }),
     sync_status: () => status(),
     today: () => {
