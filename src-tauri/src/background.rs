@@ -27,7 +27,16 @@ pub fn emit_status(state: &AppState) {
 
 fn tell(state: &AppState, notice: &Notice) {
     let lang = state.language();
-    let (title, body) = notices::render(notice, &lang, &Translator::new(&lang));
+    let course = match notice {
+        Notice::Added(e) | Notice::Moved(e) | Notice::Cancelled(e) | Notice::Reminder(e) => {
+            e.course_id.as_ref().and_then(|id| {
+                let courses = state.device.plan().ok()?.courses;
+                courses.into_iter().find(|c| &c.id == id).map(|c| c.name)
+            })
+        }
+        Notice::Message => None,
+    };
+    let (title, body) = notices::render(notice, course.as_ref(), &lang, &Translator::new(&lang));
     (state.notify)(&title, &body);
 }
 

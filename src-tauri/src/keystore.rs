@@ -147,3 +147,26 @@ mod tests {
         assert_eq!(decode(&encode(&[9u8; 32])), Some([9u8; 32]));
     }
 }
+
+#[cfg(all(test, target_os = "linux"))]
+mod keystore_tests {
+    use super::*;
+
+    /// With a Secret Service on the session bus the key lives there, not in a file, and a second
+    /// start finds the same key. `cargo xtask test` runs this under gnome-keyring.
+    #[test]
+    #[ignore = "needs a Secret Service on the session bus: run by cargo xtask test"]
+    fn the_platform_keystore_holds_the_key_when_there_is_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let (key, storage) = database_key(dir.path(), true).unwrap();
+        assert_eq!(storage, KeyStorage::Keystore);
+        assert!(!dir.path().join(KEY_FILE).exists());
+        assert_eq!(
+            database_key(dir.path(), true).unwrap(),
+            (key, KeyStorage::Keystore)
+        );
+        if let Ok(entry) = keyring::Entry::new(SERVICE, ACCOUNT) {
+            let _ = entry.delete_credential();
+        }
+    }
+}

@@ -116,14 +116,14 @@ pub fn due_reminders(
     due.into_iter().map(Notice::Reminder).collect()
 }
 
-fn title(e: &Event, lang: &str, t: &Translator) -> String {
+fn title(e: &Event, course: Option<&Text>, lang: &str, t: &Translator) -> String {
     let shown = |x: &Text| {
         x.translations
             .get(lang)
             .cloned()
             .unwrap_or_else(|| x.text.clone())
     };
-    e.title.as_ref().map(shown).unwrap_or_else(|| {
+    e.title.as_ref().or(course).map(shown).unwrap_or_else(|| {
         let kind = serde_json::to_value(e.event_kind)
             .ok()
             .and_then(|v| v.as_str().map(str::to_owned))
@@ -137,9 +137,20 @@ fn when(t: DateTime<Utc>) -> String {
     t.with_timezone(&Oslo).format("%d.%m. %H:%M").to_string()
 }
 
-/// (title, body) of a notice in the participant's language.
-pub fn render(notice: &Notice, lang: &str, t: &Translator) -> (String, String) {
-    let args = |e: &Event| vec![("title", title(e, lang, t)), ("time", when(e.starts_at))];
+/// (title, body) of a notice in the participant's language. `course` names a class session's
+/// course, which a session row does not carry itself.
+pub fn render(
+    notice: &Notice,
+    course: Option<&Text>,
+    lang: &str,
+    t: &Translator,
+) -> (String, String) {
+    let args = |e: &Event| {
+        vec![
+            ("title", title(e, course, lang, t)),
+            ("time", when(e.starts_at)),
+        ]
+    };
     let body = match notice {
         Notice::Added(e) => t.text("notification-appointment-added", &args(e)),
         Notice::Moved(e) => t.text("notification-appointment-moved", &args(e)),
@@ -148,7 +159,7 @@ pub fn render(notice: &Notice, lang: &str, t: &Translator) -> (String, String) {
         Notice::Reminder(e) => t.text(
             "notification-reminder",
             &[
-                ("title", title(e, lang, t)),
+                ("title", title(e, course, lang, t)),
                 (
                     "time",
                     e.starts_at.with_timezone(&Oslo).format("%H:%M").to_string(),
@@ -252,9 +263,15 @@ mod tests {
     #[test]
     fn renders_in_the_participants_language_in_oslo_time() {
         let e = event("e", Utc.with_ymd_and_hms(2026, 12, 1, 8, 0, 0).unwrap());
-        let (title, body) = render(&Notice::Moved(e), "ti", &Translator::new("ti"));
+        let course = Text::nb("Norsk A2");
+        let (title, body) = render(
+            &Notice::Moved(e),
+            Some(&course),
+            "ti",
+            &Translator::new("ti"),
+        );
         assert_eq!(title, "Veikart");
         assert!(body.contains("01.12. 09:00"), "{body}");
-        assert!(body.contains("ቆጸራ"), "{body}");
+        assert!(body.contains("ቆጸራ") && body.contains("Norsk A2"), "{body}");
     }
 }

@@ -60,6 +60,13 @@ await step('sign in', async () => {
 await step('create a participant', async () => {
   await page.click('a[href="/console/participants/new"]');
   await axe(page, 'new participant');
+  // Sent without a name: the form comes back with the message next to the field.
+  await page.fill('#settled_on', '2026-06-08');
+  await page.click('main form button[type=submit]');
+  await page.waitForLoadState();
+  expect(await page.locator('#name-error').innerText() === 'Fyll ut dette feltet.', 'name error shown');
+  expect(await page.locator('#name').getAttribute('aria-invalid') === 'true', 'name marked invalid');
+  await axe(page, 'new participant with errors');
   await page.fill('#name', 'Testa Deltaker');
   await page.fill('#settled_on', '2026-06-08');
   await page.check('#recognition_relevant');
@@ -99,6 +106,14 @@ await step('move a course session; the next sync shows it', async () => {
   expect(await page.locator('#sessions tbody tr').count() >= 8, 'sessions generated');
   const first = page.locator('#sessions tbody tr').first();
   await first.locator('summary').click();
+  // Ending before it starts: shown again, open, with the message next to the end time.
+  await first.locator('input[name=end]').fill('08:00');
+  await first.locator('form[action$="/move"] button').click();
+  await page.waitForLoadState();
+  const endError = first.locator('.field-error');
+  expect((await endError.innerText()).includes('Slutten må være etter starten'), 'end error shown');
+  await axe(page, 'course with a move error');
+  await first.locator('input[name=end]').fill('11:30');
   await first.locator('input[name=room]').fill('Rom 314');
   await first.locator('form[action$="/move"] button').click();
   await page.waitForLoadState();
@@ -124,8 +139,45 @@ await step('agree a proposal the CLI made', async () => {
   expect(s.includes('"agreed":true'), 'the CLI sees the agreed proposal');
 });
 
-await step('axe on reports, audit log and admin', async () => {
-  for (const p of ['reports', 'audit', 'admin']) {
+await step('reports: own bydel, every bydel, a wrong period, CSV', async () => {
+  // A three-way meeting held in September counts in the report.
+  await page.goto(participantUrl);
+  await page.locator('form[action$="/events"]').locator('xpath=..').locator('summary').click();
+  await page.selectOption('#e-kind', 'trekantsamtale');
+  await page.fill('#e-date', '2026-09-15');
+  await page.fill('#e-start', '10:00');
+  await page.fill('#e-end', '11:00');
+  await page.click('form[action$="/events"] button[type=submit]');
+  await page.waitForLoadState();
+  await page.goto(`${BASE}/console/reports`);
+  await axe(page, 'reports');
+  expect((await page.locator('h2').first().innerText()).startsWith('Bosatt'), 'this quarter by default');
+  await page.click('a[href="/console/reports/bydeler"]');
+  await page.fill('#from', '2026-09-30');
+  await page.fill('#to', '2026-01-01');
+  await page.click('main form button[type=submit]');
+  await page.waitForLoadState();
+  expect(await page.locator('#to-error').count() === 1, 'period error shown');
+  await axe(page, 'reports with a wrong period');
+  await page.fill('#from', '2026-01-01');
+  await page.fill('#to', '2026-09-30');
+  await page.click('main form button[type=submit]');
+  await page.waitForURL(/reports\/bydeler\?from=2026-01-01&to=2026-09-30/);
+  const heads = await page.locator('table.report thead th').allInnerTexts();
+  const held = await page.locator('table.report tbody').last().locator('td').allInnerTexts();
+  expect(held.includes('1'), `the meeting held counts: ${held}`);
+  expect(heads.includes('Østensjø') && heads.includes('Grorud'), `every bydel side by side: ${heads}`);
+  await axe(page, 'reports for every bydel');
+  await page.locator('details.definitions summary').click();
+  await page.screenshot({ path: join(SHOTS, 'console-reports.png'), fullPage: true });
+  const csv = await page.request.get(`${BASE}/console/reports/bydeler.csv?from=2026-01-01&to=2026-09-30`);
+  expect(csv.status() === 200, `csv ${csv.status()}`);
+  const text = await csv.text();
+  expect(text.startsWith('bydel_id,bydel,from,to,settled') && text.includes('ostensjo,Østensjø,2026-01-01'), 'csv lines');
+});
+
+await step('axe on audit log and admin', async () => {
+  for (const p of ['audit', 'admin']) {
     await page.goto(`${BASE}/console/${p}`);
     await axe(page, p);
   }

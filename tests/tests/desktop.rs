@@ -19,6 +19,25 @@ use veikart_tests::webdriver::Session;
 
 struct Kill(Child);
 
+/// A process and everything it starts, stopped together.
+struct Group(Child);
+
+impl Group {
+    fn spawn(cmd: &mut Command) -> Group {
+        use std::os::unix::process::CommandExt;
+        Group(cmd.process_group(0).spawn().expect("start a process group"))
+    }
+}
+
+impl Drop for Group {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-s", "KILL", "--", &format!("-{}", self.0.id())])
+            .status();
+        let _ = self.0.wait();
+    }
+}
+
 impl Drop for Kill {
     fn drop(&mut self) {
         let _ = self.0.kill();
@@ -140,26 +159,31 @@ async fn the_desktop_app_stays_honest_through_an_outage() {
     };
     let driver_port = free_port();
     let xdg = tmp.path().join("xdg");
-    let _driver = Kill(
-        Command::new(tauri_driver())
+    // tauri-driver (and so the app) in a D-Bus session of its own, with dbus-monitor recording
+    // every notification the app sends: no notification daemon needed.
+    let monitor = tmp.path().join("notifications.log");
+    let native_port = free_port();
+    let _driver = Group::spawn(
+        Command::new("dbus-run-session")
             .args([
-                "--port",
-                &driver_port.to_string(),
-                "--native-port",
-                &free_port().to_string(),
+                "--",
+                "sh",
+                "-c",
+                r#"dbus-monitor --session "interface=org.freedesktop.Notifications" > "$MONITOR" 2>&1 & exec "$DRIVER" --port "$PORT" --native-port "$NATIVE""#,
             ])
+            .env("MONITOR", &monitor)
+            .env("DRIVER", tauri_driver())
+            .env("PORT", driver_port.to_string())
+            .env("NATIVE", native_port.to_string())
+            // No accessibility bus in this private session: GTK would wait for one.
+            .env("NO_AT_BRIDGE", "1")
+            .env("GTK_A11Y", "none")
             .env("DISPLAY", &display)
             .env("XDG_DATA_HOME", &xdg)
             .env("LANG", "en_US.UTF-8")
             .env("VEIKART_KEY_STORAGE", "file")
-            .env("RUST_LOG", "info")
             .stdout(Stdio::null())
-            .stderr(
-                std::fs::File::create(std::env::temp_dir().join("veikart-desktop-driver.log"))
-                    .unwrap(),
-            )
-            .spawn()
-            .expect("tauri-driver (cargo install tauri-driver --locked)"),
+            .stderr(Stdio::null()),
     );
     wait_port(driver_port);
     let app = target_dir()
@@ -259,6 +283,19 @@ async fn the_desktop_app_stays_honest_through_an_outage() {
     eprintln!("the moved session showed in the app after {took:?}");
     assert!(took < Duration::from_secs(2), "took {took:?}");
     shot(&s, "moved-en").await;
+    // And the participant was told outside the app.
+    let start = Instant::now();
+    loop {
+        let log = std::fs::read_to_string(&monitor).unwrap_or_default();
+        if log.contains("Appointment moved") && log.contains("Norsk og samfunnskunnskap") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no notification of the move; the bus saw:\n{log}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 
     // The caseworker revokes the device: it wipes itself and shows the first screen.
     let devices: Value = cw

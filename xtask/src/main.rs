@@ -42,6 +42,16 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
         env.push(("VEIKART_SYNC_SEEDS", "10000"));
     }
     run::cargo_env(&["test", "--workspace"], &env)?;
+    // The database key in a real Secret Service (gnome-keyring in a private D-Bus session).
+    run::keyring_session(&[
+        "test",
+        "-p",
+        "veikart-app",
+        "--lib",
+        "keystore",
+        "--",
+        "--ignored",
+    ])?;
     // The real desktop app under Xvfb through tauri-driver, against a real server process.
     run::cargo(&[
         "build",

@@ -86,6 +86,25 @@ pub fn output(program: &Path, args: &[&str]) -> anyhow::Result<String> {
     Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
+/// Run cargo with `args` inside a private D-Bus session with an unlocked gnome-keyring whose files
+/// live in a temporary folder: a Secret Service for the keystore test, touching nothing of the
+/// user's.
+pub fn keyring_session(args: &[&str]) -> anyhow::Result<()> {
+    let dir = std::env::temp_dir().join(format!("veikart-keyring-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let script = r#"eval "$(printf pw | gnome-keyring-daemon --unlock --components=secrets)"; exec "$CARGO_BIN" "$@""#;
+    let mut cmd = Command::new("dbus-run-session");
+    cmd.args(["--", "sh", "-c", script, "sh"])
+        .args(args)
+        .env("CARGO_BIN", cargo_bin())
+        .env("XDG_DATA_HOME", &dir)
+        .env("NO_AT_BRIDGE", "1")
+        .current_dir(workspace_root());
+    let result = status(&mut cmd);
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
 /// Start a long-lived program in the background.
 pub fn spawn(program: &Path, args: &[&str]) -> anyhow::Result<std::process::Child> {
     Command::new(program)

@@ -458,7 +458,14 @@ async fn roles_gate_reports_audit_and_admin_and_views_are_audited() {
     server.participant("ostensjo", "p1", "Ahmad Karimi").await;
     let mut b = Browser::new(&server);
     b.sign_in(&cw.email, PASSWORD).await;
-    for page in ["/console/reports", "/console/audit", "/console/admin"] {
+    for page in [
+        "/console/reports",
+        "/console/reports.csv",
+        "/console/reports/bydeler",
+        "/console/reports/bydeler.csv",
+        "/console/audit",
+        "/console/admin",
+    ] {
         assert_eq!(b.get(page).await.0, StatusCode::FORBIDDEN, "{page}");
     }
     assert_eq!(b.get("/console/participants/p1").await.0, StatusCode::OK);
@@ -471,4 +478,292 @@ async fn roles_gate_reports_audit_and_admin_and_views_are_audited() {
         !body.contains("Ahmad"),
         "the audit log names ids, not people"
     );
+}
+
+/// A participant settled on `settled`, written straight to the store.
+async fn settled(
+    server: &TestServer,
+    bydel: &str,
+    id: &str,
+    settled: &str,
+    start: Option<&str>,
+    relevant: bool,
+) {
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let profile = veikart_protocol::Profile {
+        id: id.into(),
+        name: format!("Navn {id}"),
+        bydel_id: bydel.into(),
+        bydel_name: bydel.into(),
+        preferred_language: "nb".into(),
+        settled_on: day(settled),
+        programme_decided_on: start.map(day),
+        programme_start: start.map(day),
+        programme_end: None,
+        sluttmaal: None,
+        norskmaal: None,
+        caseworker_id: None,
+        caseworker_name: None,
+        recognition_relevant: relevant,
+    };
+    server
+        .put(
+            Home::Participant {
+                id: id.into(),
+                bydel_id: bydel.into(),
+            },
+            veikart_protocol::Row::Profile(profile),
+        )
+        .await;
+}
+
+#[tokio::test]
+async fn a_leader_sees_their_bydel_and_only_an_admin_sees_every_bydel() {
+    let server = server().await;
+    let (leader, _) = server.bydel_with_caseworker("ostensjo", Role::Leader).await;
+    let (admin, _) = server.bydel_with_caseworker("ostensjo", Role::Admin).await;
+    server
+        .bydel_with_caseworker("grorud", Role::Caseworker)
+        .await;
+    for cw in [&leader, &admin] {
+        server.set_password(&cw.id, PASSWORD).await;
+    }
+    // Østensjø: two settled in Q1 2025 (one started after 50 days, one not yet), one outside.
+    settled(
+        &server,
+        "ostensjo",
+        "o1",
+        "2025-01-10",
+        Some("2025-03-01"),
+        true,
+    )
+    .await;
+    settled(&server, "ostensjo", "o2", "2025-02-01", None, false).await;
+    settled(
+        &server,
+        "ostensjo",
+        "o3",
+        "2024-12-31",
+        Some("2025-01-05"),
+        false,
+    )
+    .await;
+    // Grorud: one settled in the period, started late (120 days).
+    settled(
+        &server,
+        "grorud",
+        "g1",
+        "2025-03-01",
+        Some("2025-06-29"),
+        false,
+    )
+    .await;
+    let q = "?from=2025-01-01&to=2025-03-31";
+
+    let mut l = Browser::new(&server);
+    l.sign_in(&leader.email, PASSWORD).await;
+    let (status, body) = l.get(&format!("/console/reports{q}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        body.contains("1 av 2") && body.contains("50 dager"),
+        "{body}"
+    );
+    assert!(!body.contains("Navn "), "the report names no one");
+    let (status, csv) = l.get(&format!("/console/reports.csv{q}")).await;
+    assert_eq!(status, StatusCode::OK);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 2, "{csv}");
+    assert!(
+        lines[1].starts_with("ostensjo,ostensjo,2025-01-01,2025-03-31,2,1,1,1,50,1,0,,0,,0"),
+        "{csv}"
+    );
+    for page in ["/console/reports/bydeler", "/console/reports/bydeler.csv"] {
+        assert_eq!(l.get(page).await.0, StatusCode::FORBIDDEN, "{page}");
+    }
+    // A wrong period is shown again with the problem next to the field.
+    let (status, body) = l
+        .get("/console/reports?from=2025-03-01&to=2025-01-01")
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("id=\"to-error\"") && body.contains("aria-invalid=\"true\""));
+    assert_eq!(
+        l.get("/console/reports.csv?from=x&to=y").await.0,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+
+    let mut a = Browser::new(&server);
+    a.sign_in(&admin.email, PASSWORD).await;
+    let (status, csv) = a.get(&format!("/console/reports/bydeler.csv{q}")).await;
+    assert_eq!(status, StatusCode::OK);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 3, "{csv}");
+    assert!(
+        lines[1].starts_with("grorud,grorud,2025-01-01,2025-03-31,1,1,0,0,120,"),
+        "{csv}"
+    );
+    assert!(lines[2].starts_with("ostensjo,"), "{csv}");
+    let (status, body) = a.get(&format!("/console/reports/bydeler{q}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("120 dager") && body.contains("50 dager"));
+    // Every view and download is audited.
+    let (_, audit) = a.get("/console/audit").await;
+    assert!(audit.contains("view_reports") && audit.contains("export_reports"));
+}
+
+#[tokio::test]
+async fn a_session_ends_after_thirty_idle_minutes() {
+    let server = server().await;
+    let (cw, _) = server
+        .bydel_with_caseworker("ostensjo", Role::Caseworker)
+        .await;
+    server.set_password(&cw.id, PASSWORD).await;
+    let mut b = Browser::new(&server);
+    b.sign_in(&cw.email, PASSWORD).await;
+    let token = b
+        .cookies
+        .iter()
+        .find(|(k, _)| k == "vk_session")
+        .map(|(_, v)| v.clone())
+        .unwrap();
+    let hash = veikart_server::domain::tokens::hash(&token);
+    let set_seen = |minutes_ago: i64| {
+        let hash = hash.clone();
+        server.store.write(move |tx: &mut dyn Tx| {
+            let at = tx.now() - chrono::Duration::minutes(minutes_ago);
+            tx.touch_session(&hash, at)
+        })
+    };
+    // 29 idle minutes: still signed in, and the request counts as activity.
+    set_seen(29).await.unwrap();
+    assert_eq!(b.get("/console/participants").await.0, StatusCode::OK);
+    let h = hash.clone();
+    let seen = server
+        .store
+        .read(move |tx: &mut dyn Tx| {
+            Ok::<_, veikart_server::store::StoreError>((tx.session(&h)?, tx.now()))
+        })
+        .await
+        .unwrap();
+    let (session, now) = (seen.0.unwrap(), seen.1);
+    assert!(now - session.last_seen_at < chrono::Duration::minutes(1));
+    // 31 idle minutes: the session has ended; the sign-in page says why.
+    set_seen(31).await.unwrap();
+    let resp = b
+        .http
+        .get(format!("{}/console/participants", b.base))
+        .header("cookie", b.cookie_header())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(resp.status(), StatusCode::SEE_OTHER);
+    assert_eq!(resp.headers()["location"], "/console/sign-in?expired=1");
+    let (_, page) = b.get("/console/sign-in?expired=1").await;
+    assert!(page.contains("30 minutter"));
+    // Forms of the ended session are refused too, and the next sign-in clears it away.
+    let (status, _, _) = b
+        .post(
+            "/console/participants",
+            &[("name", "X"), ("settled_on", "2026-01-01")],
+            true,
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let mut other = Browser::new(&server);
+    other.sign_in(&cw.email, PASSWORD).await;
+    let h = hash.clone();
+    let gone = server
+        .store
+        .read(move |tx: &mut dyn Tx| tx.session(&h))
+        .await
+        .unwrap();
+    assert!(gone.is_none(), "idle sessions are deleted");
+}
+
+#[tokio::test]
+async fn invalid_forms_come_back_with_the_problem_next_to_the_field() {
+    let server = server().await;
+    let (cw, token) = server
+        .bydel_with_caseworker("ostensjo", Role::Caseworker)
+        .await;
+    server.set_password(&cw.id, PASSWORD).await;
+    let mut b = Browser::new(&server);
+    b.sign_in(&cw.email, PASSWORD).await;
+
+    let (status, body, _) = b
+        .post(
+            "/console/participants",
+            &[
+                ("name", "  "),
+                ("settled_on", "2026-02-31"),
+                ("preferred_language", "uk"),
+            ],
+            true,
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("id=\"name-error\"") && body.contains("Fyll ut dette feltet."));
+    assert!(body.contains("id=\"settled_on-error\"") && body.contains("Ikke en gyldig dato."));
+    assert!(
+        body.contains("value=\"2026-02-31\""),
+        "what was typed is kept"
+    );
+    assert!(body.contains("<option value=\"uk\" selected>"));
+
+    // A course session moved to end before it starts.
+    let http = reqwest::Client::new();
+    let api = |path: &str| format!("{}/api/v1{path}", server.url());
+    let course: serde_json::Value = http
+        .post(api("/courses"))
+        .bearer_auth(&token)
+        .json(&json!({"name": {"text": "Norsk B1"}, "provider": "VO", "starts_on": "2026-08-17", "ends_on": "2026-12-18"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let course_id = course["id"].as_str().unwrap();
+    let session: serde_json::Value = http
+        .post(api(&format!("/courses/{course_id}/sessions")))
+        .bearer_auth(&token)
+        .json(&json!({"kind": "event", "event_kind": "class_session", "starts_at": "2026-09-01T07:00:00Z", "ends_at": "2026-09-01T09:00:00Z", "status": "scheduled"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let sid = session["id"].as_str().unwrap();
+    b.get(&format!("/console/courses/{course_id}")).await;
+    let (status, body, _) = b
+        .post(
+            &format!("/console/sessions/{sid}/move"),
+            &[
+                ("date", "2026-09-03"),
+                ("start", "11:00"),
+                ("end", "10:00"),
+                ("room", "Rom 9"),
+            ],
+            true,
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains(&format!("id=\"e-{sid}-error\"")));
+    assert!(body.contains("Slutten må være etter starten."));
+    assert!(body.contains("value=\"Rom 9\"") && body.contains("<details open>"));
+    let (status, body, _) = b
+        .post(
+            &format!("/console/sessions/{sid}/move"),
+            &[("date", ""), ("start", "25:00"), ("end", "10:00")],
+            true,
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body.contains(&format!("id=\"d-{sid}-error\""))
+            && body.contains(&format!("id=\"s-{sid}-error\""))
+    );
+    // Nothing was moved.
+    let (_, page) = b.get(&format!("/console/courses/{course_id}")).await;
+    assert!(page.contains("01.09.2026") && !page.contains("03.09.2026"));
 }

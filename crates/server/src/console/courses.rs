@@ -7,7 +7,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Weekday;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 use veikart_protocol::{Course, Profile, Row, RowKind, Text};
 
@@ -16,6 +16,7 @@ use super::session::Signed;
 use super::{Console, back, forms, render_page};
 use crate::domain::records;
 use crate::domain::timetable::{self, LineError};
+use crate::error::ApiResult;
 use crate::store::{Store, Tx};
 
 pub async fn list<S: Store>(
@@ -75,6 +76,7 @@ async fn render<S: Store>(
     signed: &Signed,
     id: String,
     import_errors: Option<(Vec<LineError>, String)>,
+    moving: Option<MoveAgain>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
     let (record, members, everyone) = console
@@ -115,6 +117,7 @@ async fn render<S: Store>(
         others => others,
         import_errors => errors,
         csv => csv,
+        moving => moving,
         nav => "courses",
     };
     render_page(console, signed, "course.html", ctx)
@@ -125,7 +128,7 @@ pub async fn page<S: Store>(
     signed: Signed,
     Path(id): Path<String>,
 ) -> Result<Html<String>, ConsoleError> {
-    render(&console, &signed, id, None).await
+    render(&console, &signed, id, None, None).await
 }
 
 #[derive(Deserialize)]
@@ -225,19 +228,39 @@ pub async fn import<S: Store>(
             Ok(back(format!("/console/courses/{id}#sessions")))
         }
         Err(errors) => {
-            let html = render(&console, &signed, id, Some((errors, text))).await?;
+            let html = render(&console, &signed, id, Some((errors, text)), None).await?;
             Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
         }
     }
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct MoveForm {
     date: Option<String>,
     start: Option<String>,
     end: Option<String>,
     room: Option<String>,
     place: Option<String>,
+}
+
+/// A move form that was not valid: shown again, open, under its session, with what was sent.
+#[derive(Serialize)]
+pub struct MoveAgain {
+    id: String,
+    values: MoveForm,
+    errors: forms::FieldErrors,
+}
+
+/// The course of a session in the caseworker's bydel (another bydel's session is "not found").
+fn course_of(tx: &mut dyn Tx, cw: &crate::store::Caseworker, id: &str) -> ApiResult<String> {
+    match tx.row(id)? {
+        Some(s) if s.placement.bydel_id == cw.bydel_id => match s.row {
+            Some(Row::Event(e)) => e.course_id,
+            _ => None,
+        },
+        _ => None,
+    }
+    .ok_or_else(crate::error::ApiError::not_found)
 }
 
 async fn change_session<S: Store>(
@@ -250,14 +273,7 @@ async fn change_session<S: Store>(
     let course_id = console
         .app
         .write(move |tx: &mut dyn Tx| {
-            let course_id = match tx.row(&id)? {
-                Some(s) if s.placement.bydel_id == cw.bydel_id => match s.row {
-                    Some(Row::Event(e)) => e.course_id,
-                    _ => None,
-                },
-                _ => None,
-            }
-            .ok_or_else(crate::error::ApiError::not_found)?;
+            let course_id = course_of(tx, &cw, &id)?;
             records::patch_record(tx, &cw, &id, &patch)?;
             Ok(course_id)
         })
@@ -271,9 +287,36 @@ pub async fn move_session<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<MoveForm>,
 ) -> Result<Response, ConsoleError> {
+    let mut errors = forms::FieldErrors::default();
+    let date = errors.date("date", &f.date, true);
+    let start = errors.time("start", &f.start);
+    let end = errors.time("end", &f.end);
+    let mut times = None;
+    if let (Some(date), Some(start), Some(end)) = (date, start, end) {
+        match (timetable::oslo(date, start), timetable::oslo(date, end)) {
+            (Some(s), Some(e)) if e > s => times = Some((s, e)),
+            (Some(_), Some(_)) => errors.add("end", "form-error-end-before-start"),
+            (None, _) => errors.add("start", "form-error-no-such-time"),
+            (_, None) => errors.add("end", "form-error-no-such-time"),
+        }
+    }
+    let Some((starts_at, ends_at)) = times.filter(|_| errors.is_empty()) else {
+        let (cw, sid) = (signed.cw.clone(), id.clone());
+        let course_id = console
+            .app
+            .read(move |tx: &mut dyn Tx| course_of(tx, &cw, &sid))
+            .await?;
+        let again = MoveAgain {
+            id,
+            values: f,
+            errors,
+        };
+        let html = render(&console, &signed, course_id, None, Some(again)).await?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+    };
     let patch = json!({
-        "starts_at": forms::instant(&f.date, &f.start)?,
-        "ends_at": forms::instant(&f.date, &f.end)?,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
         "room": forms::patch_text(&f.room),
         "place": forms::nb_text(&f.place),
         "status": "scheduled",

@@ -15,6 +15,9 @@ use crate::store::{Store, StoreError};
 pub enum ConsoleError {
     #[error("not signed in")]
     SignedOut,
+    /// The browser still has a session cookie, but the session has ended (idle, or too old).
+    #[error("the session has ended")]
+    Expired,
     #[error("not allowed for this role")]
     Forbidden,
     #[error("not found")]
@@ -44,7 +47,9 @@ pub struct ErrorPage(pub &'static str);
 impl ConsoleError {
     fn status_and_key(&self) -> (StatusCode, &'static str) {
         match self {
-            ConsoleError::SignedOut => (StatusCode::UNAUTHORIZED, "error-signed-out"),
+            ConsoleError::SignedOut | ConsoleError::Expired => {
+                (StatusCode::UNAUTHORIZED, "error-signed-out")
+            }
             ConsoleError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
             ConsoleError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
             ConsoleError::Csrf => (StatusCode::FORBIDDEN, "error-csrf"),
@@ -63,8 +68,12 @@ impl ConsoleError {
 
 impl IntoResponse for ConsoleError {
     fn into_response(self) -> Response {
-        if matches!(self, ConsoleError::SignedOut) {
-            return Redirect::to("/console/sign-in").into_response();
+        match self {
+            ConsoleError::SignedOut => return Redirect::to("/console/sign-in").into_response(),
+            ConsoleError::Expired => {
+                return Redirect::to("/console/sign-in?expired=1").into_response();
+            }
+            _ => {}
         }
         let (status, key) = self.status_and_key();
         if status.is_server_error() {

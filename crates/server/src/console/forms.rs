@@ -1,7 +1,11 @@
 //! Reading form fields: trimmed text, optional dates, Oslo wall-clock times. Invalid input becomes
-//! `ConsoleError::BadForm`, never a panic.
+//! `ConsoleError::BadForm`, never a panic; or, for forms that are shown again with the problem
+//! next to the field, an entry in `FieldErrors` (a field name and a Fluent message key).
+
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use serde::Serialize;
 use serde_json::Value;
 
 use super::error::ConsoleError;
@@ -68,4 +72,90 @@ pub fn code(s: &Option<String>) -> Value {
 
 pub fn checked(s: &Option<String>) -> bool {
     text(s).is_some()
+}
+
+/// What is wrong with which field of a form: field name → Fluent key of the message shown next to
+/// it. Templates mark such a field `aria-invalid` and point `aria-describedby` at the message.
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct FieldErrors(BTreeMap<String, &'static str>);
+
+impl FieldErrors {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The first problem of a field is the one shown.
+    pub fn add(&mut self, field: &str, key: &'static str) {
+        self.0.entry(field.to_owned()).or_insert(key);
+    }
+
+    pub fn has(&self, field: &str) -> bool {
+        self.0.contains_key(field)
+    }
+
+    pub fn required(&mut self, field: &str, s: &Option<String>) -> Option<String> {
+        let v = text(s);
+        if v.is_none() {
+            self.add(field, "form-error-required");
+        }
+        v
+    }
+
+    /// A date (`YYYY-MM-DD`, what `<input type=date>` sends); `None` and an error when it is not one,
+    /// or when it is missing and `required`.
+    pub fn date(&mut self, field: &str, s: &Option<String>, required: bool) -> Option<NaiveDate> {
+        match date(s) {
+            Ok(Some(d)) => Some(d),
+            Ok(None) => {
+                if required {
+                    self.add(field, "form-error-required");
+                }
+                None
+            }
+            Err(_) => {
+                self.add(field, "form-error-date");
+                None
+            }
+        }
+    }
+
+    /// A required time of day (`HH:MM`).
+    pub fn time(&mut self, field: &str, s: &Option<String>) -> Option<NaiveTime> {
+        match time(s) {
+            Ok(Some(t)) => Some(t),
+            Ok(None) => {
+                self.add(field, "form-error-required");
+                None
+            }
+            Err(_) => {
+                self.add(field, "form-error-time");
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_errors_name_the_first_problem_of_each_field() {
+        let mut e = FieldErrors::default();
+        assert_eq!(e.required("name", &Some("  ".into())), None);
+        assert_eq!(e.date("settled_on", &Some("31.02.2026".into()), true), None);
+        assert_eq!(e.date("from", &None, false), None);
+        assert_eq!(e.time("start", &Some("25:00".into())), None);
+        assert!(e.time("end", &Some("10:30".into())).is_some());
+        e.add("name", "form-error-date");
+        let v = serde_json::to_value(&e).unwrap_or_default();
+        assert_eq!(
+            v,
+            serde_json::json!({
+                "name": "form-error-required",
+                "settled_on": "form-error-date",
+                "start": "form-error-time",
+            })
+        );
+    }
 }

@@ -100,6 +100,9 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/console/sessions/{id}/move"),
     ("POST", "/console/sessions/{id}/cancel"),
     ("GET", "/console/reports"),
+    ("GET", "/console/reports.csv"),
+    ("GET", "/console/reports/bydeler"),
+    ("GET", "/console/reports/bydeler.csv"),
     ("GET", "/console/audit"),
     ("GET", "/console/admin"),
     ("POST", "/console/admin/caseworkers"),
@@ -171,6 +174,9 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         .route("/sessions/{id}/move", post(courses::move_session::<S>))
         .route("/sessions/{id}/cancel", post(courses::cancel_session::<S>))
         .route("/reports", get(reports::page::<S>))
+        .route("/reports.csv", get(reports::own_csv::<S>))
+        .route("/reports/bydeler", get(reports::bydeler::<S>))
+        .route("/reports/bydeler.csv", get(reports::bydeler_csv::<S>))
         .route("/audit", get(admin::audit::<S>))
         .route("/admin", get(admin::page::<S>))
         .route("/admin/caseworkers", post(admin::add_caseworker::<S>))
@@ -246,7 +252,7 @@ async fn csrf_guard<S: Store>(
                 parts.extensions.insert::<Signed>(signed);
                 Some(csrf)
             }
-            Ok(None) => return ConsoleError::SignedOut.into_response(),
+            Ok(None) => return session::signed_out(&parts.headers).into_response(),
             Err(e) => return e.into_response(),
         }
     };

@@ -5,7 +5,8 @@ use std::collections::HashMap;
 
 use axum::Form;
 use axum::extract::{Query, State};
-use axum::response::{Html, Response};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
 use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
@@ -195,16 +196,39 @@ pub async fn list<S: Store>(
     render_page(&console, &signed, "participants.html", ctx)
 }
 
+/// The new-participant form, empty or as sent with what was wrong.
+fn render_new<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    form: &NewParticipant,
+    errors: &forms::FieldErrors,
+) -> Result<Html<String>, ConsoleError> {
+    let today = Utc::now().with_timezone(&Oslo).date_naive().to_string();
+    let ctx = minijinja::context! {
+        languages => LANGUAGES,
+        name => form.name.clone().unwrap_or_default(),
+        preferred_language => forms::text(&form.preferred_language).unwrap_or_else(|| "nb".into()),
+        settled_on => form.settled_on.clone().unwrap_or(today),
+        recognition_relevant => forms::checked(&form.recognition_relevant),
+        errors => errors,
+        nav => "participants",
+    };
+    render_page(console, signed, "participant_new.html", ctx)
+}
+
 pub async fn new_form<S: Store>(
     State(console): State<Console<S>>,
     signed: Signed,
 ) -> Result<Html<String>, ConsoleError> {
-    let today = Utc::now().with_timezone(&Oslo).date_naive().to_string();
-    let ctx = minijinja::context! { languages => LANGUAGES, today => today, nav => "participants" };
-    render_page(&console, &signed, "participant_new.html", ctx)
+    render_new(
+        &console,
+        &signed,
+        &NewParticipant::default(),
+        &forms::FieldErrors::default(),
+    )
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Default)]
 pub struct NewParticipant {
     name: Option<String>,
     preferred_language: Option<String>,
@@ -217,9 +241,13 @@ pub async fn create<S: Store>(
     signed: Signed,
     Form(form): Form<NewParticipant>,
 ) -> Result<Response, ConsoleError> {
-    let name = forms::required(&form.name, "name")?;
-    let settled_on = forms::date(&form.settled_on)?
-        .ok_or_else(|| ConsoleError::BadForm("settled_on is required".into()))?;
+    let mut errors = forms::FieldErrors::default();
+    let name = errors.required("name", &form.name);
+    let settled_on = errors.date("settled_on", &form.settled_on, true);
+    let (Some(name), Some(settled_on)) = (name, settled_on) else {
+        let html = render_new(&console, &signed, &form, &errors)?;
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
+    };
     let lang = forms::text(&form.preferred_language)
         .filter(|l| LANGUAGES.contains(&l.as_str()))
         .unwrap_or_else(|| "nb".into());

@@ -1,6 +1,7 @@
 //! Console sessions: a random token in an HttpOnly, SameSite=Strict cookie (Secure unless the
 //! request is plain HTTP to a loopback address), its SHA-256 in the database, an absolute
-//! lifetime, and the CSRF token every form carries. Tokens never reach a log.
+//! lifetime of eight hours, an idle timeout of thirty minutes without a request, and the CSRF token
+//! every form carries. Tokens never reach a log.
 
 use axum::extract::FromRequestParts;
 use axum::http::header::{COOKIE, HOST};
@@ -18,6 +19,26 @@ pub const SESSION_COOKIE: &str = "vk_session";
 pub const PRE_COOKIE: &str = "vk_pre";
 pub const LANG_COOKIE: &str = "vk_lang";
 pub const SESSION_HOURS: i64 = 8;
+/// A session with no request for this long has ended (a PC left signed in at a shared desk).
+pub const IDLE_MINUTES: i64 = 30;
+/// A request refreshes the session's last-seen time at most this often, so that reading pages
+/// does not write to the database on every request. The idle timeout is thus 30 to 31 minutes.
+pub const TOUCH_SECONDS: i64 = 60;
+
+pub fn idle_timeout() -> Duration {
+    Duration::minutes(IDLE_MINUTES)
+}
+
+/// A session is live until its absolute end, and as long as it has been used within the idle
+/// timeout.
+pub fn is_live(session: &ConsoleSession, now: chrono::DateTime<chrono::Utc>) -> bool {
+    now < session.expires_at && now - session.last_seen_at < idle_timeout()
+}
+
+/// Whether this request should refresh the session's last-seen time.
+pub fn needs_touch(session: &ConsoleSession, now: chrono::DateTime<chrono::Utc>) -> bool {
+    now - session.last_seen_at >= Duration::seconds(TOUCH_SECONDS)
+}
 
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
@@ -71,6 +92,7 @@ pub fn new_session(
         csrf: tokens::new_token(),
         created_at: now,
         expires_at: now + Duration::hours(SESSION_HOURS),
+        last_seen_at: now,
     };
     (token, session)
 }
@@ -113,6 +135,15 @@ pub fn lang_of(headers: &HeaderMap) -> &'static str {
     if first == "en" { "en" } else { "nb" }
 }
 
+/// Why a request has no live session: none at all, or one that has ended.
+pub fn signed_out(headers: &HeaderMap) -> ConsoleError {
+    if cookie(headers, SESSION_COOKIE).is_some() {
+        ConsoleError::Expired
+    } else {
+        ConsoleError::SignedOut
+    }
+}
+
 /// Load the session named by the request's cookie, if it is live.
 pub async fn load<S: Store>(
     console: &Console<S>,
@@ -129,15 +160,23 @@ pub async fn load<S: Store>(
             let Some(session) = tx.session(&hash)? else {
                 return Ok(None);
             };
-            if session.expires_at <= tx.now() {
+            if !is_live(&session, tx.now()) {
                 return Ok(None);
             }
+            let touch = needs_touch(&session, tx.now());
             Ok(tx
                 .caseworker(&session.caseworker_id)?
-                .map(|cw| (cw, session)))
+                .map(|cw| (cw, session, touch)))
         })
         .await?;
-    Ok(found.map(|(cw, session)| Signed {
+    if let Some((_, session, true)) = &found {
+        let hash = session.token_hash.clone();
+        console
+            .app
+            .write(move |tx| Ok(tx.touch_session(&hash, tx.now())?))
+            .await?;
+    }
+    Ok(found.map(|(cw, session, _)| Signed {
         cw,
         csrf: session.csrf,
         token_hash: session.token_hash,
@@ -157,7 +196,7 @@ impl<S: Store> FromRequestParts<Console<S>> for Signed {
         }
         load(console, &parts.headers)
             .await?
-            .ok_or(ConsoleError::SignedOut)
+            .ok_or_else(|| signed_out(&parts.headers))
     }
 }
 
@@ -169,5 +208,26 @@ impl<S: Send + Sync> FromRequestParts<S> for Lang {
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
         Ok(Lang(lang_of(&parts.headers)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn a_session_ends_after_thirty_idle_minutes_or_eight_hours() {
+        let t0 = chrono::Utc.with_ymd_and_hms(2026, 3, 2, 8, 0, 0).unwrap();
+        let (_, mut s) = new_session("cw", t0);
+        assert!(is_live(&s, t0 + Duration::minutes(29)));
+        assert!(!is_live(&s, t0 + Duration::minutes(30)));
+        // Used now and then, it lives until its absolute end.
+        s.last_seen_at = t0 + Duration::minutes(470);
+        assert!(is_live(&s, t0 + Duration::minutes(479)));
+        assert!(!is_live(&s, t0 + Duration::hours(8)));
+        assert!(!needs_touch(&s, s.last_seen_at + Duration::seconds(59)));
+        assert!(needs_touch(&s, s.last_seen_at + Duration::seconds(60)));
     }
 }

@@ -24,18 +24,26 @@ fn render(
     csrf: &str,
     error: Option<&str>,
     email: &str,
+    expired: bool,
 ) -> Result<Html<String>, ConsoleError> {
-    let ctx = minijinja::context! { csrf => csrf, error => error, email => email };
+    let ctx =
+        minijinja::context! { csrf => csrf, error => error, email => email, expired => expired };
     Ok(Html(console.views.render("signin.html", lang, ctx)?))
+}
+
+#[derive(Deserialize)]
+pub struct Expired {
+    expired: Option<String>,
 }
 
 pub async fn page<S: Store>(
     State(console): State<Console<S>>,
     Lang(lang): Lang,
+    Query(q): Query<Expired>,
     headers: HeaderMap,
 ) -> Result<Response, ConsoleError> {
     let pre = tokens::new_token();
-    let html = render(&console, lang, &pre, None, "")?;
+    let html = render(&console, lang, &pre, None, "", q.expired.is_some())?;
     let cookie = session::set_cookie(PRE_COOKIE, &pre, 3600, session::secure(&headers));
     Ok(([(SET_COOKIE, cookie)], html).into_response())
 }
@@ -63,7 +71,11 @@ pub async fn submit<S: Store>(
         .unwrap_or_default()
         .to_owned();
     let refuse = |key: &str, status: StatusCode| -> Result<Response, ConsoleError> {
-        Ok((status, render(&console, lang, &pre, Some(key), &email)?).into_response())
+        Ok((
+            status,
+            render(&console, lang, &pre, Some(key), &email, false)?,
+        )
+            .into_response())
     };
     if !console.signin_limiter.allow(addr.ip(), Instant::now()) {
         return refuse("signin-error-rate-limited", StatusCode::TOO_MANY_REQUESTS);
@@ -106,7 +118,7 @@ pub async fn submit<S: Store>(
         .app
         .write(move |tx| {
             tx.set_signin_failures(&key, &Default::default())?;
-            tx.delete_expired_sessions()?;
+            tx.delete_expired_sessions(tx.now() - session::idle_timeout())?;
             let (token, session) = session::new_session(&cw_id, tx.now());
             tx.insert_session(&session)?;
             tx.audit(&format!("caseworker:{cw_id}"), "console_sign_in", &cw_id)?;

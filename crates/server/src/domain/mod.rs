@@ -6,6 +6,7 @@ pub mod batch;
 pub mod device_sync;
 pub mod enrolment;
 pub mod flags;
+pub mod indicators;
 pub mod mutations;
 pub mod placement;
 pub mod records;

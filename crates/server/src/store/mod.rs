@@ -141,6 +141,8 @@ pub struct ConsoleSession {
     pub csrf: String,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
+    /// The last request of this session (refreshed at most once a minute); idle sessions end.
+    pub last_seen_at: DateTime<Utc>,
 }
 
 /// Wrong sign-ins for one typed e-mail address.
@@ -238,9 +240,11 @@ pub trait Tx {
     fn set_password_hash(&mut self, id: &str, hash: &str) -> StoreResult<()>;
     fn insert_session(&mut self, session: &ConsoleSession) -> StoreResult<()>;
     fn session(&mut self, token_hash: &str) -> StoreResult<Option<ConsoleSession>>;
+    /// Record a request of the session at `at` (for the idle timeout).
+    fn touch_session(&mut self, token_hash: &str, at: DateTime<Utc>) -> StoreResult<()>;
     fn delete_session(&mut self, token_hash: &str) -> StoreResult<()>;
-    /// Drop sessions that expired before `now`.
-    fn delete_expired_sessions(&mut self) -> StoreResult<()>;
+    /// Drop sessions that expired before `now`, or saw no request since `idle_before`.
+    fn delete_expired_sessions(&mut self, idle_before: DateTime<Utc>) -> StoreResult<()>;
     fn signin_failures(&mut self, email: &str) -> StoreResult<SigninFailures>;
     fn set_signin_failures(&mut self, email: &str, f: &SigninFailures) -> StoreResult<()>;
     /// Months after programme start without a placement before the console flags it.

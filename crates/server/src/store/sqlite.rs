@@ -17,6 +17,9 @@ use super::{
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/sqlite/0001_initial.sql")),
     M::up(include_str!("../../migrations/sqlite/0002_console.sql")),
+    M::up(include_str!(
+        "../../migrations/sqlite/0003_console_idle.sql"
+    )),
 ];
 
 const MAX_IDLE_READERS: usize = 8;
@@ -731,14 +734,16 @@ impl Tx for SqliteTx<'_> {
 
     fn insert_session(&mut self, s: &ConsoleSession) -> StoreResult<()> {
         self.tx.execute(
-            "INSERT INTO console_sessions (token_hash, caseworker_id, csrf, created_at, expires_at)
-             VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO console_sessions
+                 (token_hash, caseworker_id, csrf, created_at, expires_at, last_seen_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
                 s.token_hash,
                 s.caseworker_id,
                 s.csrf,
                 fmt_time(s.created_at),
-                fmt_time(s.expires_at)
+                fmt_time(s.expires_at),
+                fmt_time(s.last_seen_at)
             ],
         )?;
         Ok(())
@@ -748,7 +753,8 @@ impl Tx for SqliteTx<'_> {
         let raw = self
             .tx
             .prepare_cached(
-                "SELECT token_hash, caseworker_id, csrf, created_at, expires_at
+                "SELECT token_hash, caseworker_id, csrf, created_at, expires_at,
+                        COALESCE(last_seen_at, created_at)
                  FROM console_sessions WHERE token_hash = ?1",
             )?
             .query_row([token_hash], |r| {
@@ -758,19 +764,31 @@ impl Tx for SqliteTx<'_> {
                     r.get::<_, String>(2)?,
                     r.get::<_, String>(3)?,
                     r.get::<_, String>(4)?,
+                    r.get::<_, String>(5)?,
                 ))
             })
             .optional()?;
-        raw.map(|(token_hash, caseworker_id, csrf, created, expires)| {
-            Ok(ConsoleSession {
-                token_hash,
-                caseworker_id,
-                csrf,
-                created_at: parse_time(&created)?,
-                expires_at: parse_time(&expires)?,
-            })
-        })
+        raw.map(
+            |(token_hash, caseworker_id, csrf, created, expires, seen)| {
+                Ok(ConsoleSession {
+                    token_hash,
+                    caseworker_id,
+                    csrf,
+                    created_at: parse_time(&created)?,
+                    expires_at: parse_time(&expires)?,
+                    last_seen_at: parse_time(&seen)?,
+                })
+            },
+        )
         .transpose()
+    }
+
+    fn touch_session(&mut self, token_hash: &str, at: DateTime<Utc>) -> StoreResult<()> {
+        self.tx.execute(
+            "UPDATE console_sessions SET last_seen_at = ?2 WHERE token_hash = ?1",
+            params![token_hash, fmt_time(at)],
+        )?;
+        Ok(())
     }
 
     fn delete_session(&mut self, token_hash: &str) -> StoreResult<()> {
@@ -781,10 +799,11 @@ impl Tx for SqliteTx<'_> {
         Ok(())
     }
 
-    fn delete_expired_sessions(&mut self) -> StoreResult<()> {
+    fn delete_expired_sessions(&mut self, idle_before: DateTime<Utc>) -> StoreResult<()> {
         self.tx.execute(
-            "DELETE FROM console_sessions WHERE expires_at < ?1",
-            [fmt_time(self.now)],
+            "DELETE FROM console_sessions
+             WHERE expires_at < ?1 OR COALESCE(last_seen_at, created_at) < ?2",
+            [fmt_time(self.now), fmt_time(idle_before)],
         )?;
         Ok(())
     }

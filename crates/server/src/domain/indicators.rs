@@ -1,0 +1,504 @@
+//! The audit's indicators for one bydel and one period: a pure function of the bydel's rows, the
+//! period and the clock, so every definition is tested without a database. It decides nothing about
+//! who may see what; the caller has already confined the rows to one bydel (and checked the role).
+//!
+//! Definitions (docs/console.md repeats them for readers of the report):
+//! - the cohort is the participants whose `settled_on` lies in the period (both ends included);
+//! - *started*: `programme_start` is set and on or before today (Oslo); *within three months*:
+//!   started and `programme_start ≤ settled_on + 3 months`; *not started*: the rest of the cohort;
+//!   the median counts days from settlement to programme start over those started;
+//! - *applied for recognition*: among the cohort with `recognition_relevant`, those with a
+//!   recognition case whose status is beyond `not_applied`/`draft`; the median counts days from
+//!   settlement to the earliest `submitted` in any of their cases' histories (a case that never
+//!   passed through `submitted` counts as applied but gives no number of days);
+//! - *placed*: the cohort with a language or work placement activity, not cancelled, whose
+//!   `starts_on` is on or before today; the median counts days from settlement to the first one;
+//! - *three-way meetings held*: events of kind `trekantsamtale` in the bydel, not cancelled, that
+//!   start in the period (Oslo date) and have ended by now — whoever they are for, not only the
+//!   cohort.
+//!
+//! A median of an even count is the mean of the two middle values, rounded half up to whole days.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
+use chrono_tz::Europe::Oslo;
+use serde::Serialize;
+use veikart_protocol::{
+    Activity, ActivityStatus, ActivityType, Event, EventKind, EventStatus, Profile,
+    RecognitionCase, RecognitionStatus,
+};
+
+use super::flags::PROGRAMME_LIMIT_MONTHS;
+
+/// The days of a report, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Period {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PeriodError {
+    #[error("the period ends before it starts")]
+    EndsBeforeStart,
+    #[error("the period is longer than {MAX_PERIOD_YEARS} years")]
+    TooLong,
+}
+
+/// Longer periods are refused (a typo like 2206 for 2026 would otherwise scan everything).
+pub const MAX_PERIOD_YEARS: u32 = 10;
+
+impl Period {
+    pub fn new(from: NaiveDate, to: NaiveDate) -> Result<Period, PeriodError> {
+        if to < from {
+            return Err(PeriodError::EndsBeforeStart);
+        }
+        if from
+            .checked_add_months(Months::new(12 * MAX_PERIOD_YEARS))
+            .is_none_or(|limit| to > limit)
+        {
+            return Err(PeriodError::TooLong);
+        }
+        Ok(Period { from, to })
+    }
+
+    /// The calendar quarter that `day` lies in.
+    pub fn quarter_of(day: NaiveDate) -> Period {
+        let first_month = (day.month0() / 3) * 3 + 1;
+        let from = NaiveDate::from_ymd_opt(day.year(), first_month, 1).unwrap_or(day);
+        let to = from
+            .checked_add_months(Months::new(3))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(day);
+        Period { from, to }
+    }
+
+    /// The quarter before this period's start.
+    pub fn previous_quarter(&self) -> Period {
+        Period::quarter_of(
+            Period::quarter_of(self.from)
+                .from
+                .pred_opt()
+                .unwrap_or(self.from),
+        )
+    }
+
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.from <= day && day <= self.to
+    }
+}
+
+/// What the indicators look at, for one bydel: rows of a participant come with its id.
+#[derive(Debug, Default, Clone)]
+pub struct BydelRows {
+    pub profiles: Vec<Profile>,
+    pub activities: Vec<(String, Activity)>,
+    pub cases: Vec<(String, RecognitionCase)>,
+    pub events: Vec<Event>,
+}
+
+/// The measures of one bydel in one period.
+#[derive(Debug, Default, Clone, PartialEq, Eq, Serialize)]
+pub struct Indicators {
+    /// Participants settled in the period (the cohort).
+    pub settled: usize,
+    pub started: usize,
+    pub within_three_months: usize,
+    pub not_started: usize,
+    pub median_days_to_start: Option<i64>,
+    pub recognition_relevant: usize,
+    pub recognition_applied: usize,
+    pub median_days_to_application: Option<i64>,
+    pub placed: usize,
+    pub median_days_to_placement: Option<i64>,
+    pub trekantsamtaler_held: usize,
+}
+
+/// The middle value; for an even count the mean of the two middle values, rounded half up.
+pub fn median(mut v: Vec<i64>) -> Option<i64> {
+    v.sort_unstable();
+    let n = v.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => v.get(n / 2).copied(),
+        _ => {
+            let (a, b) = (v.get(n / 2 - 1)?, v.get(n / 2)?);
+            Some((a + b + 1).div_euclid(2))
+        }
+    }
+}
+
+fn applied(status: RecognitionStatus) -> bool {
+    !matches!(
+        status,
+        RecognitionStatus::NotApplied | RecognitionStatus::Draft
+    )
+}
+
+fn is_placement(a: &Activity) -> bool {
+    matches!(
+        a.activity_type,
+        ActivityType::LanguagePractice | ActivityType::WorkPractice
+    ) && a.status != ActivityStatus::Cancelled
+}
+
+pub fn indicators(rows: &BydelRows, period: Period, now: DateTime<Utc>) -> Indicators {
+    let today = now.with_timezone(&Oslo).date_naive();
+    let mut cases: HashMap<&str, Vec<&RecognitionCase>> = HashMap::new();
+    for (pid, c) in &rows.cases {
+        cases.entry(pid.as_str()).or_default().push(c);
+    }
+    let mut first_placement: HashMap<&str, NaiveDate> = HashMap::new();
+    for (pid, a) in &rows.activities {
+        if let Some(start) = a.starts_on.filter(|s| *s <= today && is_placement(a)) {
+            first_placement
+                .entry(pid.as_str())
+                .and_modify(|d| *d = (*d).min(start))
+                .or_insert(start);
+        }
+    }
+    let mut out = Indicators::default();
+    let (mut to_start, mut to_application, mut to_placement) = (Vec::new(), Vec::new(), Vec::new());
+    for p in rows
+        .profiles
+        .iter()
+        .filter(|p| period.contains(p.settled_on))
+    {
+        out.settled += 1;
+        match p.programme_start.filter(|s| *s <= today) {
+            Some(start) => {
+                out.started += 1;
+                to_start.push((start - p.settled_on).num_days());
+                if p.settled_on
+                    .checked_add_months(Months::new(PROGRAMME_LIMIT_MONTHS))
+                    .is_some_and(|limit| start <= limit)
+                {
+                    out.within_three_months += 1;
+                }
+            }
+            None => out.not_started += 1,
+        }
+        if p.recognition_relevant {
+            out.recognition_relevant += 1;
+            let own = cases.get(p.id.as_str()).map(Vec::as_slice).unwrap_or(&[]);
+            if own.iter().any(|c| applied(c.status)) {
+                out.recognition_applied += 1;
+                let first_submitted = own
+                    .iter()
+                    .flat_map(|c| &c.history)
+                    .filter(|h| h.status == RecognitionStatus::Submitted)
+                    .map(|h| h.on)
+                    .min();
+                if let Some(on) = first_submitted {
+                    to_application.push((on - p.settled_on).num_days());
+                }
+            }
+        }
+        if let Some(first) = first_placement.get(p.id.as_str()) {
+            out.placed += 1;
+            to_placement.push((*first - p.settled_on).num_days());
+        }
+    }
+    out.median_days_to_start = median(to_start);
+    out.median_days_to_application = median(to_application);
+    out.median_days_to_placement = median(to_placement);
+    out.trekantsamtaler_held = rows
+        .events
+        .iter()
+        .filter(|e| {
+            e.event_kind == EventKind::Trekantsamtale
+                && e.status != EventStatus::Cancelled
+                && e.ends_at <= now
+                && period.contains(e.starts_at.with_timezone(&Oslo).date_naive())
+        })
+        .count();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use chrono::TimeZone;
+    use veikart_protocol::{Owner, StatusChange, Text};
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    fn at(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()
+    }
+
+    fn profile(id: &str, settled: NaiveDate) -> Profile {
+        Profile {
+            id: id.into(),
+            name: id.into(),
+            bydel_id: "b".into(),
+            bydel_name: "b".into(),
+            preferred_language: "nb".into(),
+            settled_on: settled,
+            programme_decided_on: None,
+            programme_start: None,
+            programme_end: None,
+            sluttmaal: None,
+            norskmaal: None,
+            caseworker_id: None,
+            caseworker_name: None,
+            recognition_relevant: false,
+        }
+    }
+
+    fn placement(t: ActivityType, starts: NaiveDate, status: ActivityStatus) -> Activity {
+        Activity {
+            id: "a".into(),
+            goal_id: None,
+            activity_type: t,
+            status,
+            owner: Owner::Caseworker,
+            agreed: true,
+            title: Text::nb("Praksis"),
+            description: None,
+            due: None,
+            starts_on: Some(starts),
+            ends_on: None,
+            place: None,
+        }
+    }
+
+    fn case(
+        status: RecognitionStatus,
+        history: &[(RecognitionStatus, NaiveDate)],
+    ) -> RecognitionCase {
+        RecognitionCase {
+            id: "c".into(),
+            credential: Text::nb("Bachelor"),
+            country: None,
+            level: None,
+            route: veikart_protocol::RecognitionRoute::HkdirGeneral,
+            authority: None,
+            status,
+            case_number: None,
+            history: history
+                .iter()
+                .map(|(status, on)| StatusChange {
+                    status: *status,
+                    on: *on,
+                })
+                .collect(),
+        }
+    }
+
+    fn trekant(starts: DateTime<Utc>, status: EventStatus) -> Event {
+        Event {
+            id: "e".into(),
+            event_kind: EventKind::Trekantsamtale,
+            course_id: None,
+            activity_id: None,
+            title: None,
+            starts_at: starts,
+            ends_at: starts + chrono::Duration::hours(1),
+            place: None,
+            room: None,
+            bring: None,
+            parties: Vec::new(),
+            status,
+            agenda: None,
+            next_steps: None,
+        }
+    }
+
+    const Q1: Period = Period {
+        from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        to: NaiveDate::from_ymd_opt(2026, 3, 31).unwrap(),
+    };
+
+    #[test]
+    fn median_of_odd_even_and_none() {
+        assert_eq!(median(vec![]), None);
+        assert_eq!(median(vec![30, 10, 20]), Some(20));
+        assert_eq!(median(vec![10, 41]), Some(26));
+        assert_eq!(median(vec![40, 10, 20, 30]), Some(25));
+        assert_eq!(median(vec![-3, 0]), Some(-1));
+    }
+
+    #[test]
+    fn quarters_and_periods() {
+        assert_eq!(Period::quarter_of(day(2026, 2, 14)), Q1);
+        let q4 = Period::quarter_of(day(2025, 12, 31));
+        assert_eq!((q4.from, q4.to), (day(2025, 10, 1), day(2025, 12, 31)));
+        assert_eq!(Q1.previous_quarter(), q4);
+        assert!(Q1.contains(day(2026, 1, 1)) && Q1.contains(day(2026, 3, 31)));
+        assert!(!Q1.contains(day(2026, 4, 1)) && !Q1.contains(day(2025, 12, 31)));
+        assert_eq!(
+            Period::new(day(2026, 2, 1), day(2026, 1, 1)),
+            Err(PeriodError::EndsBeforeStart)
+        );
+        assert_eq!(
+            Period::new(day(2026, 1, 1), day(2206, 1, 1)),
+            Err(PeriodError::TooLong)
+        );
+        assert!(Period::new(day(2026, 1, 1), day(2026, 1, 1)).is_ok());
+    }
+
+    #[test]
+    fn programme_start_counts_the_cohort_settled_in_the_period() {
+        let now = at(2026, 6, 1, 10);
+        let mut a = profile("a", day(2026, 1, 10));
+        a.programme_start = Some(day(2026, 3, 1)); // 50 days, within three months
+        let mut b = profile("b", day(2026, 2, 1));
+        b.programme_start = Some(day(2026, 5, 20)); // 108 days, late
+        let mut c = profile("c", day(2026, 3, 1));
+        c.programme_start = Some(day(2026, 7, 1)); // planned, not started yet
+        let d = profile("d", day(2026, 3, 31)); // no start at all
+        let mut outside = profile("x", day(2025, 12, 31));
+        outside.programme_start = Some(day(2026, 1, 2));
+        let rows = BydelRows {
+            profiles: vec![a, b, c, d, outside],
+            ..Default::default()
+        };
+        let i = indicators(&rows, Q1, now);
+        assert_eq!(i.settled, 4);
+        assert_eq!(i.started, 2);
+        assert_eq!(i.within_three_months, 1);
+        assert_eq!(i.not_started, 2);
+        assert_eq!(i.median_days_to_start, Some(79));
+        // Three months is calendar months: 10 January → 10 April is still within.
+        let mut edge = profile("e", day(2026, 1, 10));
+        edge.programme_start = Some(day(2026, 4, 10));
+        let rows = BydelRows {
+            profiles: vec![edge],
+            ..Default::default()
+        };
+        assert_eq!(indicators(&rows, Q1, now).within_three_months, 1);
+    }
+
+    #[test]
+    fn recognition_counts_applications_of_those_for_whom_it_is_relevant() {
+        let now = at(2026, 6, 1, 10);
+        let mut a = profile("a", day(2026, 1, 1));
+        a.recognition_relevant = true;
+        let mut b = profile("b", day(2026, 1, 1));
+        b.recognition_relevant = true;
+        let mut c = profile("c", day(2026, 1, 1));
+        c.recognition_relevant = true;
+        let not_relevant = profile("d", day(2026, 1, 1));
+        use RecognitionStatus::*;
+        let rows = BydelRows {
+            profiles: vec![a, b, c, not_relevant],
+            cases: vec![
+                // Submitted on day 31, resubmitted later: the first submission counts.
+                (
+                    "a".into(),
+                    case(
+                        InProcessing,
+                        &[
+                            (Draft, day(2026, 1, 20)),
+                            (Submitted, day(2026, 2, 1)),
+                            (Submitted, day(2026, 3, 1)),
+                        ],
+                    ),
+                ),
+                // A draft is not an application.
+                ("b".into(), case(Draft, &[(Draft, day(2026, 1, 5))])),
+                // Applied, but the history never shows `submitted`: counted, no days.
+                (
+                    "c".into(),
+                    case(DecidedFull, &[(DecidedFull, day(2026, 4, 1))]),
+                ),
+                ("d".into(), case(Submitted, &[(Submitted, day(2026, 1, 2))])),
+            ],
+            ..Default::default()
+        };
+        let i = indicators(&rows, Q1, now);
+        assert_eq!(i.recognition_relevant, 3);
+        assert_eq!(i.recognition_applied, 2);
+        assert_eq!(i.median_days_to_application, Some(31));
+    }
+
+    #[test]
+    fn placements_count_language_or_work_practice_that_has_started() {
+        let now = at(2026, 6, 1, 10);
+        let rows = BydelRows {
+            profiles: vec![
+                profile("a", day(2026, 1, 1)),
+                profile("b", day(2026, 2, 1)),
+                profile("c", day(2026, 2, 1)),
+                profile("d", day(2026, 2, 1)),
+            ],
+            activities: vec![
+                // The first of two placements counts: 1 Jan → 1 Apr = 90 days.
+                (
+                    "a".into(),
+                    placement(
+                        ActivityType::WorkPractice,
+                        day(2026, 5, 1),
+                        ActivityStatus::Planned,
+                    ),
+                ),
+                (
+                    "a".into(),
+                    placement(
+                        ActivityType::LanguagePractice,
+                        day(2026, 4, 1),
+                        ActivityStatus::Done,
+                    ),
+                ),
+                // Cancelled, or not started yet, or not a placement: not placed.
+                (
+                    "b".into(),
+                    placement(
+                        ActivityType::LanguagePractice,
+                        day(2026, 3, 1),
+                        ActivityStatus::Cancelled,
+                    ),
+                ),
+                (
+                    "c".into(),
+                    placement(
+                        ActivityType::WorkPractice,
+                        day(2026, 7, 1),
+                        ActivityStatus::Planned,
+                    ),
+                ),
+                (
+                    "d".into(),
+                    placement(ActivityType::Course, day(2026, 3, 1), ActivityStatus::Done),
+                ),
+            ],
+            ..Default::default()
+        };
+        let i = indicators(&rows, Q1, now);
+        assert_eq!(i.placed, 1);
+        assert_eq!(i.median_days_to_placement, Some(90));
+    }
+
+    #[test]
+    fn three_way_meetings_held_in_the_period() {
+        let mut meeting = trekant(at(2026, 2, 1, 8), EventStatus::Scheduled);
+        meeting.event_kind = EventKind::Meeting;
+        let rows = BydelRows {
+            events: vec![
+                trekant(at(2026, 2, 1, 8), EventStatus::Scheduled),
+                trekant(at(2026, 2, 2, 8), EventStatus::Cancelled),
+                trekant(at(2026, 3, 20, 13), EventStatus::Scheduled),
+                // 23:00 UTC on 31 December is midnight, 1 January, in Oslo: in the period.
+                trekant(at(2025, 12, 31, 23), EventStatus::Scheduled),
+                // 22:00 UTC on 31 March is midnight, 1 April, in Oslo (summer time): outside.
+                trekant(at(2026, 3, 31, 22), EventStatus::Scheduled),
+                meeting,
+            ],
+            ..Default::default()
+        };
+        // On 20 March at noon the meeting at 13:00 UTC has not been held yet.
+        assert_eq!(
+            indicators(&rows, Q1, at(2026, 3, 20, 12)).trekantsamtaler_held,
+            2
+        );
+        assert_eq!(
+            indicators(&rows, Q1, at(2026, 4, 2, 12)).trekantsamtaler_held,
+            3
+        );
+    }
+}
