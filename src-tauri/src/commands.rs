@@ -288,9 +288,10 @@ pub fn rendered() {
 }
 
 #[tauri::command]
-pub fn sign_out(state: AppRef<'_>) -> Result<()> {
+pub async fn sign_out(state: AppRef<'_>) -> Result<()> {
+    let state = state.inner().clone();
     state.stop_sync();
-    state.device.wipe()?;
+    state.device.sign_out().await?;
     (state.emit)("wiped", serde_json::Value::Null);
     Ok(())
 }

@@ -25,6 +25,8 @@ pub enum KeyError {
     Io(#[from] std::io::Error),
     #[error("the stored key is damaged")]
     Damaged,
+    #[error("the keystore does not answer; try again when the desktop session is unlocked")]
+    KeystoreUnavailable,
 }
 
 fn encode(key: &[u8; 32]) -> String {
@@ -48,7 +50,9 @@ fn new_key() -> [u8; 32] {
 }
 
 /// The database key and where it is kept. A key already in a file stays there (the database was
-/// encrypted with it); otherwise the keystore is tried first.
+/// encrypted with it); otherwise the keystore is tried first. A keystore that does not answer right
+/// now is an error when a database already exists: a new key would make that database, with its
+/// unsent changes, unreadable.
 pub fn database_key(
     data_dir: &Path,
     allow_keystore: bool,
@@ -58,8 +62,13 @@ pub fn database_key(
         let key = decode(&std::fs::read_to_string(&file)?).ok_or(KeyError::Damaged)?;
         return Ok((key, KeyStorage::File));
     }
-    if allow_keystore && let Some(key) = from_keystore() {
-        return Ok((key, KeyStorage::Keystore));
+    let database_exists = data_dir.join("device.sqlite").exists();
+    if allow_keystore {
+        match from_keystore() {
+            Lookup::Found(key) => return Ok((key, KeyStorage::Keystore)),
+            Lookup::Unavailable if database_exists => return Err(KeyError::KeystoreUnavailable),
+            Lookup::Unavailable => {}
+        }
     }
     std::fs::create_dir_all(data_dir)?;
     let key = new_key();
@@ -76,28 +85,39 @@ pub fn database_key(
     Ok((key, KeyStorage::File))
 }
 
+enum Lookup {
+    /// The keystore holds the key (or now holds a new one).
+    Found([u8; 32]),
+    /// No keystore here, or it did not answer.
+    Unavailable,
+}
+
 #[cfg(any(
     target_os = "linux",
     target_os = "macos",
     target_os = "ios",
     target_os = "windows"
 ))]
-fn from_keystore() -> Option<[u8; 32]> {
-    let entry = keyring::Entry::new(SERVICE, ACCOUNT).ok()?;
+fn from_keystore() -> Lookup {
+    let Ok(entry) = keyring::Entry::new(SERVICE, ACCOUNT) else {
+        return Lookup::Unavailable;
+    };
     match entry.get_password() {
-        Ok(s) => decode(&s),
+        Ok(s) => decode(&s).map_or(Lookup::Unavailable, Lookup::Found),
         Err(keyring::Error::NoEntry) => {
             let key = new_key();
-            entry.set_password(&encode(&key)).ok()?;
+            if entry.set_password(&encode(&key)).is_err() {
+                return Lookup::Unavailable;
+            }
             // Some stores accept a write they cannot give back: trust only what reads back.
             match entry.get_password() {
-                Ok(back) if decode(&back) == Some(key) => Some(key),
-                _ => None,
+                Ok(back) if decode(&back) == Some(key) => Lookup::Found(key),
+                _ => Lookup::Unavailable,
             }
         }
         Err(e) => {
-            tracing::info!(error = %e, "no usable keystore; using a key file");
-            None
+            tracing::info!(error = %e, "no usable keystore");
+            Lookup::Unavailable
         }
     }
 }
@@ -108,8 +128,8 @@ fn from_keystore() -> Option<[u8; 32]> {
     target_os = "ios",
     target_os = "windows"
 )))]
-fn from_keystore() -> Option<[u8; 32]> {
-    None
+fn from_keystore() -> Lookup {
+    Lookup::Unavailable
 }
 
 #[cfg(test)]
@@ -168,5 +188,28 @@ mod keystore_tests {
         if let Ok(entry) = keyring::Entry::new(SERVICE, ACCOUNT) {
             let _ = entry.delete_credential();
         }
+    }
+}
+
+#[cfg(test)]
+mod database_tests {
+    use super::*;
+
+    /// With a database but neither a key file nor a keystore that answers, no new key is made:
+    /// that would make the database and its unsent changes unreadable.
+    #[test]
+    fn an_existing_database_is_never_given_a_new_key_by_accident() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("device.sqlite"), b"encrypted").unwrap();
+        // On a box without a Secret Service the keystore is unavailable.
+        if matches!(from_keystore(), Lookup::Unavailable) {
+            assert!(matches!(
+                database_key(dir.path(), true),
+                Err(KeyError::KeystoreUnavailable)
+            ));
+            assert!(!dir.path().join(KEY_FILE).exists());
+        }
+        // Told not to use a keystore, the file is the only place: a new key there is expected.
+        assert_eq!(database_key(dir.path(), false).unwrap().1, KeyStorage::File);
     }
 }

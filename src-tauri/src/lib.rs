@@ -117,6 +117,45 @@ pub fn start<R: Runtime>(
     Ok(state)
 }
 
+/// The main window, from the configuration, with downloads (the calendar file, "export my data")
+/// saved to the user's download folder instead of being dropped by the webview.
+fn open_window(app: &mut tauri::App) -> tauri::Result<()> {
+    let Some(config) = app.config().app.windows.first().cloned() else {
+        return Ok(());
+    };
+    // XDG_DOWNLOAD_DIR where it is set, else ~/Downloads.
+    let downloads = app
+        .path()
+        .download_dir()
+        .or_else(|_| app.path().home_dir().map(|h| h.join("Downloads")))
+        .ok();
+    tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?
+        .on_download(move |webview, event| {
+            match event {
+                tauri::webview::DownloadEvent::Requested { destination, .. } => {
+                    tracing::info!("download requested");
+                    if let (Some(dir), Some(name)) = (&downloads, destination.file_name()) {
+                        let _ = std::fs::create_dir_all(dir);
+                        *destination = dir.join(name);
+                    }
+                }
+                tauri::webview::DownloadEvent::Finished { success, .. } => {
+                    let _ = webview.emit(
+                        "download-finished",
+                        serde_json::json!({ "success": success }),
+                    );
+                    if !success {
+                        tracing::warn!("a download failed");
+                    }
+                }
+                _ => {}
+            }
+            true
+        })
+        .build()?;
+    Ok(())
+}
+
 /// For demos and kiosks: enrol at start with VEIKART_ENROL_SERVER and VEIKART_ENROL_CODE (and set
 /// VEIKART_LANGUAGE) if the device is not enrolled yet. `cargo xtask demo` uses it.
 fn enrol_from_environment(state: &Arc<AppState>) {
@@ -161,6 +200,7 @@ pub fn run() {
             let dir = app.path().app_data_dir()?;
             let allow_keystore = std::env::var("VEIKART_KEY_STORAGE").as_deref() != Ok("file");
             let state = start(app.handle(), dir, allow_keystore)?;
+            open_window(app)?;
             enrol_from_environment(&state);
             Ok(())
         })

@@ -180,6 +180,7 @@ async fn the_desktop_app_stays_honest_through_an_outage() {
             .env("GTK_A11Y", "none")
             .env("DISPLAY", &display)
             .env("XDG_DATA_HOME", &xdg)
+            .env("HOME", tmp.path().join("home"))
             .env("LANG", "en_US.UTF-8")
             .env("VEIKART_KEY_STORAGE", "file")
             .stdout(Stdio::null())
@@ -296,6 +297,38 @@ async fn the_desktop_app_stays_honest_through_an_outage() {
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
+
+    // The schedule goes to the phone's calendar: the .ics lands in the download folder.
+    s.js("location.hash = '#schedule'", json!([]))
+        .await
+        .unwrap();
+    s.click("#download-ics").await.unwrap();
+    let downloads = tmp.path().join("home/Downloads");
+    let start = Instant::now();
+    let ics = loop {
+        let found = std::fs::read_dir(&downloads)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| p.extension().is_some_and(|e| e == "ics"));
+        if let Some(text) = found
+            .and_then(|p| std::fs::read_to_string(p).ok())
+            .filter(|t| t.ends_with("END:VCALENDAR\r\n"))
+        {
+            break text;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no calendar file in {}",
+            downloads.display()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert!(
+        ics.starts_with("BEGIN:VCALENDAR") && ics.contains("B-999"),
+        "{ics}"
+    );
 
     // The caseworker revokes the device: it wipes itself and shows the first screen.
     let devices: Value = cw

@@ -62,6 +62,12 @@ export function whenText(instant: string): string {
   return osloDate(instant) === osloDate(now()) ? state.fmt.time(instant) : state.fmt.dateTime(instant);
 }
 
+/** A sync error code as words; codes without their own text read as "something went wrong". */
+export function syncErrorText(code: string | undefined | null): string {
+  const key = `sync-error-${code}`;
+  return state.i18n.has(key) ? t(key) : t('sync-error-internal');
+}
+
 export function syncBar(): TemplateResult {
   const s = state.sync;
   const st = syncState(s);
@@ -74,7 +80,7 @@ export function syncBar(): TemplateResult {
           ? s.last_synced_at
             ? t('sync-offline', { when: whenText(s.last_synced_at) })
             : t('sync-offline-never')
-          : t('sync-failed', { reason: t(`sync-error-${s.last_error}`) });
+          : t('sync-failed', { reason: syncErrorText(s.last_error) });
   return html`<section class="sync-bar sync-${st}" aria-label=${t('sync-region')}>
     <div class="sync-line" role="status">
       ${icon(st === 'online' ? 'cloud' : st === 'offline' ? 'cloud-off' : 'alert')}

@@ -16,6 +16,9 @@ use crate::views::*;
 pub struct Device {
     store: Mutex<LocalStore>,
     pub(crate) http: reqwest::Client,
+    /// Held through a whole sync and through sign-out, so a sync answer can never land in a store
+    /// that was wiped while it was on the network, and two syncs never interleave.
+    pub(crate) sync_lock: tokio::sync::Mutex<()>,
 }
 
 impl Device {
@@ -37,6 +40,7 @@ impl Device {
         Ok(Device {
             store: Mutex::new(store),
             http,
+            sync_lock: tokio::sync::Mutex::new(()),
         })
     }
 
@@ -274,8 +278,14 @@ impl Device {
         self.store()?.set_setting(key, value)
     }
 
-    /// Sign out: everything on the device is deleted.
-    pub fn wipe(&self) -> Result<()> {
+    /// Sign out: wait for a sync under way, then delete everything on the device.
+    pub async fn sign_out(&self) -> Result<()> {
+        let _guard = self.sync_lock.lock().await;
+        self.wipe()
+    }
+
+    /// Delete everything on the device. Callers outside a sync use [`Device::sign_out`].
+    pub(crate) fn wipe(&self) -> Result<()> {
         self.store()?.wipe()?;
         tracing::info!("device data wiped");
         Ok(())

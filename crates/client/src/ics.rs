@@ -17,7 +17,7 @@ fn escape(s: &str) -> String {
         .replace(';', "\\;")
         .replace(',', "\\,")
         .replace("\r\n", "\\n")
-        .replace('\n', "\\n")
+        .replace(['\n', '\r'], "\\n")
 }
 
 /// Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 3.1).

@@ -388,7 +388,7 @@ async fn main() -> anyhow::Result<()> {
             if device.enrolment()?.is_none() {
                 bail!("this device is not enrolled");
             }
-            device.wipe()?;
+            device.sign_out().await?;
             println!("Signed out; the data on this device is deleted.");
         }
     }

@@ -283,9 +283,23 @@ impl LocalStore {
 
     /// Apply one sync answer atomically: confirmed mutations leave the outbox, refused ones move to
     /// the rejections, rows and cursors take the server's state, dropped scopes are forgotten.
-    pub fn apply_response(&mut self, resp: &SyncResponse, now: DateTime<Utc>) -> Result<Applied> {
+    /// `sent` are the sequence numbers this request carried: only they can be confirmed by it.
+    pub fn apply_response(
+        &mut self,
+        resp: &SyncResponse,
+        sent: &[u64],
+        now: DateTime<Utc>,
+    ) -> Result<Applied> {
+        // Signed out while the request was on the network: the answer belongs to nobody now.
+        if self.enrolment()?.is_none() {
+            return Err(ClientError::NotEnrolled);
+        }
         let pending = self.outbox()?;
-        let seqs: Vec<u64> = pending.iter().map(|p| p.seq).collect();
+        let seqs: Vec<u64> = pending
+            .iter()
+            .map(|p| p.seq)
+            .filter(|s| sent.contains(s))
+            .collect();
         let plan = outbox::reconcile(&seqs, resp.last_seq, &resp.results);
         let mut applied = Applied {
             confirmed: plan.confirmed.len(),
@@ -309,7 +323,13 @@ impl LocalStore {
                 )?;
             }
         }
-        tx.execute("DELETE FROM outbox WHERE seq <= ?1", [resp.last_seq as i64])?;
+        for seq in plan
+            .confirmed
+            .iter()
+            .chain(plan.rejected.iter().map(|r| &r.0))
+        {
+            tx.execute("DELETE FROM outbox WHERE seq = ?1", [*seq as i64])?;
+        }
         for scope in &resp.dropped {
             tx.execute("DELETE FROM rows WHERE scope = ?1", [scope])?;
             tx.execute("DELETE FROM cursors WHERE scope = ?1", [scope])?;

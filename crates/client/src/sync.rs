@@ -23,6 +23,29 @@ const MUTATIONS_PER_REQUEST: usize = 200;
 /// A sync that pages more than this many times stops and tries again later.
 const MAX_PAGES: usize = 200;
 
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn plain_http_only_to_this_machine() {
+        for ok in [
+            "https://veikart.oslo.kommune.no",
+            "http://127.0.0.1:8080",
+            "http://localhost:1/x",
+            "http://[::1]:80",
+        ] {
+            assert!(super::secure_enough(ok), "{ok}");
+        }
+        for bad in [
+            "http://veikart.oslo.kommune.no",
+            "http://10.0.0.2:8080",
+            "ftp://x",
+            "http://127.evil.com",
+        ] {
+            assert!(!super::secure_enough(bad), "{bad}");
+        }
+    }
+}
+
 /// What one `sync` did.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct SyncReport {
@@ -32,6 +55,26 @@ pub struct SyncReport {
 
 fn endpoint(server: &str, path: &str) -> String {
     format!("{}/api/v1/{path}", server.trim_end_matches('/'))
+}
+
+/// HTTPS, or plain HTTP to this machine only (a local server in demos and tests): the token and
+/// the participant's data never cross a network in the clear.
+fn secure_enough(url: &str) -> bool {
+    if url.starts_with("https://") {
+        return true;
+    }
+    let Some(rest) = url.strip_prefix("http://") else {
+        return false;
+    };
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = match authority.rsplit_once(':') {
+        Some((h, port)) if port.chars().all(|c| c.is_ascii_digit()) => h,
+        _ => authority,
+    };
+    matches!(host, "localhost" | "[::1]")
+        || host
+            .parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }
 
 fn body_of<T: serde::Serialize>(value: &T) -> Result<(Vec<u8>, bool)> {
@@ -89,7 +132,7 @@ impl Device {
             return Err(ClientError::AlreadyEnrolled);
         }
         let server_url = server_url.trim().trim_end_matches('/').to_owned();
-        if !(server_url.starts_with("http://") || server_url.starts_with("https://")) {
+        if !secure_enough(&server_url) {
             return Err(ClientError::Invalid(
                 "the server address must start with https://".into(),
             ));
@@ -126,7 +169,7 @@ impl Device {
 
     /// One round trip: send what waits, receive what changed, apply both atomically.
     async fn round_trip(&self, enrolment: &Enrolment) -> Result<(SyncResponse, Applied)> {
-        let (mutations, cursors) = {
+        let (mutations, cursors): (Vec<veikart_protocol::Mutation>, _) = {
             let store = self.store()?;
             let outbox = store.outbox()?;
             let mutations = outbox
@@ -139,6 +182,7 @@ impl Device {
                 .collect();
             (mutations, store.cursors()?)
         };
+        let sent: Vec<u64> = mutations.iter().map(|m| m.seq).collect();
         let req = SyncRequest {
             protocol: PROTOCOL_VERSION,
             mutations,
@@ -151,13 +195,14 @@ impl Device {
                 &req,
             )
             .await?;
-        let applied = self.store()?.apply_response(&resp, Utc::now())?;
+        let applied = self.store()?.apply_response(&resp, &sent, Utc::now())?;
         Ok((resp, applied))
     }
 
     /// Sync until the server has nothing more and the outbox is sent. A revoked device wipes
     /// itself and answers [`ClientError::Revoked`].
     pub async fn sync(&self) -> Result<SyncReport> {
+        let _guard = self.sync_lock.lock().await;
         let enrolment = self.enrolment()?.ok_or(ClientError::NotEnrolled)?;
         let mut report = SyncReport::default();
         let result = async {

@@ -910,3 +910,77 @@ async fn every_documented_route_is_served() {
         .status();
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn review_findings_stay_fixed() {
+    let server = server().await;
+    let (_, token) = server
+        .bydel_with_caseworker("grorud", Role::Caseworker)
+        .await;
+    let cw = Client::new(&server, Some(&token));
+    let (pid, ids) = participant_with_plan(&cw, "Semhar Tesfay").await;
+    let device = enrolled(&server, &pid, "grorud").await;
+
+    // A device cannot choose an id shaped like one the server derives.
+    let (_, body) = device
+        .sync(
+            json!([{"seq": 1, "op": "propose_activity", "activity_id": format!("member:c1:{pid}"), "activity_type": "other", "title": "x"}]),
+            json!({}),
+        )
+        .await;
+    assert_eq!(body["results"][0]["code"], "invalid_value", "{body}");
+
+    // A cursor ahead of the server (a restored database) restarts the scope instead of hiding rows.
+    let scope = format!("p:{pid}");
+    let (_, body) = device
+        .sync(json!([]), json!({ scope.clone(): 1_000_000 }))
+        .await;
+    assert!(
+        body["dropped"].as_array().unwrap().contains(&json!(scope)),
+        "{body}"
+    );
+    assert!(
+        body["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["id"] == pid.as_str())
+    );
+    assert!(body["cursors"][&scope].as_u64().unwrap() < 1_000_000);
+
+    // Who wrote a message is not the caseworker's to change.
+    let message = ids["message"].as_str().unwrap();
+    let (status, row) = cw
+        .patch(
+            &format!("/api/v1/records/{message}"),
+            json!({"author": "participant", "body": {"text": "Rettet"}}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        (row["author"].as_str(), row["body"]["text"].as_str()),
+        (Some("caseworker"), Some("Rettet"))
+    );
+
+    // A code issued before the participant was deleted opens nothing.
+    let (_, issued) = cw
+        .post(
+            &format!("/api/v1/participants/{pid}/enrolment-codes"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        cw.delete(&format!("/api/v1/participants/{pid}")).await.0,
+        StatusCode::NO_CONTENT
+    );
+    let (status, body) = Client::new(&server, None)
+        .post(
+            "/api/v1/enrol",
+            json!({"code": issued["code"], "device_name": "x"}),
+        )
+        .await;
+    assert_eq!(
+        (status, error_code(&body)),
+        (StatusCode::BAD_REQUEST, "code_invalid")
+    );
+}

@@ -6,7 +6,7 @@ import { exportName, syncState } from '../helpers';
 import { autonym, htmlLang } from '../i18n';
 import { icon } from '../icons';
 import { LANGUAGES } from '../types';
-import { whenText } from '../view';
+import { syncErrorText, whenText } from '../view';
 import { wiped } from './firstrun';
 import { download } from './schedule';
 
@@ -53,7 +53,7 @@ export function meScreen(): TemplateResult {
         ${sync.server_url ? html`<div><dt>${t('me-sync-server')}</dt><dd dir="ltr" class="url">${sync.server_url}</dd></div>` : nothing}
         <div><dt>${t('me-sync-last')}</dt><dd>${sync.last_synced_at ? whenText(sync.last_synced_at) : t('me-sync-never')}</dd></div>
         ${sync.last_attempt_at ? html`<div><dt>${t('me-sync-attempt')}</dt><dd>${whenText(sync.last_attempt_at)}</dd></div>` : nothing}
-        ${sync.last_error ? html`<div><dt>${t('me-sync-error')}</dt><dd>${t(`sync-error-${sync.last_error}`)}</dd></div>` : nothing}
+        ${sync.last_error ? html`<div><dt>${t('me-sync-error')}</dt><dd>${syncErrorText(sync.last_error)}</dd></div>` : nothing}
         <div><dt>${t('me-sync-pending')}</dt><dd>${t('sync-pending', { count: sync.pending })}</dd></div>
         <div><dt>${t('me-key-storage')}</dt><dd>${t(`me-key-storage-${s.keyStorage}`)}</dd></div>
       </dl>

@@ -31,7 +31,7 @@ export function scheduleScreen(v: ScheduleView): TemplateResult {
         <button type="button" aria-pressed=${schedule.mode === 'list' ? 'true' : 'false'} @click=${() => setMode('list')}>${t('schedule-list')}</button>
         <button type="button" aria-pressed=${schedule.mode === 'week' ? 'true' : 'false'} @click=${() => setMode('week')}>${t('schedule-week')}</button>
       </div>
-      <button type="button" class="link-button" @click=${downloadIcs}>${icon('download')} ${t('schedule-download-ics')}</button>
+      <button type="button" id="download-ics" class="link-button" @click=${downloadIcs}>${icon('download')} ${t('schedule-download-ics')}</button>
     </div>
     ${schedule.mode === 'list' ? listView(v) : weekView(v)}`;
 }

@@ -105,8 +105,15 @@ pub fn collect_changes(
     let mut changes = Vec::new();
     let mut new_cursors = BTreeMap::new();
     let mut more = false;
+    let mut restarted = Vec::new();
     for scope in &scopes {
-        let after = cursors.get(scope).copied().unwrap_or(0);
+        let mut after = cursors.get(scope).copied().unwrap_or(0);
+        if after > tx.scope_version(scope)? {
+            // A cursor from the future (the server's database was restored from a backup): rows
+            // written since would hide below it. Forget the scope on the device and serve it anew.
+            restarted.push(scope.clone());
+            after = 0;
+        }
         let room = page.saturating_sub(changes.len());
         if room == 0 {
             // Keep the old cursor: this scope is served on the next page.
@@ -139,6 +146,7 @@ pub fn collect_changes(
         .keys()
         .filter(|s| !scopes.contains(s))
         .cloned()
+        .chain(restarted)
         .collect();
     Ok(Page {
         changes,

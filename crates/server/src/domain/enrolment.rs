@@ -110,6 +110,17 @@ pub fn enrol(tx: &mut dyn Tx, req: &EnrolRequest) -> ApiResult<Attempt> {
             "this code has expired; ask your caseworker for a new one",
         )));
     }
+    // A code issued before its participant was deleted opens nothing.
+    let participant_exists = matches!(
+        tx.row(&code.participant_id)?,
+        Some(s) if s.kind == veikart_protocol::RowKind::Profile && s.row.is_some()
+    );
+    if !participant_exists {
+        return Ok(Attempt::Refused(code_error(
+            ErrorCode::CodeInvalid,
+            "that is not a valid code",
+        )));
+    }
     tx.mark_code_used(&lookup)?;
     let token = tokens::new_token();
     let device = Device {

@@ -56,7 +56,7 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
             description,
             due,
         } => {
-            if let Err(e) = validate::id(activity_id)
+            if let Err(e) = validate::device_id(activity_id)
                 .and_then(|()| validate::text("title", title, validate::MAX_TITLE))
                 .and_then(|()| match description {
                     Some(d) => validate::text("description", d, validate::MAX_BODY),
@@ -126,7 +126,7 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
             event_id,
             text,
         } => {
-            if let Err(e) = validate::id(item_id)
+            if let Err(e) = validate::device_id(item_id)
                 .and_then(|()| validate::text("text", text, validate::MAX_REASON))
             {
                 return Ok(reject(RejectCode::InvalidValue, e));
@@ -181,7 +181,7 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
             put(tx, ctx, &Row::RequiredDocument(doc))
         }
         MutationOp::SendMessage { message_id, body } => {
-            if let Err(e) = validate::id(message_id)
+            if let Err(e) = validate::device_id(message_id)
                 .and_then(|()| validate::text("body", body, validate::MAX_BODY))
             {
                 return Ok(reject(RejectCode::InvalidValue, e));

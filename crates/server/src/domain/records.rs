@@ -15,6 +15,11 @@ use super::validate;
 use crate::error::{ApiError, ApiResult};
 use crate::store::{Caseworker, Device, Placement, StoredRow, Tx};
 
+/// The date in Oslo: a status change at 00:30 belongs to that day, not the UTC day before.
+fn oslo_today(now: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+    now.with_timezone(&chrono_tz::Europe::Oslo).date_naive()
+}
+
 fn actor(cw: &Caseworker) -> String {
     format!("caseworker:{}", cw.id)
 }
@@ -249,7 +254,7 @@ pub fn create_record(
             if c.history.is_empty() {
                 c.history.push(StatusChange {
                     status: c.status,
-                    on: tx.now().date_naive(),
+                    on: oslo_today(tx.now()),
                 });
             }
         }
@@ -319,8 +324,16 @@ pub fn patch_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str, patch: &Value) -
         )));
     }
     let mut next: Row = patched(&current, patch)?;
+    if let (Row::Message(old), Row::Message(new)) = (&current, &mut next) {
+        // Only the text of the caseworker's own message may change: who wrote it, and when it was
+        // sent and read, are facts.
+        new.author = old.author;
+        new.author_name = old.author_name.clone();
+        new.sent_at = old.sent_at;
+        new.read_at = old.read_at;
+    }
     if let (Row::RecognitionCase(old), Row::RecognitionCase(new)) = (&current, &mut next) {
-        record_status_change(old, new, tx.now().date_naive());
+        record_status_change(old, new, oslo_today(tx.now()));
     }
     if let (Row::Event(old), Row::Event(new)) = (&current, &next)
         && old.course_id != new.course_id

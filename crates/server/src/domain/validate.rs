@@ -22,6 +22,16 @@ pub fn id(value: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// An id a device chose for a row it creates: letters, digits, `-` and `_` only, so it can never
+/// take the shape of an id the server derives (`answer:…`, `member:…`).
+pub fn device_id(value: &str) -> Result<(), String> {
+    id(value)?;
+    if value.contains([':', '.']) {
+        return Err("an id chosen by a device may hold only letters, digits, - and _".into());
+    }
+    Ok(())
+}
+
 /// Free text a person wrote: not blank, not longer than `max` characters, no control characters
 /// other than line breaks and tabs.
 pub fn text(field: &str, value: &str, max: usize) -> Result<(), String> {
@@ -156,6 +166,9 @@ mod tests {
         assert!(id(&"x".repeat(MAX_ID + 1)).is_err());
         assert!(id("a b").is_err());
         assert!(id("../etc").is_err());
+        assert!(device_id("3f2a-b_c").is_ok());
+        assert!(device_id("answer:p1:e1").is_err());
+        assert!(device_id("member:c1:p1").is_err());
     }
 
     #[test]
