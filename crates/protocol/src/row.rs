@@ -202,6 +202,29 @@ pub struct Profile {
     pub recognition_relevant: bool,
 }
 
+impl Profile {
+    /// A participant with only what every one has: an id, a name and the day they were settled.
+    /// Everything else starts empty (the server fills in the bydel when it stores the profile).
+    pub fn new(id: impl Into<String>, name: impl Into<String>, settled_on: NaiveDate) -> Self {
+        Profile {
+            id: id.into(),
+            name: name.into(),
+            bydel_id: String::new(),
+            bydel_name: String::new(),
+            preferred_language: norwegian(),
+            settled_on,
+            programme_decided_on: None,
+            programme_start: None,
+            programme_end: None,
+            sluttmaal: None,
+            norskmaal: None,
+            caseworker_id: None,
+            caseworker_name: None,
+            recognition_relevant: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]

@@ -98,20 +98,14 @@ impl TestServer {
     /// A participant in `bydel`, written straight to the store.
     pub async fn participant(&self, bydel: &str, id: &str, name: &str) {
         let profile = Profile {
-            id: id.to_owned(),
-            name: name.to_owned(),
             bydel_id: bydel.to_owned(),
             bydel_name: bydel.to_owned(),
-            preferred_language: "nb".into(),
-            settled_on: NaiveDate::from_ymd_opt(2026, 6, 8).unwrap_or_default(),
-            programme_decided_on: None,
-            programme_start: None,
-            programme_end: None,
-            sluttmaal: None,
-            norskmaal: None,
-            caseworker_id: None,
-            caseworker_name: None,
             recognition_relevant: true,
+            ..Profile::new(
+                id,
+                name,
+                NaiveDate::from_ymd_opt(2026, 6, 8).unwrap_or_default(),
+            )
         };
         self.put(
             Home::Participant {

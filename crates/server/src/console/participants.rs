@@ -252,20 +252,9 @@ pub async fn create<S: Store>(
         .filter(|l| LANGUAGES.contains(&l.as_str()))
         .unwrap_or_else(|| "nb".into());
     let profile = Profile {
-        id: String::new(),
-        name,
-        bydel_id: String::new(),
-        bydel_name: String::new(),
         preferred_language: lang,
-        settled_on,
-        programme_decided_on: None,
-        programme_start: None,
-        programme_end: None,
-        sluttmaal: None,
-        norskmaal: None,
-        caseworker_id: None,
-        caseworker_name: None,
         recognition_relevant: forms::checked(&form.recognition_relevant),
+        ..Profile::new(String::new(), name, settled_on)
     };
     let cw = signed.cw.clone();
     let created = console

@@ -192,20 +192,9 @@ mod tests {
 
     fn profile(settled: NaiveDate) -> Profile {
         Profile {
-            id: "p".into(),
-            name: "P".into(),
             bydel_id: "b".into(),
             bydel_name: "b".into(),
-            preferred_language: "nb".into(),
-            settled_on: settled,
-            programme_decided_on: None,
-            programme_start: None,
-            programme_end: None,
-            sluttmaal: None,
-            norskmaal: None,
-            caseworker_id: None,
-            caseworker_name: None,
-            recognition_relevant: false,
+            ..Profile::new("p", "P", settled)
         }
     }
 

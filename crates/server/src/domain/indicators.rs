@@ -233,20 +233,9 @@ mod tests {
 
     fn profile(id: &str, settled: NaiveDate) -> Profile {
         Profile {
-            id: id.into(),
-            name: id.into(),
             bydel_id: "b".into(),
             bydel_name: "b".into(),
-            preferred_language: "nb".into(),
-            settled_on: settled,
-            programme_decided_on: None,
-            programme_start: None,
-            programme_end: None,
-            sluttmaal: None,
-            norskmaal: None,
-            caseworker_id: None,
-            caseworker_name: None,
-            recognition_relevant: false,
+            ..Profile::new(id, id, settled)
         }
     }
 
