@@ -9,7 +9,7 @@ use axum::response::{Html, IntoResponse, Response};
 use chrono::Weekday;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use veikart_protocol::{Course, Profile, Row, RowKind, Text};
+use veikart_protocol::{Course, Profile, Row, Text};
 
 use super::error::ConsoleError;
 use super::session::Signed;
@@ -84,14 +84,7 @@ async fn render<S: Store>(
         .write(move |tx| {
             let record = records::course_record(tx, &cw, &id)?;
             tx.audit(&format!("caseworker:{}", cw.id), "view_course", &id)?;
-            let everyone: Vec<Profile> = tx
-                .bydel_rows(&cw.bydel_id, RowKind::Profile)?
-                .into_iter()
-                .filter_map(|s| match s.row {
-                    Some(Row::Profile(p)) => Some(p),
-                    _ => None,
-                })
-                .collect();
+            let everyone = records::bydel_profiles(tx, &cw.bydel_id)?;
             let members: Vec<Profile> = everyone
                 .iter()
                 .filter(|p| record.members.contains(&p.id))

@@ -13,7 +13,7 @@ use super::placement::{Home, HomeKind, home_kind, placement};
 use super::timetable::SessionDraft;
 use super::validate;
 use crate::error::{ApiError, ApiResult};
-use crate::store::{Caseworker, Device, Placement, StoredRow, Tx};
+use crate::store::{Caseworker, Device, Placement, StoreResult, StoredRow, Tx};
 
 /// The date in Oslo: a status change at 00:30 belongs to that day, not the UTC day before.
 fn oslo_today(now: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
@@ -58,15 +58,20 @@ fn store(tx: &mut dyn Tx, cw: &Caseworker, row: &Row, home: &Home) -> ApiResult<
     Ok(version)
 }
 
-pub fn list_participants(tx: &mut dyn Tx, cw: &Caseworker) -> ApiResult<Vec<Profile>> {
-    let mut out: Vec<Profile> = tx
-        .bydel_rows(&cw.bydel_id, RowKind::Profile)?
+/// Every participant of a bydel, unsorted and not audited (callers audit what they show).
+pub fn bydel_profiles(tx: &mut dyn Tx, bydel_id: &str) -> StoreResult<Vec<Profile>> {
+    Ok(tx
+        .bydel_rows(bydel_id, RowKind::Profile)?
         .into_iter()
         .filter_map(|s| match s.row {
             Some(Row::Profile(p)) => Some(p),
             _ => None,
         })
-        .collect();
+        .collect())
+}
+
+pub fn list_participants(tx: &mut dyn Tx, cw: &Caseworker) -> ApiResult<Vec<Profile>> {
+    let mut out = bydel_profiles(tx, &cw.bydel_id)?;
     out.sort_by(|a, b| a.name.cmp(&b.name));
     tx.audit(&actor(cw), "list_participants", &cw.bydel_id)?;
     Ok(out)
