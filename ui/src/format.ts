@@ -74,12 +74,22 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((b - a) / 86_400_000);
 }
 
-/** Whether the engine has date data for this language (else it silently answers in English). */
-export function engineKnows(lang: string): boolean {
+/**
+ * Whether the engine has date data for this language (else it silently answers in another locale).
+ * The resolved locale must be the one asked for, region included: Dari is asked for as `fa-AF`, and
+ * an engine whose ICU has `fa` but not `fa_AF` (Chromium's trimmed ICU in WebView2 and Android's
+ * WebView) would answer with the Iranian month names (ژانویه، فوریه … اوت), not the Afghan ones
+ * (جنوری، فبروری … اگست). Then the names in the .ftl file are used instead.
+ */
+export function engineKnows(
+  lang: string,
+  resolve: (tag: string) => string = (tag) => new Intl.DateTimeFormat(tag).resolvedOptions().locale,
+): boolean {
   const tag = intlTag(lang);
   try {
-    const resolved = new Intl.DateTimeFormat(tag).resolvedOptions().locale;
-    return resolved.split('-')[0] === tag.split('-')[0];
+    const want = new Intl.Locale(tag);
+    const got = new Intl.Locale(resolve(tag));
+    return got.language === want.language && (!want.region || got.region === want.region);
   } catch {
     return false;
   }

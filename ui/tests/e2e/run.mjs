@@ -81,10 +81,11 @@ async function test(name, fn) {
   }
 }
 
-async function open(page, { lang = 'nb', persona = 'semhar', route = 'today', width = 360, height = 740, enrolled = true, language, online, textScale } = {}) {
+async function open(page, { lang = 'nb', persona = 'semhar', route = 'today', width = 360, height = 740, enrolled = true, language, online, textScale, init } = {}) {
   await page.setViewportSize({ width, height });
   await page.clock.setFixedTime(NOW);
   const cfg = { persona, language: language === undefined ? lang : language, enrolled, online, textScale };
+  if (init) await page.addInitScript(init);
   await page.addInitScript((c) => { window.__VEIKART_MOCK__ = c; }, cfg);
   await page.addInitScript({ content: MOCK });
   await page.goto(`${ORIGIN}/#/${route}`);
@@ -270,6 +271,51 @@ await test('trekantsamtale: parties shown, question added (prs)', async (page) =
   await card.locator('.inline-form button').click();
   await card.locator('.agenda-items .pending-mark').waitFor();
   await shot(page, 'trekantsamtale-prs');
+});
+
+// Dari dates (prs is shown as fa-AF with the Gregorian calendar). Afghan month names, never the
+// Iranian ones that an engine answering in plain `fa` gives (ژانویه، فوریه … اوت).
+const DARI_MONTHS = ['جنوری', 'فبروری', 'مارچ', 'اپریل', 'می', 'جون', 'جولای', 'اگست', 'سپتمبر', 'اکتوبر', 'نومبر', 'دسمبر'];
+const IRANIAN_MONTHS = ['ژانویه', 'فوریه', 'مارس', 'آوریل', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر'];
+async function dariMonthsOnScreen(page) {
+  const words = new Set((await page.evaluate(() => document.body.innerText)).split(/[^\p{L}\p{M}\u200c]+/u));
+  const iranian = IRANIAN_MONTHS.filter((m) => words.has(m));
+  expect(iranian.length === 0, `Iranian month names on screen: ${iranian.join(', ')}`);
+  expect(words.has('اگست'), 'the Dari name of August (اگست) on screen');
+}
+// Chromium's ICU as Android's WebView and WebView2 ship it: fa, but no fa_AF.
+const WITHOUT_FA_AF = () => {
+  const Orig = Intl.DateTimeFormat;
+  const strip = (l) => (typeof l === 'string' && /^fa-AF/i.test(l) ? 'fa' : l);
+  function DateTimeFormat(locales, options) {
+    return new Orig(Array.isArray(locales) ? locales.map(strip) : strip(locales), options);
+  }
+  DateTimeFormat.prototype = Orig.prototype;
+  DateTimeFormat.supportedLocalesOf = (l, o) => Orig.supportedLocalesOf(Array.isArray(l) ? l.map(strip) : strip(l), o);
+  Intl.DateTimeFormat = DateTimeFormat;
+};
+
+await test('Dari dates from Chromium: Afghan month names, Gregorian year (prs)', async (page) => {
+  await open(page, { lang: 'prs', persona: 'ahmad', route: 'schedule' });
+  const engine = await page.evaluate(() => {
+    const f = new Intl.DateTimeFormat('fa-AF', { month: 'long', calendar: 'gregory', timeZone: 'UTC' });
+    return Array.from({ length: 12 }, (_, i) => f.format(new Date(Date.UTC(2026, i, 15))));
+  });
+  expect(JSON.stringify(engine) === JSON.stringify(DARI_MONTHS), `Chromium's fa-AF months: ${engine.join(' ')}`);
+  await dariMonthsOnScreen(page);
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(!/۱۴۰۵/.test(text), 'no Solar Hijri year');
+  await page.goto(`${ORIGIN}/#/today`);
+  await page.waitForSelector('main h1');
+  await dariMonthsOnScreen(page);
+});
+
+await test('Dari dates where the engine has fa but not fa-AF: names from the .ftl (prs)', async (page) => {
+  await open(page, { lang: 'prs', persona: 'ahmad', route: 'schedule', init: WITHOUT_FA_AF });
+  const plainFa = await page.evaluate(() => new Intl.DateTimeFormat('fa-AF', { month: 'long', calendar: 'gregory', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(2026, 7, 15))));
+  expect(plainFa === 'اوت', `the simulated engine answers fa-AF in Iranian Persian (got ${plainFa})`);
+  await dariMonthsOnScreen(page);
 });
 
 await test('200% text at 360 px: no horizontal scroll, targets 44 px', async (page) => {

@@ -189,20 +189,20 @@ export const ahmad: Persona = {
     id: 'p-ahmad', name: 'Ahmad Rahimi', bydel_id: 'ostensjo', bydel_name: 'Østensjø', preferred_language: 'prs',
     settled_on: '2025-11-03', programme_decided_on: '2025-12-01', programme_start: '2026-01-05', programme_end: '2027-12-17',
     sluttmaal: nb('Fast jobb i dagligvarehandel', { prs: 'کار دائمی در فروشگاه مواد غذایی', ar: 'عمل دائم في تجارة المواد الغذائية' }),
-    norskmaal: nb('Norsk B1 muntlig', { prs: 'زبان نروژی سطح B1 شفاهی' }),
+    norskmaal: nb('Norsk B1 muntlig', { prs: 'زبان نارویژی سطح B1 شفاهی' }),
     caseworker_id: 'cw-ib', caseworker_name: 'Ingrid Bakken',
   }),
   goals: [
     { id: 'g-a1', goal_kind: 'sluttmaal', title: nb('Fast jobb i dagligvarehandel'), status: 'active', target_date: '2027-12-17' },
-    { id: 'g-a2', goal_kind: 'delmaal', title: nb('Språkpraksis i butikk', { prs: 'تمرین زبان در فروشگاه' }), status: 'active', target_date: '2026-12-18' },
+    { id: 'g-a2', goal_kind: 'delmaal', title: nb('Språkpraksis i butikk', { prs: 'کارآموزی زبان در فروشگاه' }), status: 'active', target_date: '2026-12-18' },
   ],
   activities: [
     activity({ id: 'a-a1', goal_id: 'g-a2', activity_type: 'language_practice', status: 'in_progress', owner: 'caseworker',
       title: nb('Språkpraksis to dager i uka'), starts_on: '2026-06-01', ends_on: '2026-12-18', place: kiwi }),
     activity({ id: 'a-a2', goal_id: 'g-a1', activity_type: 'job_search', status: 'in_progress', owner: 'participant',
-      title: nb('Lage CV på norsk', { prs: 'نوشتن رزومه به زبان نروژی' }), due: '2026-08-31' }),
+      title: nb('Lage CV på norsk', { prs: 'نوشتن سی‌وی به زبان نارویژی' }), due: '2026-08-31' }),
     activity({ id: 'a-a3', activity_type: 'course', status: 'proposed', owner: 'participant', agreed: false,
-      title: own('دوره رانندگی لیفتراک', 'prs') }),
+      title: own('کورس رانندگی لیفتراک', 'prs') }),
   ],
   courses: [{ id: 'c-helsfyr-b1', name: nb('Norsk B1, morgen'), provider: 'Oslo voksenopplæring Helsfyr', level: 'A2–B1', starts_on: '2026-01-05', ends_on: '2026-12-18' }],
   events: [
@@ -214,7 +214,7 @@ export const ahmad: Persona = {
       starts_at: '2026-08-21T11:30:00Z', ends_at: '2026-08-21T12:30:00Z', place: kiwi, room: 'Pauserommet',
       parties: [ahmadParty, { role: 'nav_adviser', name: 'Ingrid Bakken' }, { role: 'teacher', name: 'Farid Noori' }, { role: 'employer', name: 'Tone Larsen' }],
       agenda: nb('Hvordan går praksisen? Norsken på jobb. Veien videre etter desember.', {
-        prs: 'تمرین چطور پیش می‌رود؟ زبان نروژی در محل کار. برنامه بعد از دسامبر.' }) }),
+        prs: 'کارآموزی چطور پیش می‌رود؟ زبان نارویژی در محل کار. برنامه بعد از دسمبر.' }) }),
   ],
   answers: [{ id: 'answer:e-a-trekant', event_id: 'e-a-trekant', response: 'coming', reason: null, answered_at: '2026-08-15T10:00:00Z' }],
   agenda: [],

@@ -60,6 +60,27 @@ describe('each language', () => {
     expect(strip(f.dayLong('2026-08-20T07:00:00Z'))).toBe('Khamiis, 20 Ogost');
     expect(strip(f.dayShort('2026-08-23'))).toBe('Axd 23');
   });
+  it('Dari needs the engine to have fa-AF itself, not only fa (Iranian month names)', () => {
+    // An engine whose ICU has fa but not fa_AF resolves fa-AF to fa: that is not Dari.
+    expect(engineKnows('prs', () => 'fa')).toBe(false);
+    expect(engineKnows('prs', () => 'fa-IR')).toBe(false);
+    expect(engineKnows('prs', () => 'fa-AF')).toBe(true);
+    expect(engineKnows('en', () => 'en-US')).toBe(false); // en-GB asked for
+    expect(engineKnows('nb', () => 'nb-NO')).toBe(true);
+    // This engine (Node's full ICU) has fa-AF: Afghan month names with the Gregorian calendar.
+    const native = fmt('prs');
+    expect(native.native).toBe(true);
+    expect(strip(native.date('2026-08-18'))).toContain('اگست');
+    expect(strip(native.date('2026-01-05'))).toContain('جنوری');
+    // Without fa-AF data, the names come from the .ftl file, still Afghan.
+    const f = fmt('prs', true);
+    expect(strip(f.date('2026-08-18'))).toBe('18 اگست 2026');
+    expect(strip(f.dayLong('2026-02-03'))).toBe('سه‌شنبه 3 فبروری');
+    for (const iranian of ['ژانویه', 'فوریه', 'اوت']) {
+      expect(strip(native.date('2026-08-18'))).not.toContain(iranian);
+      expect(strip(f.date('2026-08-18'))).not.toContain(iranian);
+    }
+  });
   it('engine support is detected, not assumed', () => {
     expect(engineKnows('nb')).toBe(true);
     expect(engineKnows('prs')).toBe(true); // via fa-AF
