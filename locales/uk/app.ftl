@@ -147,8 +147,8 @@ enrol-change-language = Змінити мову
 
 ## Коди: завдання, цілі
 activity-type-norwegian_course = Курс норвезької
-activity-type-language_practice = Мовна практика
-activity-type-work_practice = Робоча практика
+activity-type-language_practice = Мовна практика на робочому місці (språkpraksis)
+activity-type-work_practice = Робоча практика (arbeidspraksis)
 activity-type-job_search = Пошук роботи
 activity-type-course = Курс
 activity-type-education = Навчання
@@ -238,9 +238,9 @@ plan-title = Мій план
 plan-summary = Підсумок
 plan-sluttmaal = Кінцева мета
 plan-norskmaal = Мета з норвезької
-plan-programme = Вступна програма
+plan-programme = Вступна програма (introduksjonsprogram)
 plan-programme-dates = { $from } – { $to }
-plan-settled = Поселення
+plan-settled = Дата поселення
 plan-bydel = район { $bydel }
 plan-caseworker = Ваш консультант
 plan-not-set = Ще не визначено
@@ -284,8 +284,8 @@ rec-route-hkdir_general = Загальне визнання (HK-dir)
 rec-route-regulated_profession = Авторизація для регульованої професії
 rec-route-vocational = Визнання професійної освіти
 rec-route-authority-hkdir_general = HK-dir
-rec-route-authority-regulated_profession = Орган, відповідальний за вашу професію
-rec-route-authority-vocational = Фюльке
+rec-route-authority-regulated_profession = Профільний орган вашої професії
+rec-route-authority-vocational = Адміністрація фюльке (області)
 rec-authority = Вирішує
 rec-from = Освіта з
 rec-case-number = Номер справи
@@ -302,7 +302,8 @@ rec-status-decided_partial = Визнано частково
 rec-status-rejected = Не визнано
 rec-status-appealed = Подано скаргу
 rec-next-collect = { $count ->
-    [one] Отримайте останній документ. Коли він буде готовий, позначте «Готово», і консультант надішле заяву.
+    [1] Отримайте останній документ. Коли він буде готовий, позначте «Готово», і консультант надішле заяву.
+    [one] Отримайте { $count } документ, якого бракує. Позначайте «Готово» для кожного; консультант надішле заяву, коли будуть усі.
     [few] Отримайте { $count } документи, яких бракує. Позначайте «Готово» для кожного; консультант надішле заяву, коли будуть усі.
    *[other] Отримайте { $count } документів, яких бракує. Позначайте «Готово» для кожного; консультант надішле заяву, коли будуть усі.
 }
@@ -314,7 +315,7 @@ rec-next-decided_full = Вашу освіту визнано. Збережіть
 rec-next-decided_partial = Частину вашої освіти визнано. Запитайте консультанта про курси, які можуть заповнити прогалину.
 rec-next-rejected = Вашу освіту не визнано. Ви можете оскаржити рішення, зазвичай протягом 3 тижнів. Поговоріть із консультантом.
 rec-next-appealed = Вашу скаргу надіслано. Відповідь прийде листом.
-rec-duration-hkdir_general = HK-dir зазвичай розглядає близько двох місяців після надходження всіх документів.
+rec-duration-hkdir_general = Зазвичай HK-dir розглядає заяву близько чотирьох місяців після того, як отримає всі документи.
 rec-duration-regulated_profession = Зазвичай це триває кілька місяців після надходження всіх документів.
 rec-duration-vocational = Зазвичай це триває кілька місяців після надходження всіх документів.
 rec-documents-missing = { $count ->
