@@ -115,7 +115,7 @@ reject-unsupported_language = этот язык недоступен
 error-load = Не удалось прочитать данные на устройстве. Попробуйте ещё раз.
 error-invalid_body = Приложение отправило то, чего сервер не понял.
 error-invalid_value = Что-то из написанного пустое или слишком длинное.
-error-payload_too_large = Это слишком большое для отправки.
+error-payload_too_large = Файл или текст слишком большой для отправки.
 error-unauthorized = Это устройство не распознано. Подключитесь снова с новым кодом.
 error-device_revoked = Ваш консультант отключил это устройство.
 error-forbidden = Вам нельзя это делать.
@@ -147,8 +147,8 @@ enrol-change-language = Сменить язык
 
 ## Коды: задачи, цели
 activity-type-norwegian_course = Курс норвежского
-activity-type-language_practice = Языковая практика
-activity-type-work_practice = Рабочая практика
+activity-type-language_practice = Языковая практика на рабочем месте (språkpraksis)
+activity-type-work_practice = Рабочая практика (arbeidspraksis)
 activity-type-job_search = Поиск работы
 activity-type-course = Курс
 activity-type-education = Учёба
@@ -238,9 +238,9 @@ plan-title = Мой план
 plan-summary = Сводка
 plan-sluttmaal = Конечная цель
 plan-norskmaal = Цель по норвежскому
-plan-programme = Вводная программа
+plan-programme = Вводная программа (introduksjonsprogram)
 plan-programme-dates = { $from } – { $to }
-plan-settled = Заселение
+plan-settled = Дата поселения в коммуне
 plan-bydel = район { $bydel }
 plan-caseworker = Ваш консультант
 plan-not-set = Ещё не решено
@@ -284,8 +284,8 @@ rec-route-hkdir_general = Общее признание (HK-dir)
 rec-route-regulated_profession = Авторизация для регулируемой профессии
 rec-route-vocational = Признание профессионального образования
 rec-route-authority-hkdir_general = HK-dir
-rec-route-authority-regulated_profession = Ведомство, отвечающее за вашу профессию
-rec-route-authority-vocational = Фюльке
+rec-route-authority-regulated_profession = Профильное ведомство по вашей профессии
+rec-route-authority-vocational = Администрация фюльке
 rec-authority = Решает
 rec-from = Образование из
 rec-case-number = Номер дела
@@ -302,19 +302,20 @@ rec-status-decided_partial = Признано частично
 rec-status-rejected = Не признано
 rec-status-appealed = Подана жалоба
 rec-next-collect = { $count ->
-    [one] Получите последний документ. Когда он будет готов, отметьте «Готово», и консультант отправит заявление.
+    [1] Получите последний документ. Когда он будет готов, отметьте «Готово», и консультант отправит заявление.
+    [one] Получите { $count } недостающий документ. Отмечайте «Готово» для каждого; консультант отправит заявление, когда будут все.
     [few] Получите { $count } недостающих документа. Отмечайте «Готово» для каждого; консультант отправит заявление, когда будут все.
    *[other] Получите { $count } недостающих документов. Отмечайте «Готово» для каждого; консультант отправит заявление, когда будут все.
 }
 rec-next-ready = Все документы готовы. Ваш консультант проверит их и отправит заявление.
 rec-next-submitted = Заявление отправлено. { $authority } проверяет, все ли документы на месте.
-rec-next-documents_missing = { $authority } нужны дополнительные документы. Посмотрите список ниже и поговорите с консультантом.
+rec-next-documents_missing = { $authority } запрашивает дополнительные документы. Посмотрите список ниже и поговорите с консультантом.
 rec-next-in_processing = { $authority } рассматривает ваше заявление. Сейчас вам ничего не нужно делать.
 rec-next-decided_full = Ваше образование признано. Сохраните решение: работодатели могут его попросить.
 rec-next-decided_partial = Часть вашего образования признана. Спросите консультанта о курсах, которые помогут восполнить пробел.
 rec-next-rejected = Ваше образование не признано. Вы можете обжаловать решение, обычно в течение 3 недель. Поговорите с консультантом.
 rec-next-appealed = Ваша жалоба отправлена. Ответ придёт письмом.
-rec-duration-hkdir_general = HK-dir обычно рассматривает около двух месяцев после поступления всех документов.
+rec-duration-hkdir_general = Обычно HK-dir рассматривает заявление около четырёх месяцев после получения всех документов.
 rec-duration-regulated_profession = Обычно это занимает несколько месяцев после поступления всех документов.
 rec-duration-vocational = Обычно это занимает несколько месяцев после поступления всех документов.
 rec-documents-missing = { $count ->
