@@ -15,7 +15,7 @@ lang-name-uk = الأوكرانية
 lang-name-ru = الروسية
 lang-name-ar = العربية
 lang-name-ti = التغرينية
-lang-name-prs = الدارية
+lang-name-prs = الدرية
 lang-name-fa = الفارسية
 lang-name-so = الصومالية
 text-translation = ترجمة
@@ -149,18 +149,18 @@ enrol-change-language = غيّر اللغة
 
 ## الرموز: الأنشطة والأهداف
 activity-type-norwegian_course = دورة اللغة النرويجية
-activity-type-language_practice = تدريب لغوي
-activity-type-work_practice = تدريب عملي
+activity-type-language_practice = تدريب لغوي في مكان عمل (språkpraksis)
+activity-type-work_practice = تدريب عملي (arbeidspraksis)
 activity-type-job_search = البحث عن عمل
 activity-type-course = دورة
 activity-type-education = دراسة
-activity-type-recognition = معادلة الشهادة
+activity-type-recognition = معادلة الشهادات
 activity-type-meeting = اجتماع
 activity-type-health = الصحة
 activity-type-housing = السكن
 activity-type-other = أخرى
 activity-status-proposed = مقترح
-activity-status-planned = مخطط
+activity-status-planned = مُخطَّط له
 activity-status-in_progress = قيد التنفيذ
 activity-status-done = منجز
 activity-status-cancelled = ملغى
@@ -204,7 +204,7 @@ author-caseworker = المرشد
 
 ## اليوم
 today-hello = مرحبًا، { $name }
-today-programme-starts = يبدأ برنامج الاندماج الخاص بك في { $date }.
+today-programme-starts = يبدأ برنامج التأهيل الخاص بك في { $date }.
 today-next = المواعيد القادمة
 today-no-events = لا توجد مواعيد قادمة.
 today-see-schedule = اعرض الجدول كاملًا
@@ -241,7 +241,7 @@ plan-title = خطتي
 plan-summary = ملخص
 plan-sluttmaal = الهدف النهائي
 plan-norskmaal = هدف اللغة النرويجية
-plan-programme = برنامج الاندماج
+plan-programme = برنامج التأهيل (introduksjonsprogram)
 plan-programme-dates = { $from } – { $to }
 plan-settled = تاريخ الاستقرار
 plan-bydel = حي { $bydel }
@@ -291,7 +291,7 @@ rec-route-authority-regulated_profession = الجهة المختصة بمهنت�
 rec-route-authority-vocational = المحافظة
 rec-authority = الجهة المقررة
 rec-from = الشهادة من
-rec-case-number = رقم القضية
+rec-case-number = رقم الملف
 rec-case-number-none = لم يُعطَ بعد
 rec-history = ما حدث حتى الآن
 rec-next = ماذا بعد
@@ -317,7 +317,7 @@ rec-next-decided_full = شهادتك معترف بها. احتفظ بقرار ا
 rec-next-decided_partial = جزء من شهادتك معترف به. اسأل مرشدك عن دورات تسدّ النقص.
 rec-next-rejected = لم يُعترف بشهادتك. يمكنك الاعتراض، عادةً خلال 3 أسابيع. تحدث مع مرشدك.
 rec-next-appealed = أُرسل اعتراضك. سيصلك الرد برسالة.
-rec-duration-hkdir_general = تستغرق HK-dir عادةً نحو شهرين بعد وصول كل الوثائق.
+rec-duration-hkdir_general = تستغرق HK-dir عادةً نحو أربعة أشهر بعد وصول كل الوثائق.
 rec-duration-regulated_profession = يستغرق الأمر عادةً بضعة أشهر بعد وصول كل الوثائق.
 rec-duration-vocational = يستغرق الأمر عادةً بضعة أشهر بعد وصول كل الوثائق.
 rec-documents-missing = { $count ->
@@ -388,7 +388,9 @@ me-reminders-hours = { $hours ->
     [one] قبل ساعة
     [2] قبل ساعتين
     [24] قبل يوم
-   *[other] قبل { $hours } ساعات
+    [few] قبل { $hours } ساعات
+    [many] قبل { $hours } ساعة
+   *[other] قبل { $hours } ساعة
 }
 me-sync = التحديثات
 me-sync-state = الاتصال
@@ -415,7 +417,9 @@ me-sign-out-explain = سيُحذف كل ما حفظه Veikart على هذا ال
 me-sign-out-pending = { $count ->
     [one] تغيير واحد لم يُرسل بعد وسيضيع.
     [two] تغييران لم يُرسلا بعد وسيضيعان.
-   *[other] { $count } تغييرات لم تُرسل بعد وستضيع.
+    [few] { $count } تغييرات لم تُرسل بعد وستضيع.
+    [many] { $count } تغييرًا لم يُرسل بعد وسيضيع.
+   *[other] { $count } تغيير لم يُرسل بعد وسيضيع.
 }
 me-sign-out-button = سجّل الخروج واحذف البيانات
 me-sign-out-confirm = نعم، احذف كل شيء
