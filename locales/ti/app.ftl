@@ -5,7 +5,7 @@ app-name = Veikart
 language-autonym = ትግርኛ
 loading = ይጽዓን ኣሎ…
 skip-to-content = ናብ ትሕዝቶ ኪዱ
-action-cancel = ሰርዝ
+action-cancel = ሰርዙ
 
 ## ኣስማት ቋንቋታት (ብካልእ ቋንቋ ዝተጻሕፈ ጽሑፍ ንምልላይ)
 lang-name-nb = ኖርወይኛ
@@ -80,7 +80,7 @@ sync-pending = { $count ->
     [one] { $count } ለውጢ ክለኣኽ ይጽበ ኣሎ
    *[other] { $count } ለውጥታት ክለኣኹ ይጽበዩ ኣለዉ
 }
-sync-now = ሕጂ ኣሐድስ
+sync-now = ሕጂ ኣሐድሱ
 sync-error-offline = ርክብ ኢንተርነት የለን
 sync-error-server_error = ሰርቨር ጸገም ኣጋጢሙዎ
 sync-error-unsupported_protocol = እዚ ኣፕ ኣረጊቱ ኣሎ፣ በጃኹም ኣሐድስዎ
@@ -110,23 +110,23 @@ reject-id_taken = ድሮ ተዓቂቡ ኣሎ
 reject-unsupported_language = እዚ ቋንቋ ኣይርከብን
 
 ## ጌጋታት
-error-load = ኣብዚ መሳርሒ ዘሎ ሓበሬታ ክንበብ ኣይከኣለን። እንደገና ፈትኑ።
+error-load = ኣብዚ መሳርሒ ዘሎ ሓበሬታ ክንበብ ኣይከኣለን። ደጊምኩም ፈትኑ።
 error-invalid_body = እቲ ኣፕ ሰርቨር ዘይተረድኦ ነገር ሰዲዱ።
 error-invalid_value = ዝጸሓፍኩሞ ገለ ነገር ባዶ ወይ ኣዝዩ ነዊሕ እዩ።
 error-payload_too_large = ክለኣኽ ኣዝዩ ዓቢ እዩ።
-error-unauthorized = እዚ መሳርሒ ኣይፍለጥን። ብሓድሽ ኮድ እንደገና ኣራኽቡ።
+error-unauthorized = እዚ መሳርሒ ኣይፍለጥን። ብሓድሽ ኮድ ደጊምኩም ኣራኽቡ።
 error-device_revoked = ኣማኻሪኹም ነዚ መሳርሒ ፈልይዎ ኣሎ።
 error-forbidden = ነዚ ክትገብሩ ኣይፍቀደልኩምን።
 error-not_found = ኣይተረኽበን።
 error-conflict = ካልእ ሰብ ቀይሮዎ። ደጊምኩም ርኣዩን ፈትኑን።
-error-code_invalid = እቲ ኮድ ቅኑዕ ኣይኮነን። ተቈጻጸርዎ እሞ እንደገና ፈትኑ።
+error-code_invalid = እቲ ኮድ ቅኑዕ ኣይኮነን። ተቈጻጸርዎ እሞ ደጊምኩም ፈትኑ።
 error-code_expired = ግዜ እቲ ኮድ ሓሊፉ። ካብ ኣማኻሪኹም ሓድሽ ሕተቱ።
 error-code_used = እዚ ኮድ ድሮ ተጠቒምሉ። ካብ ኣማኻሪኹም ሓድሽ ሕተቱ።
 error-code_locked = ብዙሕ ጌጋ ፈተነታት። ካብ ኣማኻሪኹም ሓድሽ ኮድ ሕተቱ።
-error-rate_limited = ብዙሕ ፈተነታት። ቁሩብ ደቓይቕ ተጸበዩ እሞ እንደገና ፈትኑ።
+error-rate_limited = ብዙሕ ፈተነታት። ቁሩብ ደቓይቕ ተጸበዩ እሞ ደጊምኩም ፈትኑ።
 error-unsupported_protocol = እዚ ኣፕ ነቲ ሰርቨር ኣዝዩ ኣረጊቱ። በጃኹም ነቲ ኣፕ ኣሐድስዎ።
-error-internal = ገለ ጌጋ ተፈጺሙ። እንደገና ፈትኑ።
-error-offline = ርክብ ኢንተርነት የለን። ተራኸቡ እሞ እንደገና ፈትኑ።
+error-internal = ገለ ጌጋ ተፈጺሙ። ደጊምኩም ፈትኑ።
+error-offline = ርክብ ኢንተርነት የለን። ተራኸቡ እሞ ደጊምኩም ፈትኑ።
 error-server_error = ሰርቨር ጸገም ኣጋጢሙዎ። ደሓር ፈትኑ።
 error-server_url_invalid = ብ https:// ዝጅምር ምሉእ ኣድራሻ ጸሓፉ
 error-code_missing = ካብ ኣማኻሪኹም ዝረኸብኩምዎ ኮድ ጸሓፉ።
@@ -139,14 +139,14 @@ enrol-server = ኣድራሻ ሰርቨር
 enrol-server-hint = ንኣብነት https://veikart.oslo.kommune.no
 enrol-code = ኮድ
 enrol-code-hint = ካብ ኣማኻሪኹም ዝረኸብኩምዎ ኮድ፣ ንኣብነት K7Q-4TZ
-enrol-submit = ኣራኽብ
+enrol-submit = ኣራኽቡ
 enrol-busy = ይራኸብ ኣሎ…
-enrol-change-language = ቋንቋ ቀይር
+enrol-change-language = ቋንቋ ቀይሩ
 
 ## ኮዳት፦ ንጥፈታትን ዕላማታትን
 activity-type-norwegian_course = ትምህርቲ ኖርወይኛ
-activity-type-language_practice = ልምምድ ቋንቋ
-activity-type-work_practice = ልምምድ ስራሕ
+activity-type-language_practice = ልምምድ ቋንቋ ኣብ ቦታ ስራሕ (språkpraksis)
+activity-type-work_practice = ልምምድ ስራሕ (arbeidspraksis)
 activity-type-job_search = ስራሕ ምድላይ
 activity-type-course = ኮርስ
 activity-type-education = ትምህርቲ
@@ -160,8 +160,8 @@ activity-status-planned = ዝተመደበ
 activity-status-in_progress = ኣብ መስርሕ
 activity-status-done = ተፈጺሙ
 activity-status-cancelled = ተሰሪዙ
-activity-mark-in_progress = ከም ዝጀመረ ምልክት ግበር
-activity-mark-done = ከም ዝተፈጸመ ምልክት ግበር
+activity-mark-in_progress = ከም ዝጀመረ ምልክት ግበሩ
+activity-mark-done = ከም ዝተፈጸመ ምልክት ግበሩ
 activity-mark-proposed = ገና ኣይጀመረን
 activity-agreed = ምስ ኣማኻሪ ተሰማሚዕኩም
 activity-not-agreed = ገና ኣይተሰማማዕኩምን
@@ -180,7 +180,7 @@ owner-participant = ንስኹም
 owner-caseworker = ኣማኻሪ
 
 ## ኮዳት፦ ቆጸራታት
-event-kind-class_session = ክፍሊ ትምህርቲ
+event-kind-class_session = ክፍለ-ግዜ ትምህርቲ
 event-kind-meeting = ኣኼባ
 event-kind-kartlegging = ዝርርብ ምግምጋም ክእለት
 event-kind-trekantsamtale = ሰለስተ ወገናዊ ኣኼባ
@@ -221,12 +221,12 @@ event-bring = ሒዝኩም ምጹ፦
 event-parties = መን ክመጽእ እዩ
 event-agenda = ኣጀንዳ
 event-add-question = ንኣኼባ ሕቶ ወስኹ
-event-add-question-submit = ወስኽ
+event-add-question-submit = ወስኹ
 event-next-steps = ዝተሰማማዕናሎም ዝቕጽሉ ስጉምትታት
 answer-group = መልስኹም
 answer-cant = ክመጽእ ኣይክእልን
 answer-reason-label = ስለምንታይ ክትመጹ ዘይትኽእሉ፧
-answer-send = መልሲ ስደድ
+answer-send = መልሲ ስደዱ
 answer-you-coming = ክትመጹ ምዃንኩም መሊስኩም።
 answer-you-cant = ክትመጹ ከም ዘይትኽእሉ መሊስኩም።
 
@@ -235,7 +235,7 @@ plan-title = ትልመይ
 plan-summary = ጽማቕ
 plan-sluttmaal = ናይ መወዳእታ ዕላማ
 plan-norskmaal = ዕላማ ኖርወይኛ
-plan-programme = መእተዊ ፕሮግራም
+plan-programme = መእተዊ ፕሮግራም (introduksjonsprogram)
 plan-programme-dates = { $from } – { $to }
 plan-settled = ዝሰፈርኩምሉ
 plan-bydel = ከባቢ { $bydel }
@@ -256,11 +256,11 @@ propose-field-type = ዓይነት
 propose-field-goal = ዕላማ (ኣማራጺ)
 propose-no-goal = ብዘይ ዕላማ
 propose-field-due = ክሳብ መዓስ (ኣማራጺ)
-propose-submit = ኣቕርብ
+propose-submit = ኣቕርቡ
 
 ## መደብ
 schedule-title = መደብ ግዜ
-schedule-view = ከም እዚ ኣርኢ
+schedule-view = ከም እዚ ኣርእዩ
 schedule-list = ዝርዝር
 schedule-week = ሰሙን
 schedule-empty = ኣብ ዝመጽእ ኣርባዕተ ሰሙን ዋላ ሓደ የለን።
@@ -271,7 +271,7 @@ schedule-week-of = { $from } – { $to }
 schedule-day-free = ነጻ
 schedule-pick-hint = ዝያዳ ንምርኣይን ንምምላስን ሓደ ቆጸራ ምረጹ።
 schedule-selected = ዝተመርጸ ቆጸራ
-schedule-download-ics = ዓውደ ኣዋርሕ ኣውርድ (.ics)
+schedule-download-ics = ዓውደ ኣዋርሕ ኣውርዱ (.ics)
 
 ## ኣፍልጦ ትምህርቲ
 rec-title = ኣፍልጦ ትምህርቲ
@@ -282,7 +282,7 @@ rec-route-regulated_profession = ፍቓድ ንዝተቈጻጸረ ሞያ
 rec-route-vocational = ኣፍልጦ ሞያዊ ትምህርቲ
 rec-route-authority-hkdir_general = HK-dir
 rec-route-authority-regulated_profession = ሞያኹም ዝቆጻጸር ኣካል
-rec-route-authority-vocational = ፍሉከ (ዞባ)
+rec-route-authority-vocational = ፊልከ (ዞባ)
 rec-authority = ዝውስን
 rec-from = ትምህርቲ ካብ
 rec-case-number = ቁጽሪ ጉዳይ
@@ -310,7 +310,7 @@ rec-next-decided_full = ትምህርትኹም ኣፍልጦ ረኺቡ። ነቲ �
 rec-next-decided_partial = ክፋል ትምህርትኹም ኣፍልጦ ረኺቡ። ነቲ ጉድለት ዝመልኡ ኮርሳት ንኣማኻሪኹም ሕተትዎ።
 rec-next-rejected = ትምህርትኹም ኣፍልጦ ኣይረኸበን። ይግባይ ክትብሉ ትኽእሉ ኢኹም፣ ብዙሕ ግዜ ኣብ ውሽጢ 3 ሰሙን። ምስ ኣማኻሪኹም ተዘራረቡ።
 rec-next-appealed = ይግባይኩም ተላኢኹ። መልሲ ብደብዳበ ክመጸኩም እዩ።
-rec-duration-hkdir_general = HK-dir ኩሎም ሰነዳት ምስ በጽሑ ብዙሕ ግዜ ክልተ ወርሒ ኣቢሉ ይወስድ።
+rec-duration-hkdir_general = HK-dir ኩሎም ሰነዳት ምስ በጽሑ ብዙሕ ግዜ ኣርባዕተ ወርሒ ኣቢሉ ይወስድ።
 rec-duration-regulated_profession = ኩሎም ሰነዳት ምስ በጽሑ ብዙሕ ግዜ ቁሩብ ኣዋርሕ ይወስድ።
 rec-duration-vocational = ኩሎም ሰነዳት ምስ በጽሑ ብዙሕ ግዜ ቁሩብ ኣዋርሕ ይወስድ።
 rec-documents-missing = { $count ->
@@ -322,7 +322,7 @@ rec-documents-other = ካልኦት ሰነዳት
 rec-all-documents = ኩሎም ሰነዳት ኣለዉኹም።
 doc-what = እንታይ እዩ
 doc-where = ካበይ ይርከብ
-doc-mark-ready = ኣሎኒ – ድሉው ኢልካ ምልክት ግበር
+doc-mark-ready = ኣሎኒ – ድሉው ኢልኩም ምልክት ግበሩ
 doc-status-missing = ጎዲሉ
 doc-status-ready = ድሉው
 doc-status-received = ተቐቢሉ
@@ -341,7 +341,7 @@ doc-where-diploma = ነቲ ዘለኩም መበቈላዊ ተጠቐሙ። እን�
 doc-what-transcript = ዝርዝር ኩሎም ዓይነታት ትምህርትኹም ምስ ነጥብታትን ሰዓታትን ወይ ክረዲትን።
 doc-where-transcript = ካብ ቤት ጽሕፈት ተማሃሮ ናይ ቤት ትምህርትኹም ወይ ዩኒቨርሲቲኹም። ብዙሓት ምስ ሓተትኩም ብኢመይል ይሰዱዎ።
 doc-what-translation = ብፍቑድ ተርጓሚ ናብ ኖርወይኛ ወይ እንግሊዝኛ ዝተተርጎመ ዲፕሎማን መግለጺ ነጥብታትን።
-doc-where-translation = ካብ ብመንግስቲ ዝተፈቕደሉ ተርጓሚ (statsautorisert translatør)። ክፍሊቱ ምምሕዳር ከተማ ከም ዝኸፍሎ ንኣማኻሪኹም ሕተቱ።
+doc-where-translation = ካብ ብመንግስቲ ዝተፈቕደሉ ተርጓሚ (statsautorisert translatør)። ምምሕዳር ከተማ ክፍሊቱ ዝኸፍል እንተኾይኑ ንኣማኻሪኹም ሕተቱ።
 doc-what-passport_copy = ቅዳሕ ናይቲ ስእልኹምን ስምኩምን ዘለዎ ገጽ ፓስፖርት።
 doc-where-passport_copy = ፓስፖርትኩም ኣብ ቤተ መጻሕፍቲ ወይ ኣብ ቤት ጽሕፈት NAV ቅድሑ ወይ ስካን ግበሩ። ኣማኻሪኹም ክሕግዘኩም ይኽእል።
 doc-what-cv = ሓጺር ዝርዝር ትምህርትኹምን ስራሕኩምን ምስ ዓመታቱ።
@@ -363,7 +363,7 @@ msg-you = ንስኹም
 msg-read = ተነቢቡ
 msg-write = ናብ ኣማኻሪኹም ጸሓፉ
 msg-offline-hint = ብዘይ ኢንተርነት ክትጽሕፉ ትኽእሉ ኢኹም። እቲ መልእኽቲ ኣብ መስመር ምስ ተመለስኩም ይለኣኽ።
-msg-send = ስደድ
+msg-send = ስደዱ
 
 ## ኣነ
 me-title = ኣነ
@@ -390,24 +390,24 @@ me-sync-server = ሰርቨር
 me-sync-last = ናይ መወዳእታ ምሕዳስ
 me-sync-attempt = ናይ መወዳእታ ፈተነ
 me-sync-error = ጸገም
-me-sync-never = ፈጺሙ
+me-sync-never = ገና ኣይተሓደሰን
 me-sync-pending = ክለኣኽ ዝጽበ
 me-key-storage = ምክልኻል ሓበሬታ
 me-key-storage-keystore = ተመስጢሩ፣ መፍትሕ ብተሌፎን ይዕቀብ
 me-key-storage-file = ተመስጢሩ፣ መፍትሕ ኣብቲ ኣፕ ይዕቀብ
-me-export = ሓበሬታይ ኣውጽእ
+me-export = ሓበሬታይ ኣውጽኡ
 me-export-hint = ኣብዚ መሳርሒ ዘሎ ኩሉ ቅዳሕ ዓቅቡ።
 me-export-json = ኩሉ ሓበሬታይ (JSON)
 me-export-ics = ዓውደ ኣዋርሕ (.ics)
 me-exported = እቲ ፋይል ተዓቂቡ።
-me-sign-out = ውጻእን ደምስስን
-me-sign-out-explain = Veikart ኣብዚ መሳርሒ ዝዓቀቦ ኩሉ ክድምሰስ እዩ። ትልምኹም ኣማኻሪኹም ይሕዞ፤ ብሓድሽ ኮድ እንደገና ክትራኸቡ ትኽእሉ ኢኹም።
+me-sign-out = ምውጻእን ምድምሳስን
+me-sign-out-explain = Veikart ኣብዚ መሳርሒ ዝዓቀቦ ኩሉ ክድምሰስ እዩ። ትልምኹም ኣማኻሪኹም ይሕዞ፤ ብሓድሽ ኮድ ደጊምኩም ክትራኸቡ ትኽእሉ ኢኹም።
 me-sign-out-pending = { $count ->
     [one] { $count } ለውጢ ገና ኣይተላእከን፣ ክጠፍእ እዩ።
    *[other] { $count } ለውጥታት ገና ኣይተላእኩን፣ ክጠፍኡ እዮም።
 }
-me-sign-out-button = ውጻእ እሞ ሓበሬታ ደምስስ
-me-sign-out-confirm = እወ፣ ኩሉ ደምስስ
+me-sign-out-button = ውጽኡ እሞ ሓበሬታ ደምስሱ
+me-sign-out-confirm = እወ፣ ኩሉ ደምስሱ
 me-sign-out-confirm-group = ምውጻእ ኣረጋግጹ
 
 ## Notifications, shown by the Rust side (src-tauri)
@@ -415,5 +415,5 @@ notification-title = Veikart
 notification-appointment-added = ሓድሽ ቆጸራ: { $title }፣ { $time }
 notification-appointment-moved = ቆጸራ ተቐይሩ: { $title }፣ ሕጂ { $time }
 notification-appointment-cancelled = ተሰሪዙ: { $title }፣ { $time }
-notification-message = ካብ ኣማኻሪኺ ሓድሽ መልእኽቲ
+notification-message = ካብ ኣማኻሪኹም ሓድሽ መልእኽቲ
 notification-reminder = መዘኻኸሪ: { $title } ሰዓት { $time }
