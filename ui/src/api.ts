@@ -25,7 +25,7 @@ export const api = {
   markDocumentReady: (documentId: string) => invoke<void>('mark_document_ready', { documentId }),
   sendMessage: (body: string) => invoke<void>('send_message', { body }),
   markMessagesRead: () => invoke<void>('mark_messages_read'),
-  dismissRejection: (seq: number) => invoke<void>('dismiss_rejection', { seq }),
+  dismissRejection: (id: number) => invoke<void>('dismiss_rejection', { id }),
   setSettings: (s: { language?: string; textScale?: number; reminderMinutes?: number }) =>
     invoke<void>('set_settings', s),
 

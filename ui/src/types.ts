@@ -90,6 +90,8 @@ export interface Profile {
 }
 
 export interface Rejection {
+  /** The device's own key for this refusal (what the participant dismisses). */
+  id: number;
   seq: number;
   op: string;
   target_id: string | null;

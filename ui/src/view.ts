@@ -93,7 +93,7 @@ export function syncBar(): TemplateResult {
           ${s.rejected.map(
             (r) => html`<li>
               <span>${t('rejected-change', { what: t(`op-${r.op}`), reason: t(`reject-${r.code}`) })}</span>
-              <button type="button" class="small" @click=${() => dismiss(r.seq)}>${t('rejected-dismiss')}</button>
+              <button type="button" class="small" @click=${() => dismiss(r.id)}>${t('rejected-dismiss')}</button>
             </li>`,
           )}
         </ul></div>`
@@ -110,9 +110,9 @@ async function syncNow(): Promise<void> {
   rerender();
 }
 
-async function dismiss(seq: number): Promise<void> {
-  await api.dismissRejection(seq);
-  state.sync = { ...state.sync, rejected: state.sync.rejected.filter((r) => r.seq !== seq) };
+async function dismiss(id: number): Promise<void> {
+  await api.dismissRejection(id);
+  state.sync = { ...state.sync, rejected: state.sync.rejected.filter((r) => r.id !== id) };
   rerender();
 }
 

@@ -64,7 +64,7 @@ export function installMock(config: MockConfig = {}): void {
     for (const m of outbox) {
       if (rejectNext) {
         m.undo();
-        const r: Rejection = { seq: m.seq, op: m.op, target_id: m.target, code: rejectNext, message: `mock: ${rejectNext}`, at };
+        const r: Rejection = { id: m.seq, seq: m.seq, op: m.op, target_id: m.target, code: rejectNext, message: `mock: ${rejectNext}`, at };
         p.sync.rejected.unshift(r);
         if (m.target) flags.set(m.target, { pending: false, rejected: r });
         rejectNext = null;
@@ -186,9 +186,9 @@ export function installMock(config: MockConfig = {}): void {
       for (const m of unread()) m.read_at = new Date().toISOString();
       if (ids.length) enqueue('mark_messages_read', null, () => {});
     },
-    dismiss_rejection: ({ seq: s }) => {
-      p.sync.rejected = p.sync.rejected.filter((r) => r.seq !== s);
-      for (const [k, v] of flags) if (v.rejected?.seq === s) flags.delete(k);
+    dismiss_rejection: ({ id }) => {
+      p.sync.rejected = p.sync.rejected.filter((r) => r.id !== id);
+      for (const [k, v] of flags) if (v.rejected?.id === id) flags.delete(k);
     },
     set_settings: (a) => {
       if (typeof a.language === 'string') settings.language = a.language;
