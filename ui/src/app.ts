@@ -1,5 +1,6 @@
 // The app's state and its one render loop: a screen is a function of this state.
 import { errorCode } from './api';
+import { errorKey } from './errors';
 import { DateFormatter } from './format';
 import { I18n, applyToDocument, isLang } from './i18n';
 import type { Lang, Settings, SyncStatus } from './types';
@@ -93,7 +94,7 @@ export function reload(): Promise<void> {
 /** Tell the participant, in their language, why a command failed. */
 export function reportError(e: unknown): void {
   const code = errorCode(e);
-  toast(state.i18n.has(`error-${code}`) ? t(`error-${code}`) : t('error-internal'), 'error');
+  toast(t(errorKey(state.i18n, code)), 'error');
 }
 
 /** Run an action, then re-read the screen (the shell also sends data-changed). */

@@ -7,6 +7,7 @@ import { api, onDataChanged, onSyncStatus, onWiped } from './api';
 import {
   ROUTES, type Route, applyTextScale, guessLanguage, rerender, setLanguage, setReloader, setRenderer, state, t,
 } from './app';
+import { loadErrorKey } from './errors';
 import { badgeCount } from './helpers';
 import { icon } from './icons';
 import type { MessagesView, PlanView, RecognitionView, ScheduleView, TodayView } from './types';
@@ -81,7 +82,7 @@ async function reload(): Promise<void> {
 
 function screen(): TemplateResult {
   const d = state.data;
-  if (state.loadError) return html`<h1 tabindex="-1">${t(`nav-${state.route}`)}</h1><p class="error" role="alert">${t('error-load')}</p>`;
+  if (state.loadError) return html`<h1 tabindex="-1">${t(`nav-${state.route}`)}</h1><p class="error" role="alert">${t(loadErrorKey(state.i18n, state.loadError))}</p>`;
   switch (state.route) {
     case 'today':
       return d.today ? todayScreen(d.today as TodayView) : loading();

@@ -28,17 +28,29 @@ export const DOCUMENT_KINDS = [
 ] as const;
 export const DOCUMENT_STATUSES = ['missing', 'ready', 'received', 'not_needed'] as const;
 export const AUTHORS = ['participant', 'caseworker'] as const;
+/** RejectCode in crates/protocol/src/mutation.rs: why the server refused one change (reject-*). */
 export const REJECT_CODES = [
-  'not_found', 'caseworker_owned', 'superseded', 'event_cancelled', 'invalid_value', 'id_taken',
-  'unsupported_language',
+  'not_found', 'caseworker_owned', 'superseded', 'changed_on_other_device', 'event_cancelled', 'invalid_value',
+  'id_taken', 'unsupported_language',
 ] as const;
+/** ErrorCode in crates/protocol/src/error.rs: what the server answers a request with (error-*). */
 export const ERROR_CODES = [
   'invalid_body', 'invalid_value', 'payload_too_large', 'unauthorized', 'device_revoked', 'forbidden',
   'not_found', 'conflict', 'code_invalid', 'code_expired', 'code_used', 'code_locked', 'rate_limited',
-  'unsupported_protocol', 'internal',
+  'unsupported_protocol', 'internal', 'unavailable',
 ] as const;
+/**
+ * The device's own error codes (ClientError::code in crates/client/src/error.rs) besides `offline`
+ * and `server_error`: a command can throw them, and each has its own sentence (error-*).
+ */
+export const CLIENT_ERRORS = ['local_storage', 'local_storage_locked', 'not_enrolled', 'already_enrolled'] as const;
 /** Sync error codes (SyncStatus.last_error) besides the ErrorCode ones. */
 export const SYNC_ERRORS = ['offline', 'server_error', 'unsupported_protocol', 'device_revoked'] as const;
+/**
+ * The codes the sync bar has a short text of its own for (sync-error-*); any other code reads as
+ * sync-error-internal ("something went wrong").
+ */
+export const SYNC_ERROR_TEXTS = [...SYNC_ERRORS, 'unauthorized', 'unavailable', 'internal'] as const;
 /** Mutation names (Rejection.op). */
 export const MUTATION_OPS = [
   'set_activity_status', 'propose_activity', 'answer_event', 'add_agenda_item', 'mark_document_ready',
@@ -60,6 +72,9 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 export type Author = (typeof AUTHORS)[number];
 export type RejectCode = (typeof REJECT_CODES)[number];
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ClientErrorCode = (typeof CLIENT_ERRORS)[number];
+export type SyncErrorCode = (typeof SYNC_ERRORS)[number];
 
 /** RFC 3339 instant, UTC. */
 export type Instant = string;
@@ -272,8 +287,8 @@ export interface Settings {
   keyStorage: 'keystore' | 'file';
 }
 
-/** What a command throws. */
+/** What a command throws: `code` is an ErrorCode, a ClientErrorCode, `offline` or `server_error`. */
 export interface CommandError {
-  code: string;
+  code: ErrorCode | ClientErrorCode | 'offline' | 'server_error' | (string & {});
   message: string;
 }

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { api, errorCode } from '../api';
 import { reload, rerender, setLanguage, state, t } from '../app';
+import { errorKey } from '../errors';
 import { autonym, directionOf, htmlLang } from '../i18n';
 import { LANGUAGES, type Lang } from '../types';
 
@@ -46,7 +47,7 @@ export function enrolScreen(): TemplateResult {
       <input id="enrol-code" type="text" autocomplete="one-time-code" autocapitalize="characters" spellcheck="false"
         dir="ltr" required aria-describedby="enrol-code-hint" .value=${form.code}
         @input=${(e: InputEvent) => (form.code = (e.target as HTMLInputElement).value)} />
-      ${form.error ? html`<p class="error" role="alert" id="enrol-error" tabindex="-1">${t(`error-${form.error}`)}</p>` : nothing}
+      ${form.error ? html`<p class="error" role="alert" id="enrol-error" tabindex="-1">${t(errorKey(state.i18n, form.error))}</p>` : nothing}
       <div class="row">
         <button type="submit" class="primary" ?disabled=${form.busy}>${form.busy ? t('enrol-busy') : t('enrol-submit')}</button>
         <button type="button" @click=${() => { state.firstRunStep = 'language'; rerender(); }}>${t('enrol-change-language')}</button>
@@ -54,9 +55,6 @@ export function enrolScreen(): TemplateResult {
     </form>
   </main>`;
 }
-
-const KNOWN_ENROL_ERRORS = ['code_invalid', 'code_expired', 'code_used', 'code_locked', 'rate_limited', 'offline',
-  'unsupported_protocol', 'invalid_value', 'server_error'];
 
 async function submit(ev: SubmitEvent): Promise<void> {
   ev.preventDefault();
@@ -79,8 +77,8 @@ async function submit(ev: SubmitEvent): Promise<void> {
       await reload();
       return;
     } catch (e) {
-      const c = errorCode(e);
-      form.error = KNOWN_ENROL_ERRORS.includes(c) ? c : 'internal';
+      // Every code with a sentence of its own is shown with it (errorKey); any other as "went wrong".
+      form.error = errorCode(e);
     }
     form.busy = false;
   }
