@@ -96,7 +96,10 @@ const cache = new Map<string, FluentBundle>();
 export function makeBundle(lang: string): FluentBundle {
   let b = cache.get(lang);
   if (!b) {
-    b = new FluentBundle(intlTag(lang));
+    // useIsolating (Fluent's default, kept on on purpose): every value inserted into a message is
+    // wrapped in FSI … PDI (U+2068 … U+2069), so a right-to-left name or a U+202E in a room cannot
+    // reorder the sentence around it, also where the text ends up in an attribute (aria-label).
+    b = new FluentBundle(intlTag(lang), { useIsolating: true });
     b.addResource(new FluentResource(ftlSource(lang)));
     cache.set(lang, b);
   }

@@ -3,8 +3,9 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { api } from './api';
 import { now, rerender, state, t } from './app';
+import { rejectKey, syncErrorKey } from './errors';
 import { osloDate } from './format';
-import { htmlLang } from './i18n';
+import { type Args, htmlLang } from './i18n';
 import { sameLanguage, syncState, translationFor } from './helpers';
 import { icon } from './icons';
 import type { Rejection, Text } from './types';
@@ -38,8 +39,36 @@ export function textView(text: Text | null | undefined, opts: { block?: boolean 
   return html`<div class="text-block">
     <div>${original}</div>
     <div class="translation"><span class="lang-tag tr-tag">${t('text-translation')}</span>
-      <span lang=${htmlLang(ui)}>${tr}</span></div>
+      <span class="translated" lang=${htmlLang(ui)} dir="auto">${tr}</span></div>
   </div>`;
+}
+
+// Private-use marks a value is swapped for while its message is formatted, to find it again.
+const MARK_OPEN = '\uE000';
+const MARK_CLOSE = '\uE001';
+const MARKED = /\u2068?\uE000(\d+)\uE001\u2069?/u;
+
+/**
+ * A message with each inserted text value (a name, a room, a date or a time) in a <bdi> of its
+ * own, so that a right-to-left name, or a U+202E someone typed, cannot reorder the words around it.
+ * Numbers stay numbers (Fluent chooses plural forms by them). Use it wherever a message with
+ * values is shown as text; attributes (aria-label …) take t(), whose values Fluent isolates with
+ * FSI/PDI.
+ */
+export function tBdi(id: string, args: Args): TemplateResult {
+  const values: unknown[] = [];
+  const marked: Args = {};
+  for (const [k, v] of Object.entries(args)) {
+    if (typeof v === 'string') {
+      marked[k] = `${MARK_OPEN}${values.length}${MARK_CLOSE}`;
+      values.push(v);
+    } else {
+      marked[k] = v;
+    }
+  }
+  const parts = t(id, marked).split(MARKED);
+  // split() with a capture group: text, index, text, index, …, text
+  return html`${parts.map((p, i) => (i % 2 ? html`<bdi>${values[Number(p)]}</bdi>` : p))}`;
 }
 
 /** A code (enum) translated, as a small chip. */
@@ -54,7 +83,7 @@ export function pendingMark(): TemplateResult {
 export function rejectedNote(r: Rejection | undefined): TemplateResult | typeof nothing {
   if (!r) return nothing;
   return html`<p class="rejected-note" role="alert">${icon('alert')}
-    <span>${t('rejected-rolled-back', { reason: t(`reject-${r.code}`) })}</span></p>`;
+    <span>${t('rejected-rolled-back', { reason: t(rejectKey(state.i18n, r.code)) })}</span></p>`;
 }
 
 /** When something happened: a time today, else the day and the time. */
@@ -64,8 +93,7 @@ export function whenText(instant: string): string {
 
 /** A sync error code as words; codes without their own text read as "something went wrong". */
 export function syncErrorText(code: string | undefined | null): string {
-  const key = `sync-error-${code}`;
-  return state.i18n.has(key) ? t(key) : t('sync-error-internal');
+  return t(syncErrorKey(state.i18n, code));
 }
 
 export function syncBar(): TemplateResult {
@@ -75,10 +103,10 @@ export function syncBar(): TemplateResult {
     st === 'never'
       ? t('sync-never')
       : st === 'online'
-        ? t('sync-online', { when: whenText(s.last_synced_at!) })
+        ? tBdi('sync-online', { when: whenText(s.last_synced_at!) })
         : st === 'offline'
           ? s.last_synced_at
-            ? t('sync-offline', { when: whenText(s.last_synced_at) })
+            ? tBdi('sync-offline', { when: whenText(s.last_synced_at) })
             : t('sync-offline-never')
           : t('sync-failed', { reason: syncErrorText(s.last_error) });
   return html`<section class="sync-bar sync-${st}" aria-label=${t('sync-region')}>
@@ -92,7 +120,7 @@ export function syncBar(): TemplateResult {
       ? html`<div role="alert"><ul class="rejections">
           ${s.rejected.map(
             (r) => html`<li>
-              <span>${t('rejected-change', { what: t(`op-${r.op}`), reason: t(`reject-${r.code}`) })}</span>
+              <span>${t('rejected-change', { what: t(`op-${r.op}`), reason: t(rejectKey(state.i18n, r.code)) })}</span>
               <button type="button" class="small" @click=${() => dismiss(r.id)}>${t('rejected-dismiss')}</button>
             </li>`,
           )}

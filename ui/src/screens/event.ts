@@ -6,7 +6,7 @@ import { act, now, rerender, state, t } from '../app';
 import { canAnswer, takesAgenda } from '../helpers';
 import { icon } from '../icons';
 import type { EventView } from '../types';
-import { chip, pendingMark, rejectedNote, textView } from '../view';
+import { chip, pendingMark, rejectedNote, tBdi, textView } from '../view';
 
 /** Which event's "can't come" reason form is open, and drafts typed into open forms. */
 const ui = { reasonFor: null as string | null, reason: '', question: {} as Record<string, string> };
@@ -31,10 +31,10 @@ export function eventCard(e: EventView, opts: { compact?: boolean; headingLevel?
       ? html`<h2 id="ev-${e.id}-h" class="card-title">${heading}</h2>`
       : html`<h3 id="ev-${e.id}-h" class="card-title">${heading}</h3>`}
     <p class="when">${icon('clock')}
-      <span>${t('event-when', { day: state.fmt.dayLong(e.starts_at), time: state.fmt.timeRange(e.starts_at, e.ends_at) })}</span></p>
+      <span>${tBdi('event-when', { day: state.fmt.dayLong(e.starts_at), time: state.fmt.timeRange(e.starts_at, e.ends_at) })}</span></p>
     ${e.place || e.room
       ? html`<p class="where">${icon('place')}<span>${textView(e.place)}${e.room
-          ? html`${e.place ? html`<span class="sep">, </span>` : nothing}${t('event-room', { room: e.room })}`
+          ? html`${e.place ? html`<span class="sep">, </span>` : nothing}<span class="room">${tBdi('event-room', { room: e.room })}</span>`
           : nothing}</span></p>`
       : nothing}
     ${e.bring

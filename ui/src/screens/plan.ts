@@ -6,7 +6,7 @@ import { act, now, rerender, state, t } from '../app';
 import { osloDate } from '../format';
 import { type DueState, dueState, nextStatuses } from '../helpers';
 import { ACTIVITY_TYPES, type ActivityStatus, type ActivityView, type GoalView, type PlanView } from '../types';
-import { chip, emptyNote, pendingMark, rejectedNote, textView } from '../view';
+import { chip, emptyNote, pendingMark, rejectedNote, tBdi, textView } from '../view';
 
 const form = { open: false, title: '', description: '', type: 'other' as string, goal: '', due: '' };
 
@@ -23,13 +23,13 @@ export function activityItem(a: ActivityView, due?: DueState): TemplateResult {
     <p class="card-title">${textView(a.title)}</p>
     ${a.description ? textView(a.description, { block: true }) : nothing}
     ${a.starts_on && a.ends_on
-      ? html`<p class="meta">${t('activity-period', { from: state.fmt.date(a.starts_on), to: state.fmt.date(a.ends_on) })}</p>`
+      ? html`<p class="meta">${tBdi('activity-period', { from: state.fmt.date(a.starts_on), to: state.fmt.date(a.ends_on) })}</p>`
       : nothing}
     ${a.place ? html`<p class="meta">${t('activity-place')} ${textView(a.place)}</p>` : nothing}
     ${a.due
       ? html`<p class="meta due-${due ?? dueState(a.due, osloDate(now()))}">${(due ?? dueState(a.due, osloDate(now()))) === 'overdue'
-          ? t('activity-overdue', { date: state.fmt.date(a.due) })
-          : t('activity-due', { date: state.fmt.date(a.due) })}</p>`
+          ? tBdi('activity-overdue', { date: state.fmt.date(a.due) })
+          : tBdi('activity-due', { date: state.fmt.date(a.due) })}</p>`
       : nothing}
     ${a.pending ? pendingMark() : nothing}
     ${rejectedNote(a.rejected)}
@@ -52,7 +52,7 @@ function goalSection(g: GoalView): TemplateResult {
       ${chip('goal-kind', g.goal_kind)} ${chip('goal-status', g.status, `status-${g.status}`)}
     </div>
     <h3 id="goal-${g.id}" class="goal-title">${textView(g.title)}</h3>
-    ${g.target_date ? html`<p class="meta">${t('goal-target', { date: state.fmt.date(g.target_date) })}</p>` : nothing}
+    ${g.target_date ? html`<p class="meta">${tBdi('goal-target', { date: state.fmt.date(g.target_date) })}</p>` : nothing}
     ${g.activities.length ? html`<ul class="list">${g.activities.map((a) => activityItem(a))}</ul>` : emptyNote('plan-no-activities')}
   </section>`;
 }
@@ -68,11 +68,11 @@ export function planScreen(v: PlanView): TemplateResult {
             <div><dt>${t('plan-sluttmaal')}</dt><dd>${p.sluttmaal ? textView(p.sluttmaal) : t('plan-not-set')}</dd></div>
             <div><dt>${t('plan-norskmaal')}</dt><dd>${p.norskmaal ? textView(p.norskmaal) : t('plan-not-set')}</dd></div>
             <div><dt>${t('plan-programme')}</dt><dd>${p.programme_start
-              ? t('plan-programme-dates', { from: state.fmt.date(p.programme_start), to: p.programme_end ? state.fmt.date(p.programme_end) : '…' })
+              ? tBdi('plan-programme-dates', { from: state.fmt.date(p.programme_start), to: p.programme_end ? state.fmt.date(p.programme_end) : '…' })
               : t('plan-not-set')}</dd></div>
             <div><dt>${t('plan-settled')}</dt><dd>${state.fmt.date(p.settled_on)}${p.bydel_name
-              ? html`<span class="sep">, </span>${t('plan-bydel', { bydel: p.bydel_name })}` : nothing}</dd></div>
-            ${p.caseworker_name ? html`<div><dt>${t('plan-caseworker')}</dt><dd>${p.caseworker_name}</dd></div>` : nothing}
+              ? html`<span class="sep">, </span>${tBdi('plan-bydel', { bydel: p.bydel_name })}` : nothing}</dd></div>
+            ${p.caseworker_name ? html`<div><dt>${t('plan-caseworker')}</dt><dd><bdi>${p.caseworker_name}</bdi></dd></div>` : nothing}
           </dl>
         </section>`
       : nothing}
@@ -92,8 +92,8 @@ export function planScreen(v: PlanView): TemplateResult {
           <h2 id="plan-courses">${t('plan-courses')}</h2>
           <ul class="list">${v.courses.map(
             (c) => html`<li class="card"><p class="card-title">${textView(c.name)}</p>
-              <p class="meta">${c.provider}${c.level ? html`<span class="sep"> · </span>${t('plan-course-level', { level: c.level })}` : nothing}</p>
-              <p class="meta">${t('activity-period', { from: state.fmt.date(c.starts_on), to: state.fmt.date(c.ends_on) })}</p></li>`,
+              <p class="meta"><bdi>${c.provider}</bdi>${c.level ? html`<span class="sep"> · </span>${tBdi('plan-course-level', { level: c.level })}` : nothing}</p>
+              <p class="meta">${tBdi('activity-period', { from: state.fmt.date(c.starts_on), to: state.fmt.date(c.ends_on) })}</p></li>`,
           )}</ul>
         </section>`
       : nothing}`;
@@ -122,7 +122,7 @@ function proposeForm(v: PlanView): TemplateResult {
     <label for="pa-goal">${t('propose-field-goal')}</label>
     <select id="pa-goal" @change=${set('goal')}>
       <option value="" ?selected=${form.goal === ''}>${t('propose-no-goal')}</option>
-      ${v.goals.map((g) => html`<option value=${g.id} lang=${g.title.lang} ?selected=${form.goal === g.id}>${g.title.text}</option>`)}
+      ${v.goals.map((g) => html`<option value=${g.id} lang=${g.title.lang} dir="auto" ?selected=${form.goal === g.id}>${g.title.text}</option>`)}
     </select>
     <label for="pa-due">${t('propose-field-due')}</label>
     <input id="pa-due" type="date" .value=${form.due} @input=${set('due')} />

@@ -6,7 +6,7 @@ import { act, state, t } from '../app';
 import { canMarkReady, recognitionDurationKey, recognitionNextKey, timeline } from '../helpers';
 import { icon } from '../icons';
 import type { CaseView, DocumentView, RecognitionView } from '../types';
-import { chip, emptyNote, pendingMark, rejectedNote, textView } from '../view';
+import { chip, emptyNote, pendingMark, rejectedNote, tBdi, textView } from '../view';
 
 export function recognitionScreen(v: RecognitionView): TemplateResult {
   return html`
@@ -23,15 +23,15 @@ function caseSection(c: CaseView): TemplateResult {
     <div class="card-head">${chip('rec-status', c.status, `rec-${c.status}`)}</div>
     <dl class="facts">
       <div><dt>${t('rec-route')}</dt><dd>${t(`rec-route-${c.route}`)}</dd></div>
-      ${c.authority ? html`<div><dt>${t('rec-authority')}</dt><dd>${c.authority}</dd></div>` : nothing}
+      ${c.authority ? html`<div><dt>${t('rec-authority')}</dt><dd><bdi>${c.authority}</bdi></dd></div>` : nothing}
       ${c.country || c.level
-        ? html`<div><dt>${t('rec-from')}</dt><dd>${[c.country, c.level].filter(Boolean).join(', ')}</dd></div>`
+        ? html`<div><dt>${t('rec-from')}</dt><dd><bdi>${[c.country, c.level].filter(Boolean).join(', ')}</bdi></dd></div>`
         : nothing}
-      <div><dt>${t('rec-case-number')}</dt><dd>${c.case_number ?? t('rec-case-number-none')}</dd></div>
+      <div><dt>${t('rec-case-number')}</dt><dd>${c.case_number ? html`<bdi>${c.case_number}</bdi>` : t('rec-case-number-none')}</dd></div>
     </dl>
     <div class="next card">
       <h3>${t('rec-next')}</h3>
-      <p>${t(recognitionNextKey(c), { count: c.missing, authority: c.authority ?? t(`rec-route-authority-${c.route}`) })}</p>
+      <p>${tBdi(recognitionNextKey(c), { count: c.missing, authority: c.authority ?? t(`rec-route-authority-${c.route}`) })}</p>
       ${duration ? html`<p class="meta">${icon('clock')} ${t(duration)}</p>` : nothing}
     </div>
     <h3>${t('rec-history')}</h3>

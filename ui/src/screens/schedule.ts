@@ -7,7 +7,7 @@ import { addDays, osloDate } from '../format';
 import { exportName, groupByDay, weekDays, weekRange } from '../helpers';
 import { icon } from '../icons';
 import type { ScheduleView } from '../types';
-import { chip, emptyNote, textView } from '../view';
+import { chip, emptyNote, tBdi, textView } from '../view';
 import { eventCard } from './event';
 
 export const schedule = {
@@ -47,11 +47,11 @@ function listView(v: ScheduleView): TemplateResult {
   )}`;
 }
 
-function dayLabel(day: string): string {
+function dayLabel(day: string): TemplateResult | string {
   const today = osloDate(now());
   const label = state.fmt.dayLong(day);
-  if (day === today) return t('day-today', { day: label });
-  if (day === addDays(today, 1)) return t('day-tomorrow', { day: label });
+  if (day === today) return tBdi('day-today', { day: label });
+  if (day === addDays(today, 1)) return tBdi('day-tomorrow', { day: label });
   return label;
 }
 
@@ -63,7 +63,7 @@ function weekView(v: ScheduleView): TemplateResult {
   return html`
     <div class="week-nav">
       <button type="button" @click=${() => moveWeek(-7)}><span class="flip" aria-hidden="true">‹</span> ${t('schedule-prev-week')}</button>
-      <h2 class="week-title">${t('schedule-week-of', { from: state.fmt.date(v.from), to: state.fmt.date(v.to) })}</h2>
+      <h2 class="week-title">${tBdi('schedule-week-of', { from: state.fmt.date(v.from), to: state.fmt.date(v.to) })}</h2>
       <button type="button" @click=${() => moveWeek(7)}>${t('schedule-next-week')} <span class="flip" aria-hidden="true">›</span></button>
     </div>
     <p><button type="button" class="link-button" @click=${() => { schedule.weekOf = ''; navigate(); }}>${t('schedule-this-week')}</button></p>

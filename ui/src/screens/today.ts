@@ -4,7 +4,7 @@ import { now, state, t } from '../app';
 import { osloDate } from '../format';
 import { dueState } from '../helpers';
 import type { TodayView } from '../types';
-import { emptyNote, textView } from '../view';
+import { emptyNote, tBdi, textView } from '../view';
 import { activityItem } from './plan';
 import { eventCard } from './event';
 
@@ -13,10 +13,10 @@ export function todayScreen(v: TodayView): TemplateResult {
   const p = v.profile;
   const startsLater = p?.programme_start && p.programme_start > today;
   return html`
-    <h1 tabindex="-1">${p ? t('today-hello', { name: p.name }) : t('nav-today')}</h1>
+    <h1 tabindex="-1">${p ? tBdi('today-hello', { name: p.name }) : t('nav-today')}</h1>
     <p class="lede">${state.fmt.dayLong(now())}</p>
     ${startsLater
-      ? html`<p class="notice">${t('today-programme-starts', { date: state.fmt.date(p!.programme_start!) })}</p>`
+      ? html`<p class="notice">${tBdi('today-programme-starts', { date: state.fmt.date(p!.programme_start!) })}</p>`
       : nothing}
     <section aria-labelledby="today-next">
       <h2 id="today-next">${t('today-next')}</h2>

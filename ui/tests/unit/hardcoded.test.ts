@@ -124,8 +124,25 @@ describe('no hard-coded user-visible text', () => {
 
   it('every t("id") in the source names a message in en', () => {
     const en = new Set([...readFileSync(resolve(srcDir, '../../locales/en/app.ftl'), 'utf8').matchAll(/^([a-z][\w-]*) *=/gm)].map((m) => m[1]));
-    const used = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\b(?:t|emptyNote)\('([a-z][\w-]*)'/g)].map((m) => m[1]!));
+    const used = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\b(?:t|tBdi|emptyNote)\('([a-z][\w-]*)'/g)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(100);
     expect([...new Set(used)].filter((k) => !en.has(k))).toEqual([]);
+  });
+
+  // Right-to-left safety: a name, room, date or time inserted into a sentence is shown in a <bdi>
+  // of its own (tBdi), not only between Fluent's FSI/PDI marks. t() with values is for numbers and
+  // for values that are themselves translations (a refusal's reason, the name of a change).
+  const TRANSLATED_OR_NUMBER = new Set(['count', 'hours', 'minutes', 'percent', 'reason', 'what']);
+  function valuesWithoutBdi(source: string): string[] {
+    return [...source.matchAll(/\bt\('([a-z][\w-]*)',\s*\{([^}]*)\}/g)]
+      .filter((m) => [...m[2]!.matchAll(/([a-zA-Z]\w*)\s*:/g)].some((k) => !TRANSLATED_OR_NUMBER.has(k[1]!)))
+      .map((m) => m[0]);
+  }
+  it('messages with inserted text values are shown with tBdi', () => {
+    expect(valuesWithoutBdi("html`${t('event-room', { room: e.room })}`")).toHaveLength(1);
+    expect(valuesWithoutBdi("html`${tBdi('event-room', { room: e.room })} ${t('sync-pending', { count: 2 })}`")).toEqual([]);
+    const found = files.filter((f) => !f.endsWith('format.ts'))
+      .flatMap((f) => valuesWithoutBdi(readFileSync(f, 'utf8')).map((m) => `${relative(srcDir, f)}: ${m}`));
+    expect(found).toEqual([]);
   });
 });
