@@ -1,6 +1,7 @@
 // Browser tests: the built UI (dist/) in Debian's Chromium with the Rust side mocked (mockIPC),
 // axe-core on every screen in nb, uk and ar at phone and desktop size, the offline/pending/rejected
 // journeys, and screenshots for docs/screenshots. Prints "N passed, M failed"; exits 1 on failure.
+import { FluentBundle, FluentResource } from '@fluent/bundle';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,6 +35,18 @@ const mockBundle = await build({
 const MOCK = mockBundle.outputFiles[0].text;
 const AXE = readFileSync(join(ui, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const KEYS = [...readFileSync(resolve(ui, '../locales/en/app.ftl'), 'utf8').matchAll(/^([a-z][a-z0-9_-]*) =/gm)].map((m) => m[1]);
+
+/** A message as the UI shows it, without Fluent's isolation marks (compare with text()). */
+const bundles = new Map();
+function msg(lang, id, args) {
+  if (!bundles.has(lang)) {
+    const b = new FluentBundle(lang === 'prs' ? 'fa-AF' : lang, { useIsolating: false });
+    b.addResource(new FluentResource(readFileSync(resolve(ui, `../locales/${lang}/app.ftl`), 'utf8')));
+    bundles.set(lang, b);
+  }
+  const b = bundles.get(lang);
+  return b.formatPattern(b.getMessage(id).value, args ?? null);
+}
 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml' };
 
@@ -81,10 +94,10 @@ async function test(name, fn) {
   }
 }
 
-async function open(page, { lang = 'nb', persona = 'semhar', route = 'today', width = 360, height = 740, enrolled = true, language, online, textScale, init } = {}) {
+async function open(page, { lang = 'nb', persona = 'semhar', route = 'today', width = 360, height = 740, enrolled = true, language, online, textScale, init, bidi } = {}) {
   await page.setViewportSize({ width, height });
   await page.clock.setFixedTime(NOW);
-  const cfg = { persona, language: language === undefined ? lang : language, enrolled, online, textScale };
+  const cfg = { persona, language: language === undefined ? lang : language, enrolled, online, textScale, bidi };
   if (init) await page.addInitScript(init);
   await page.addInitScript((c) => { window.__VEIKART_MOCK__ = c; }, cfg);
   await page.addInitScript({ content: MOCK });
@@ -342,6 +355,189 @@ await test('keyboard: skip link then focus lands in main', async (page) => {
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.id === 'main'), 'main focused');
 });
+
+// ---------------------------------------------------------------- codes the Rust side added
+await test('server busy (unavailable): the change waits on the device and the sync bar says so (nb)', async (page) => {
+  await open(page, { lang: 'nb', persona: 'ahmad', route: 'plan' });
+  await page.evaluate(() => window.__veikartMock.failSync('unavailable'));
+  const item = page.locator('[data-activity="a-a2"]');
+  await item.locator('button.primary').click();
+  await item.locator('.pending-mark').waitFor();
+  await page.locator('.sync-line button').click();
+  const busy = msg('nb', 'sync-failed', { reason: msg('nb', 'sync-error-unavailable') });
+  await page.waitForFunction((b) => document.querySelector('.sync-line')?.textContent.replace(/[\u2068\u2069]/g, '').includes(b), busy);
+  const line = await text(page.locator('.sync-line'));
+  expect(!line.includes(msg('nb', 'sync-error-internal')), `not the generic error: ${line}`);
+  expect((await text(page.locator('.sync-pending'))).includes('1'), 'the change still waits');
+  expect((await item.locator('.pending-mark').count()) === 1, 'still marked waiting');
+  await axe(page, 'server busy');
+  await page.goto(`${ORIGIN}/#/me`);
+  await page.waitForSelector('#me-sync-h');
+  expect((await page.evaluate(() => document.body.innerText.replace(/[\u2068\u2069]/g, ''))).includes(msg('nb', 'sync-error-unavailable')), 'Me says why');
+  await page.evaluate(() => window.__veikartMock.failSync(null));
+  await page.locator('.sync-line button').click();
+  await page.locator('.sync-pending').waitFor({ state: 'detached' });
+});
+
+for (const lang of ['ar', 'so']) {
+  await test(`a failed command says why: unavailable and the device's own codes (${lang})`, async (page) => {
+    await open(page, { lang, persona: 'ahmad', route: 'plan', online: true });
+    const button = page.locator('[data-activity="a-a2"] button.primary');
+    for (const code of ['unavailable', 'local_storage', 'local_storage_locked', 'not_enrolled', 'already_enrolled']) {
+      await page.evaluate((c) => window.__veikartMock.failNext('set_activity_status', c), code);
+      const before = await page.locator('.toast.error').count();
+      await button.click();
+      await page.waitForFunction((n) => document.querySelectorAll('.toast.error').length > n, before);
+      const shown = await text(page.locator('.toast.error').last());
+      expect(shown === msg(lang, `error-${code}`), `${code}: ${shown}`);
+      expect(shown !== msg(lang, 'error-internal'), `${code} shown as the generic error`);
+    }
+    expect((await page.locator('[data-activity="a-a2"] .pending-mark').count()) === 0, 'nothing stored');
+    await axe(page, 'error toasts');
+  });
+}
+
+await test('enrolment: already connected and server busy have their own sentences (ti)', async (page) => {
+  await open(page, { language: null, enrolled: false, online: true });
+  await page.click('.language-list button[lang="ti"]');
+  await page.waitForSelector('#enrol-code');
+  await page.fill('#enrol-server', 'https://veikart.oslo.kommune.no');
+  await page.fill('#enrol-code', 'K7Q-4TZ');
+  for (const code of ['already_enrolled', 'unavailable', 'local_storage']) {
+    await page.evaluate((c) => window.__veikartMock.failNext('enrol', c), code);
+    await page.click('form button[type=submit]');
+    await page.waitForFunction((m) => document.getElementById('enrol-error')?.textContent.trim() === m, msg('ti', `error-${code}`));
+  }
+  await axe(page, 'enrol already connected');
+});
+
+await test('a change made on another device: its own reason, not the caseworker (uk)', async (page) => {
+  await open(page, { lang: 'uk', persona: 'ahmad', route: 'plan', online: true });
+  const item = page.locator('[data-activity="a-a2"]');
+  await item.locator('button.primary').click();
+  await item.locator('.pending-mark').waitFor();
+  await page.evaluate(() => window.__veikartMock.rejectNext('changed_on_other_device'));
+  await page.locator('.sync-line button').click();
+  await item.locator('.rejected-note').waitFor();
+  const reason = msg('uk', 'reject-changed_on_other_device');
+  expect((await text(item.locator('.rejected-note'))).includes(reason), 'rolled back with its reason');
+  expect((await text(page.locator('.rejections li'))).includes(reason), 'the sync bar gives the reason');
+  expect(!(await text(page.locator('.rejections li'))).includes(msg('uk', 'reject-superseded')), 'not the caseworker');
+  await axe(page, 'changed on another device');
+});
+
+// ---------------------------------------------------------------- right-to-left safety
+// Names, rooms and free text from the caseworker (an Arabic name, a Hebrew name, strings starting
+// with U+202E RIGHT-TO-LEFT OVERRIDE) must sit in an isolated element (<bdi> or dir="auto": computed
+// unicode-bidi isolate) and must not move the words next to them on the same line.
+/** For each text node of <main> and the top bar containing a needle: its element and its neighbours' places. */
+function bidiReport(needles) {
+  const blockOf = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const d = getComputedStyle(e).display;
+      if (!d.startsWith('inline') && d !== 'contents') return e;
+    }
+    return document.body;
+  };
+  const visibleChars = (node, fromEnd) => {
+    const data = node.data;
+    const idx = [...data].map((_, i) => i).filter((i) => /\S/u.test(data[i]) && !/[\u2068\u2069\u202A-\u202E\u200E\u200F]/u.test(data[i]));
+    return idx.length ? (fromEnd ? idx[idx.length - 1] : idx[0]) : -1;
+  };
+  const charRect = (node, i) => {
+    const r = document.createRange();
+    r.setStart(node, i);
+    r.setEnd(node, i + 1);
+    return r.getBoundingClientRect();
+  };
+  const sameLine = (a, b) => a.top < b.bottom - 2 && b.top < a.bottom - 2;
+  const out = [];
+  const roots = [...document.querySelectorAll('main, header')];
+  for (const root of roots) {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    for (let n; (n = walker.nextNode());) nodes.push(n);
+    nodes.forEach((n, k) => {
+      const needle = needles.find((x) => n.data.includes(x));
+      if (!needle) return;
+      const el = n.parentElement;
+      const style = getComputedStyle(el);
+      const rects = [...el.getClientRects()];
+      if (!rects.length) return;
+      const block = blockOf(el);
+      const dir = getComputedStyle(block).direction;
+      const first = rects[0];
+      const last = rects[rects.length - 1];
+      const res = { needle, tag: el.tagName.toLowerCase(), dirAttr: el.getAttribute('dir'), unicodeBidi: style.unicodeBidi, dir, where: el.closest('[class]')?.className ?? '', checks: [] };
+      // The next visible character after the element, in the same block and on the same line.
+      for (let j = k + 1; j < nodes.length; j++) {
+        const m = nodes[j];
+        if (el.contains(m)) continue;
+        if (!block.contains(m)) break;
+        const i = visibleChars(m, false);
+        if (i < 0) continue;
+        const r = charRect(m, i);
+        if (r.width === 0 && r.height === 0) continue;
+        if (sameLine(r, last)) {
+          res.checks.push({ side: 'after', text: m.data.trim().slice(0, 20), ok: dir === 'rtl' ? r.right <= last.left + 1 : r.left >= last.right - 1, r: [r.left, r.right], el: [last.left, last.right] });
+        }
+        break;
+      }
+      // The last visible character before it.
+      for (let j = k - 1; j >= 0; j--) {
+        const m = nodes[j];
+        if (el.contains(m)) continue;
+        if (!block.contains(m)) break;
+        const i = visibleChars(m, true);
+        if (i < 0) continue;
+        const r = charRect(m, i);
+        if (r.width === 0 && r.height === 0) continue;
+        if (sameLine(r, first)) {
+          res.checks.push({ side: 'before', text: m.data.trim().slice(-20), ok: dir === 'rtl' ? r.left >= first.right - 1 : r.right <= first.left + 1, r: [r.left, r.right], el: [first.left, first.right] });
+        }
+        break;
+      }
+      out.push(res);
+    });
+  }
+  return out;
+}
+
+for (const lang of ['nb', 'ar']) {
+  await test(`bidi: right-to-left names and U+202E stay in their place (${lang})`, async (page) => {
+    await open(page, { lang, persona: 'semhar', route: 'today', width: 1280, height: 800, bidi: true, online: true });
+    const B = await page.evaluate(() => window.__veikartMock.BIDI);
+    const needles = [B.author, B.message, B.activity, B.room, B.roomArabic];
+    const found = new Set();
+    let neighbours = 0;
+    for (const route of ['today', 'messages', 'plan', 'schedule']) {
+      if (route !== 'today') {
+        await page.goto(`${ORIGIN}/#/${route}`);
+        await page.waitForSelector(`main h1`);
+        await page.waitForFunction((r) => location.hash === `#/${r}` && !document.querySelector('main .empty:only-child'), route);
+        await page.waitForTimeout(50);
+      }
+      const report = await page.evaluate(bidiReport, needles);
+      for (const r of report) {
+        found.add(r.needle);
+        const what = `${route}: ${JSON.stringify(r.needle)} in <${r.tag} dir=${r.dirAttr}> (.${r.where})`;
+        expect(r.tag === 'bdi' || r.dirAttr === 'auto', `${what} is neither a bdi nor dir=auto`);
+        expect(['isolate', 'plaintext', 'isolate-override'].includes(r.unicodeBidi), `${what}: unicode-bidi ${r.unicodeBidi}`);
+        for (const c of r.checks) {
+          neighbours++;
+          expect(c.ok, `${what}: "${c.text}" ${c.side} it is out of place in ${r.dir} (${c.r} vs ${c.el})`);
+        }
+      }
+      await noRawKeys(page);
+      await axe(page, `bidi ${route} ${lang}`);
+      await page.evaluate(() => document.activeElement?.blur());
+      if (lang === 'ar' && route === 'messages') await shot(page, 'bidi-messages-ar');
+      if (lang === 'nb' && route === 'today') await shot(page, 'bidi-today-nb');
+    }
+    for (const n of needles) expect(found.has(n), `${JSON.stringify(n)} not found on any screen`);
+    expect(neighbours >= 8, `only ${neighbours} neighbours checked`);
+  });
+}
 
 await context.close();
 rmSync(profileDir, { recursive: true, force: true });

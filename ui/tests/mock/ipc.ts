@@ -14,6 +14,41 @@ export interface MockConfig {
   enrolled?: boolean;
   online?: boolean;
   textScale?: number;
+  /** Right-to-left and U+202E text from the caseworker (bidiPersona): the bidi browser test. */
+  bidi?: boolean;
+  /** Every sync fails with this code (e.g. `unavailable`, the server's 503) and keeps the outbox. */
+  syncError?: string | null;
+}
+
+/**
+ * Text that would reorder the line around it if the UI did not isolate it: an Arabic caseworker
+ * name, a Hebrew name, and strings starting with U+202E (RIGHT-TO-LEFT OVERRIDE).
+ */
+export const BIDI = {
+  author: 'محمد يوهانسن',
+  message: '\u202EHusk pass og vitnemål i morgen',
+  activity: '\u202Eשרה לוי: Bestille time hos fastlegen',
+  room: '\u202E214, 2. etasje',
+  roomArabic: 'قاعة ٢١٤',
+} as const;
+
+/** Semhar with the BIDI strings in a caseworker message, an activity title and two rooms. */
+export function bidiPersona(base: Persona): Persona {
+  const p = structuredClone(base);
+  for (const m of p.messages) {
+    if (m.author !== 'caseworker') continue;
+    m.author_name = BIDI.author;
+  }
+  const last = p.messages.filter((m) => m.author === 'caseworker').at(-1);
+  if (last) last.body = { text: BIDI.message, lang: 'he' };
+  const due = p.activities.find((a) => a.id === 'a-s4') ?? p.activities[0];
+  if (due) due.title = { text: BIDI.activity, lang: 'he' };
+  const [first, ...rest] = p.events.filter((e) => e.room);
+  if (first) first.room = BIDI.room;
+  for (const e of rest) e.room = BIDI.roomArabic;
+  if (p.profile.caseworker_name) p.profile.caseworker_name = BIDI.author;
+  for (const e of p.events) for (const party of e.parties) if (party.role === 'caseworker') party.name = BIDI.author;
+  return p;
 }
 
 interface Pending {
@@ -28,7 +63,8 @@ type Args = Record<string, unknown>;
 
 export function installMock(config: MockConfig = {}): void {
   const name = config.persona ?? 'semhar';
-  let p: Persona = structuredClone(PERSONAS[name]);
+  const fresh = (): Persona => (config.bidi ? bidiPersona(PERSONAS[name]) : structuredClone(PERSONAS[name]));
+  let p: Persona = fresh();
   const settings: Settings = {
     language: config.language === undefined ? 'nb' : config.language,
     textScale: config.textScale ?? 1,
@@ -40,6 +76,9 @@ export function installMock(config: MockConfig = {}): void {
   let outbox: Pending[] = [];
   let seq = 0;
   let rejectNext: RejectCode | null = null;
+  let syncError: string | null = config.syncError ?? null;
+  /** Commands that throw `{ code }` the next time they are called (the device's own errors …). */
+  const failNext = new Map<string, string>();
   const flags = new Map<string, { pending?: boolean; rejected?: Rejection }>();
   const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++seq}`;
 
@@ -59,6 +98,13 @@ export function installMock(config: MockConfig = {}): void {
     p.sync.last_attempt_at = at;
     if (!online) {
       p.sync.last_error = 'offline';
+      return status();
+    }
+    if (syncError) {
+      // Like the real client on a 503 (`unavailable`) or a failing disk: nothing is sent, the outbox
+      // stays as it is, and the status says why.
+      p.sync.last_error = syncError;
+      void emit('sync-status', status());
       return status();
     }
     for (const m of outbox) {
@@ -209,7 +255,7 @@ export function installMock(config: MockConfig = {}): void {
       'BEGIN:VEVENT', `UID:${e.id}@veikart`, `DTSTART:${e.starts_at.replace(/[-:]/g, '')}`, `DTEND:${e.ends_at.replace(/[-:]/g, '')}`,
       `SUMMARY:${e.title?.text ?? e.event_kind}`, 'END:VEVENT']), 'END:VCALENDAR'].join('\r\n'),
     sign_out: () => {
-      p = structuredClone(PERSONAS[name]);
+      p = fresh();
       p.sync.enrolled = false;
       outbox = [];
       flags.clear();
@@ -219,6 +265,11 @@ export function installMock(config: MockConfig = {}): void {
   };
 
   mockIPC((cmd, args) => {
+    const failure = failNext.get(cmd);
+    if (failure) {
+      failNext.delete(cmd);
+      throw { code: failure, message: `mock: ${failure}` };
+    }
     const fn = commands[cmd];
     if (!fn) throw { code: 'internal', message: `mock: unknown command ${cmd}` };
     return fn((args ?? {}) as Args);
@@ -227,8 +278,13 @@ export function installMock(config: MockConfig = {}): void {
   (window as unknown as { __veikartMock: unknown }).__veikartMock = {
     setOnline(v: boolean) { online = v; },
     rejectNext(code: RejectCode) { rejectNext = code; },
+    /** Every sync from now on fails with `code` (null: syncs work again). */
+    failSync(code: string | null) { syncError = code; },
+    /** The next call of `command` throws `{ code }`, e.g. failNext('set_activity_status', 'local_storage'). */
+    failNext(command: string, code: string) { failNext.set(command, code); },
     sync: () => sync(),
     outbox: () => outbox.map(({ seq: s, op, target }) => ({ seq: s, op, target })),
     calls: [] as string[],
+    BIDI,
   };
 }
