@@ -3,6 +3,7 @@
 
 pub mod caseworker;
 pub mod fixture;
+pub mod memory;
 pub mod proxy;
 pub mod webdriver;
 pub mod wire;

@@ -26,7 +26,8 @@ pub enum Fault {
 }
 
 struct ProxyState {
-    upstream: String,
+    /// Where requests go; a test may point it at a restored server.
+    upstream: Mutex<String>,
     http: reqwest::Client,
     rng: Mutex<StdRng>,
     faulty: AtomicBool,
@@ -35,7 +36,13 @@ struct ProxyState {
 pub struct FaultProxy {
     pub addr: std::net::SocketAddr,
     state: Arc<ProxyState>,
-    _task: tokio::task::JoinHandle<()>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Drop for FaultProxy {
+    fn drop(&mut self) {
+        self.stop();
+    }
 }
 
 const FORWARDED: [&str; 5] = [
@@ -49,7 +56,7 @@ const FORWARDED: [&str; 5] = [
 impl FaultProxy {
     pub async fn start(upstream: String, seed: u64) -> std::io::Result<FaultProxy> {
         let state = Arc::new(ProxyState {
-            upstream,
+            upstream: Mutex::new(upstream),
             http: reqwest::Client::builder()
                 .no_gzip()
                 .build()
@@ -65,15 +72,25 @@ impl FaultProxy {
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
-        Ok(FaultProxy {
-            addr,
-            state,
-            _task: task,
-        })
+        Ok(FaultProxy { addr, state, task })
     }
 
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
+    }
+
+    /// Stop serving now. Dropping a task's handle does not stop the task: without this, every
+    /// proxy (its listener, its connection pool, and the server connections that pool holds open)
+    /// outlived its test run.
+    pub fn stop(&self) {
+        self.task.abort();
+    }
+
+    /// Send everything to another server from now on (a restored one, at a new address).
+    pub fn set_upstream(&self, url: String) {
+        if let Ok(mut upstream) = self.state.upstream.lock() {
+            *upstream = url;
+        }
     }
 
     pub fn set_faulty(&self, on: bool) {
@@ -122,9 +139,10 @@ async fn send(
     headers: &HeaderMap,
     body: &axum::body::Bytes,
 ) -> Result<Upstream, reqwest::Error> {
+    let upstream = state.upstream.lock().map(|u| u.clone()).unwrap_or_default();
     let mut req = state
         .http
-        .request(method.clone(), format!("{}{path}", state.upstream))
+        .request(method.clone(), format!("{upstream}{path}"))
         .body(body.clone());
     for name in FORWARDED {
         if let Some(v) = headers.get(name) {

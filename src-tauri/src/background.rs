@@ -40,8 +40,17 @@ fn tell(state: &AppState, notice: &Notice) {
     (state.notify)(&title, &body);
 }
 
-/// Start syncing in the background if the device is enrolled and not already syncing.
+/// Start syncing in the background if the device is enrolled and not already syncing. A sign-out
+/// the server has not heard of yet is sent first, whether or not the device is enrolled again.
 pub fn start(state: &Arc<AppState>) {
+    if matches!(state.device.pending_revocations(), Ok(n) if n > 0) {
+        let device = state.device.clone();
+        tauri::async_runtime::spawn(async move {
+            if let Err(e) = device.flush_revocations().await {
+                tracing::warn!(error = %e.code(), "could not send an earlier sign-out");
+            }
+        });
+    }
     if !matches!(state.device.enrolment(), Ok(Some(_))) {
         return;
     }

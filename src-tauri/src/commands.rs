@@ -193,8 +193,8 @@ pub fn mark_messages_read(state: AppRef<'_>) -> Result<usize> {
 }
 
 #[tauri::command]
-pub fn dismiss_rejection(state: AppRef<'_>, seq: u64) -> Result<()> {
-    state.device.dismiss_rejection(seq)?;
+pub fn dismiss_rejection(state: AppRef<'_>, id: u64) -> Result<()> {
+    state.device.dismiss_rejection(id)?;
     changed(&state);
     Ok(())
 }

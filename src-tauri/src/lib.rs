@@ -8,7 +8,7 @@
 mod background;
 pub mod commands;
 mod i18n;
-pub mod keystore;
+pub use veikart_client::keystore;
 mod notices;
 pub mod state;
 
@@ -72,7 +72,7 @@ pub fn start<R: Runtime>(
     data_dir: PathBuf,
     allow_keystore: bool,
 ) -> Result<Arc<AppState>, StartError> {
-    let (key, key_storage) = keystore::database_key(&data_dir, allow_keystore)?;
+    let (key, key_storage) = keystore::database_key(&data_dir, keystore::APP, allow_keystore)?;
     let path = data_dir.join("device.sqlite");
     let device = match Device::open(&path, Some(&key)) {
         Err(ClientError::Locked) => {

@@ -5,6 +5,10 @@
 //!
 //! Invariants: no mutation lost or applied twice; once the faults stop every client converges to
 //! the server's state; no cursor ever skips a row (checked after every successful sync).
+//!
+//! Every fourth seed the server is also restored from a backup taken a third of the way in, two
+//! thirds of the way in: the devices must send again what the restore took, and the invariants
+//! above still hold.
 
 // Test code: a failed expectation is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -23,6 +27,7 @@ use veikart_server::HttpConfig;
 use veikart_server::store::{Role, Store, StoreError, Tx};
 use veikart_server::testing::TestServer;
 use veikart_tests::caseworker::CaseworkerApi;
+use veikart_tests::memory;
 use veikart_tests::proxy::FaultProxy;
 
 const STEPS: usize = 30;
@@ -39,6 +44,22 @@ struct World {
     events: Vec<Vec<String>>,
     documents: Vec<Vec<String>>,
     clients: Vec<Device>,
+    /// The text of every message each client's participant wrote, to check none is lost or doubled.
+    written: Vec<Vec<String>>,
+    token: String,
+    /// A backup of the server and what the test knew of it then, for the seeds that restore one.
+    backup: Option<Backup>,
+}
+
+struct Backup {
+    dir: tempfile::TempDir,
+    events: Vec<Vec<String>>,
+}
+
+impl Backup {
+    fn path(&self) -> std::path::PathBuf {
+        self.dir.path().join("backup.sqlite")
+    }
 }
 
 fn event(start_in_hours: i64) -> Value {
@@ -58,6 +79,7 @@ async fn setup(seed: u64) -> anyhow::Result<World> {
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
     let cw = CaseworkerApi::new(&server.url(), &token);
+    let token = token.clone();
     let course = CaseworkerApi::id(
         &cw.post("/courses", &json!({"name": {"text": "Norsk A2"}, "provider": "Rosenhof", "starts_on": "2026-08-17", "ends_on": "2027-06-01"}))
             .await?,
@@ -80,6 +102,9 @@ async fn setup(seed: u64) -> anyhow::Result<World> {
         events: Vec::new(),
         documents: Vec::new(),
         clients: Vec::new(),
+        written: Vec::new(),
+        token,
+        backup: None,
     };
     for (i, name) in ["Semhar Tesfay", "Olena Kovalenko", "Ahmad Rahimi"]
         .iter()
@@ -122,12 +147,14 @@ async fn setup(seed: u64) -> anyhow::Result<World> {
         w.events.push(events);
         w.documents.push(docs);
         w.clients.push(device);
+        w.written.push(Vec::new());
     }
     Ok(w)
 }
 
-/// A participant's action on their device, chosen from what the device shows.
-fn device_action(device: &Device, rng: &mut StdRng) -> anyhow::Result<()> {
+/// A participant's action on their device, chosen from what the device shows. Returns the text of
+/// a message it wrote.
+fn device_action(device: &Device, rng: &mut StdRng) -> anyhow::Result<Option<String>> {
     let today = veikart_client::screens::oslo_today(Utc::now());
     match rng.random_range(0..7) {
         0 => {
@@ -170,7 +197,9 @@ fn device_action(device: &Device, rng: &mut StdRng) -> anyhow::Result<()> {
             )?;
         }
         3 => {
-            device.send_message(&format!("Melding {}", rng.random::<u16>()))?;
+            let text = format!("Melding {}", rng.random::<u64>());
+            device.send_message(&text)?;
+            return Ok(Some(text));
         }
         4 => {
             let rec = device.recognition()?;
@@ -199,7 +228,7 @@ fn device_action(device: &Device, rng: &mut StdRng) -> anyhow::Result<()> {
             }
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// A caseworker's change, straight to the server.
@@ -336,15 +365,76 @@ async fn sync_some(w: &World, which: &[usize]) -> anyhow::Result<()> {
     Ok(())
 }
 
+async fn take_backup(w: &mut World) -> anyhow::Result<()> {
+    let backup = Backup {
+        dir: tempfile::tempdir()?,
+        events: w.events.clone(),
+    };
+    w.server.store.backup_to(&backup.path()).await?;
+    w.backup = Some(backup);
+    Ok(())
+}
+
+/// Replace the server by one restored from the backup, at a new address behind the same proxy.
+async fn restore_backup(w: &mut World) -> anyhow::Result<()> {
+    let backup = w.backup.take().context("a backup first")?;
+    let restored = TestServer::start_at(
+        &backup.path(),
+        HttpConfig {
+            sync_page: 7,
+            ..HttpConfig::default()
+        },
+    )
+    .await?;
+    w.proxy.set_upstream(restored.url());
+    w.cw = CaseworkerApi::new(&restored.url(), &w.token);
+    let mut old = std::mem::replace(&mut w.server, restored);
+    old.stop().await;
+    w.events = backup.events.clone();
+    // The backup's folder must outlive the server that now runs on it.
+    w.backup = Some(backup);
+    Ok(())
+}
+
+/// The participant's own messages on the server, by text, for the lost-or-doubled check.
+async fn written_on_server(w: &World, participant: &str) -> anyhow::Result<Vec<String>> {
+    let p = participant.to_owned();
+    let rows = w
+        .server
+        .store
+        .read(move |tx: &mut dyn Tx| {
+            tx.participant_rows(&p, Some(veikart_protocol::RowKind::Message))
+        })
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| match r.row {
+            Some(Row::Message(m)) if m.author == veikart_protocol::Author::Participant => {
+                Some(m.body.text)
+            }
+            _ => None,
+        })
+        .collect())
+}
+
 async fn run(seed: u64) -> anyhow::Result<()> {
     let mut w = setup(seed).await?;
     let mut rng = StdRng::seed_from_u64(seed);
+    let restores = seed.is_multiple_of(4) && std::env::var_os("VEIKART_SYNC_RESTORES").is_some();
     w.proxy.set_faulty(true);
-    for _ in 0..STEPS {
+    for step in 0..STEPS {
+        if restores && step == STEPS / 3 {
+            take_backup(&mut w).await?;
+        }
+        if restores && step == 2 * STEPS / 3 {
+            restore_backup(&mut w).await?;
+        }
         match rng.random_range(0..10) {
             0..4 => {
                 let c = rng.random_range(0..w.clients.len());
-                device_action(&w.clients[c], &mut rng)?;
+                if let Some(text) = device_action(&w.clients[c], &mut rng)? {
+                    w.written[c].push(text);
+                }
             }
             4..7 => {
                 let which: Vec<usize> = (0..w.clients.len())
@@ -405,9 +495,36 @@ async fn run(seed: u64) -> anyhow::Result<()> {
             .map(|r| r.seq)
             .collect();
         client_rejected.sort();
+        if restores {
+            // Refusals from before the restore stay on the device although the server forgot them.
+            ensure!(
+                server_rejected.iter().all(|s| client_rejected.contains(s)),
+                "client {i}: refusals the device does not show: server {server_rejected:?}, device {client_rejected:?}"
+            );
+        } else {
+            ensure!(
+                server_rejected == client_rejected,
+                "client {i}: refusals the device does not show: server {server_rejected:?}, device {client_rejected:?}"
+            );
+        }
+        // A mutation applied twice would meet its own id.
         ensure!(
-            server_rejected == client_rejected,
-            "client {i}: refusals the device does not show: server {server_rejected:?}, device {client_rejected:?}"
+            device
+                .sync_status()?
+                .rejected
+                .iter()
+                .all(|r| r.code != veikart_protocol::RejectCode::IdTaken),
+            "client {i}: a mutation was applied twice"
+        );
+        let mut on_server = written_on_server(&w, &w.participants[i]).await?;
+        on_server.sort();
+        let mut written = w.written[i].clone();
+        written.sort();
+        ensure!(
+            on_server == written,
+            "client {i}: messages lost or doubled: wrote {}, server holds {}",
+            written.len(),
+            on_server.len()
         );
         // Converged: the device holds exactly the server's live rows of its scopes.
         let cursors = device.cursors()?;
@@ -464,6 +581,7 @@ async fn sync_survives_a_faulty_network() {
     };
     let total = seeds.len();
     let mut failures = Vec::new();
+    let mut after_first_chunk = None;
     // A few seeds at a time: each has its own server, database and proxy.
     for chunk in seeds.chunks(4) {
         let results =
@@ -477,6 +595,20 @@ async fn sync_survives_a_faulty_network() {
                 failures.push(seed);
             }
         }
+        if after_first_chunk.is_none() {
+            after_first_chunk = memory::resident().map(|(now, _)| now);
+        }
+    }
+    // Everything a seed made (server, pool, proxy, tasks) must go with it: report what stayed.
+    if let (Some(first), Some((now, peak))) = (after_first_chunk, memory::resident()) {
+        let per_seed = now.saturating_sub(first) as f64 / total.max(1) as f64;
+        eprintln!(
+            "memory: {:.1} MB after the first seeds, {:.1} MB at the end, peak {:.1} MB ({:.1} KB per seed)",
+            memory::mb(first),
+            memory::mb(now),
+            memory::mb(peak),
+            per_seed / 1024.0
+        );
     }
     assert!(
         failures.is_empty(),

@@ -46,7 +46,7 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
     run::keyring_session(&[
         "test",
         "-p",
-        "veikart-app",
+        "veikart-client",
         "--lib",
         "keystore",
         "--",

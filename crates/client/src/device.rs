@@ -54,6 +54,11 @@ impl Device {
         self.store()?.enrolment()
     }
 
+    /// Sign-outs the server has not been told of yet.
+    pub fn pending_revocations(&self) -> Result<usize> {
+        Ok(self.store()?.revocations()?.len())
+    }
+
     fn participant_id(&self) -> Result<String> {
         Ok(self
             .enrolment()?
@@ -161,6 +166,11 @@ impl Device {
         })
     }
 
+    fn new_row_id(&self) -> Result<String> {
+        let enrolment = self.enrolment()?.ok_or(ClientError::NotEnrolled)?;
+        Ok(new_id(&enrolment.device_id))
+    }
+
     pub fn propose_activity(
         &self,
         title: &str,
@@ -170,7 +180,7 @@ impl Device {
         due: Option<NaiveDate>,
     ) -> Result<String> {
         let title = non_empty("title", title, 200)?;
-        let id = new_id();
+        let id = self.new_row_id()?;
         self.enqueue(MutationOp::ProposeActivity {
             activity_id: id.clone(),
             goal_id: goal_id.map(str::to_owned),
@@ -203,7 +213,7 @@ impl Device {
 
     pub fn add_agenda_item(&self, event_id: &str, text: &str) -> Result<String> {
         let text = non_empty("question", text, 500)?;
-        let id = new_id();
+        let id = self.new_row_id()?;
         self.enqueue(MutationOp::AddAgendaItem {
             item_id: id.clone(),
             event_id: event_id.to_owned(),
@@ -228,7 +238,7 @@ impl Device {
 
     pub fn send_message(&self, body: &str) -> Result<String> {
         let body = non_empty("message", body, 4000)?;
-        let id = new_id();
+        let id = self.new_row_id()?;
         self.enqueue(MutationOp::SendMessage {
             message_id: id.clone(),
             body,
@@ -248,9 +258,10 @@ impl Device {
             })
             .map(|m| m.message.id)
             .collect();
-        if !unread.is_empty() {
+        // The server takes a bounded list per mutation: a long-unread inbox goes in several.
+        for chunk in unread.chunks(veikart_protocol::MAX_READ_IDS) {
             self.enqueue(MutationOp::MarkMessagesRead {
-                message_ids: unread.clone(),
+                message_ids: chunk.to_vec(),
             })?;
         }
         Ok(unread.len())
@@ -266,8 +277,8 @@ impl Device {
         Ok(())
     }
 
-    pub fn dismiss_rejection(&self, seq: u64) -> Result<bool> {
-        self.store()?.dismiss_rejection(seq)
+    pub fn dismiss_rejection(&self, id: u64) -> Result<bool> {
+        self.store()?.dismiss_rejection(id)
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>> {
@@ -278,10 +289,18 @@ impl Device {
         self.store()?.set_setting(key, value)
     }
 
-    /// Sign out: wait for a sync under way, then delete everything on the device.
-    pub async fn sign_out(&self) -> Result<()> {
-        let _guard = self.sync_lock.lock().await;
-        self.wipe()
+    /// Sign out: wait for a sync under way, delete everything on the device, and tell the server
+    /// to stop accepting this device's token — now if it can be reached, else at the next chance
+    /// ([`Device::flush_revocations`]). Returns whether the server has been told.
+    pub async fn sign_out(&self) -> Result<bool> {
+        let guard = self.sync_lock.lock().await;
+        match self.enrolment()? {
+            Some(enrolment) => self.store()?.wipe_for_sign_out(&enrolment)?,
+            None => self.store()?.wipe()?,
+        }
+        tracing::info!("device signed out and wiped");
+        drop(guard);
+        Ok(self.flush_revocations().await? == 0)
     }
 
     /// Delete everything on the device. Callers outside a sync use [`Device::sign_out`].
@@ -292,8 +311,9 @@ impl Device {
     }
 }
 
-fn new_id() -> String {
-    uuid::Uuid::new_v4().simple().to_string()
+/// An id for a row this device creates, in the device's own namespace (the server refuses others).
+fn new_id(device_id: &str) -> String {
+    format!("{device_id}-{}", uuid::Uuid::new_v4().simple())
 }
 
 fn non_empty(field: &str, value: &str, max: usize) -> Result<String> {
@@ -307,4 +327,68 @@ fn non_empty(field: &str, value: &str, max: usize) -> Result<String> {
         )));
     }
     Ok(value.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use veikart_protocol::{Author, Change, Message, SyncResponse, Text};
+
+    fn enrolled_with_unread(n: usize) -> Device {
+        let device = Device::in_memory().unwrap();
+        let mut store = device.store().unwrap();
+        store
+            .save_enrolment(&crate::store::Enrolment {
+                server_url: "https://veikart.test".into(),
+                token: "t".into(),
+                device_id: "d1".into(),
+                participant_id: "p1".into(),
+            })
+            .unwrap();
+        let changes = (0..n)
+            .map(|k| Change {
+                scope: "p:p1".into(),
+                version: k as u64 + 1,
+                id: format!("m{k}"),
+                row: Some(Row::Message(Message {
+                    id: format!("m{k}"),
+                    author: Author::Caseworker,
+                    author_name: None,
+                    body: Text::written_in("Hei", "nb"),
+                    sent_at: Utc::now(),
+                    read_at: None,
+                })),
+            })
+            .collect();
+        let resp = SyncResponse {
+            results: vec![],
+            last_seq: 0,
+            log_gap: false,
+            changes,
+            cursors: [("p:p1".to_owned(), n as u64)].into(),
+            dropped: vec![],
+            more: false,
+            server_time: Utc::now(),
+        };
+        store.apply_response(&resp, &[], Utc::now()).unwrap();
+        drop(store);
+        device
+    }
+
+    /// More unread messages than the server takes in one mutation go in several.
+    #[test]
+    fn a_long_unread_inbox_is_marked_read_in_parts_the_server_takes() {
+        let n = veikart_protocol::MAX_READ_IDS * 2 + 1;
+        let device = enrolled_with_unread(n);
+        assert_eq!(device.mark_messages_read().unwrap(), n);
+        let outbox = device.store().unwrap().outbox().unwrap();
+        let sizes: Vec<usize> = outbox
+            .iter()
+            .map(|p| match &p.op {
+                MutationOp::MarkMessagesRead { message_ids } => message_ids.len(),
+                _ => 0,
+            })
+            .collect();
+        assert_eq!(sizes, vec![1000, 1000, 1]);
+    }
 }

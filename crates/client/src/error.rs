@@ -10,6 +10,8 @@ pub enum ClientError {
     Migration(#[from] rusqlite_migration::Error),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
+    #[error("local file: {0}")]
+    Io(#[from] std::io::Error),
     #[error("the local database cannot be opened with this device's key")]
     Locked,
     #[error("this device is not enrolled")]
@@ -32,9 +34,10 @@ impl ClientError {
     /// A stable code for the UI and scripts.
     pub fn code(&self) -> String {
         match self {
-            ClientError::Db(_) | ClientError::Migration(_) | ClientError::Corrupt(_) => {
-                "local_storage".into()
-            }
+            ClientError::Db(_)
+            | ClientError::Migration(_)
+            | ClientError::Corrupt(_)
+            | ClientError::Io(_) => "local_storage".into(),
             ClientError::Locked => "local_storage_locked".into(),
             ClientError::NotEnrolled => "not_enrolled".into(),
             ClientError::AlreadyEnrolled => "already_enrolled".into(),

@@ -9,8 +9,10 @@
 pub mod device;
 pub mod error;
 pub mod ics;
+pub mod keystore;
 pub mod outbox;
 pub mod overlay;
+pub mod recovery;
 pub mod screens;
 pub mod store;
 pub mod sync;

@@ -8,7 +8,7 @@ use chrono_tz::Europe::Oslo;
 use clap::{Parser, Subcommand, ValueEnum};
 use veikart_client::screens::oslo_today;
 use veikart_client::views::EventView;
-use veikart_client::{Device, SyncEvent};
+use veikart_client::{Device, SyncEvent, keystore};
 use veikart_protocol::{ActivityStatus, ActivityType, Response, Text};
 
 #[derive(Parser)]
@@ -20,6 +20,11 @@ struct Cli {
     /// Print JSON instead of text.
     #[arg(long, global = true)]
     json: bool,
+    /// Encrypt the database as the app does: the key lives in the platform keystore, or where
+    /// there is none (or VEIKART_KEY_STORAGE=file) in a file next to the database, readable by
+    /// you only. A database with a key file next to it is opened with that key without the flag.
+    #[arg(long, global = true, env = "VEIKART_ENCRYPT")]
+    encrypt: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -170,6 +175,31 @@ fn out<T: serde::Serialize>(json: bool, value: &T, text: impl FnOnce(&T)) -> any
     Ok(())
 }
 
+/// The key for the database at `db`: with `--encrypt`, or when a key file is already there.
+fn database_key(db: &std::path::Path, encrypt: bool) -> anyhow::Result<Option<[u8; 32]>> {
+    let dir = db
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = db
+        .file_name()
+        .and_then(|n| n.to_str())
+        .context("the database path must end in a file name")?;
+    let file = format!("{name}.key");
+    if !encrypt && !dir.join(&file).exists() {
+        return Ok(None);
+    }
+    let account = format!("cli:{}", std::path::absolute(db)?.display());
+    let which = keystore::KeyFor {
+        account: &account,
+        file: &file,
+        database: name,
+    };
+    let allow_keystore = std::env::var("VEIKART_KEY_STORAGE").as_deref() != Ok("file");
+    let (key, _) = keystore::database_key(dir, which, allow_keystore)?;
+    Ok(Some(key))
+}
+
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
@@ -179,8 +209,13 @@ async fn main() -> anyhow::Result<()> {
         )
         .init();
     let cli = Cli::parse();
-    let device =
-        Device::open(&cli.db, None).with_context(|| format!("cannot open {}", cli.db.display()))?;
+    let key = database_key(&cli.db, cli.encrypt)?;
+    let device = Device::open(&cli.db, key.as_ref()).with_context(|| {
+        format!(
+            "cannot open {} (an encrypted database needs --encrypt)",
+            cli.db.display()
+        )
+    })?;
     let json = cli.json;
     match cli.command {
         Command::Enrol { server, code, name } => {
@@ -388,8 +423,15 @@ async fn main() -> anyhow::Result<()> {
             if device.enrolment()?.is_none() {
                 bail!("this device is not enrolled");
             }
-            device.sign_out().await?;
-            println!("Signed out; the data on this device is deleted.");
+            if device.sign_out().await? {
+                println!(
+                    "Signed out; the data on this device is deleted and the server has stopped accepting it."
+                );
+            } else {
+                println!(
+                    "Signed out; the data on this device is deleted. The server could not be reached: it is told at the next `veikart enrol`."
+                );
+            }
         }
     }
     Ok(())

@@ -12,9 +12,13 @@ use veikart_protocol::{MutationOp, RejectCode, Row, SyncResponse};
 
 use crate::error::{ClientError, Result};
 use crate::outbox::{self, Pending};
+use crate::recovery;
 use crate::views::Rejection;
 
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("../migrations/0001_initial.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("../migrations/0001_initial.sql")),
+    M::up(include_str!("../migrations/0002_recovery.sql")),
+];
 
 /// What the device needs to talk to its server. The token is a secret: never logged.
 #[derive(Clone, PartialEq, Eq)]
@@ -42,6 +46,8 @@ pub struct Applied {
     pub changed_rows: Vec<(Option<Row>, Option<Row>)>,
     pub confirmed: usize,
     pub rejected: usize,
+    /// Mutations put back in the outbox because the server had lost them: send again at once.
+    pub resent: usize,
 }
 
 pub struct LocalStore {
@@ -74,6 +80,7 @@ impl LocalStore {
                 ClientError::Corrupt(format!("cannot create {}: {e}", dir.display()))
             })?;
         }
+        create_private(path)?;
         let conn = Connection::open(path)?;
         if let Some(key) = key {
             // A raw 256-bit key: SQLCipher skips its own key derivation.
@@ -212,22 +219,24 @@ impl LocalStore {
 
     pub fn rejections(&self) -> Result<Vec<Rejection>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT seq, op, code, message, at FROM rejections ORDER BY seq DESC",
+            "SELECT id, seq, op, code, message, at FROM rejections ORDER BY id DESC",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
+                r.get::<_, i64>(1)?,
                 r.get::<_, String>(2)?,
                 r.get::<_, String>(3)?,
                 r.get::<_, String>(4)?,
+                r.get::<_, String>(5)?,
             ))
         })?;
         rows.map(|r| {
-            let (seq, op, code, message, at) = r?;
+            let (id, seq, op, code, message, at) = r?;
             let op: MutationOp = from_json(&op)?;
             let code: RejectCode = from_json(&format!("\"{code}\""))?;
             Ok(Rejection {
+                id: id as u64,
                 seq: seq as u64,
                 op: op.name().to_owned(),
                 target_id: op.target_id().map(str::to_owned),
@@ -239,10 +248,10 @@ impl LocalStore {
         .collect()
     }
 
-    pub fn dismiss_rejection(&self, seq: u64) -> Result<bool> {
+    pub fn dismiss_rejection(&self, id: u64) -> Result<bool> {
         Ok(self
             .conn
-            .execute("DELETE FROM rejections WHERE seq = ?1", [seq as i64])?
+            .execute("DELETE FROM rejections WHERE id = ?1", [id as i64])?
             > 0)
     }
 
@@ -311,7 +320,7 @@ impl LocalStore {
             if let Some(p) = pending.iter().find(|p| p.seq == *seq) {
                 let code = to_json(code)?;
                 tx.execute(
-                    "INSERT OR REPLACE INTO rejections (seq, op, code, message, at)
+                    "INSERT INTO rejections (seq, op, code, message, at)
                      VALUES (?1, ?2, ?3, ?4, ?5)",
                     params![
                         *seq as i64,
@@ -323,6 +332,14 @@ impl LocalStore {
                 )?;
             }
         }
+        for seq in &plan.confirmed {
+            // Kept a while, in case the server loses what it confirmed (see `recovery`).
+            tx.execute(
+                "INSERT OR REPLACE INTO sent (seq, op, created_at, confirmed_at)
+                 SELECT seq, op, created_at, ?2 FROM outbox WHERE seq = ?1",
+                params![*seq as i64, fmt_time(now)],
+            )?;
+        }
         for seq in plan
             .confirmed
             .iter()
@@ -330,6 +347,13 @@ impl LocalStore {
         {
             tx.execute("DELETE FROM outbox WHERE seq = ?1", [*seq as i64])?;
         }
+        tx.execute(
+            "DELETE FROM sent WHERE confirmed_at < ?1",
+            [fmt_time(
+                now - chrono::Duration::days(recovery::KEEP_SENT_DAYS),
+            )],
+        )?;
+        applied.resent = recover_lost_log(&tx, resp)?;
         for scope in &resp.dropped {
             tx.execute("DELETE FROM rows WHERE scope = ?1", [scope])?;
             tx.execute("DELETE FROM cursors WHERE scope = ?1", [scope])?;
@@ -379,19 +403,162 @@ impl LocalStore {
 
     /// Remove everything: rows, outbox, settings, enrolment. Used on sign-out and on revocation.
     pub fn wipe(&mut self) -> Result<()> {
+        self.wipe_keeping(None)
+    }
+
+    /// Wipe, and in the same transaction keep the enrolment's token to revoke on the server: the
+    /// sign-out holds even if the server cannot be told now.
+    pub fn wipe_for_sign_out(&mut self, enrolment: &Enrolment) -> Result<()> {
+        self.wipe_keeping(Some(enrolment))
+    }
+
+    fn wipe_keeping(&mut self, revoke: Option<&Enrolment>) -> Result<()> {
         let tx = self.conn.transaction()?;
-        for table in ["rows", "cursors", "outbox", "rejections", "settings"] {
+        for table in [
+            "rows",
+            "cursors",
+            "outbox",
+            "sent",
+            "rejections",
+            "settings",
+        ] {
             tx.execute(&format!("DELETE FROM {table}"), [])?;
+        }
+        if let Some(e) = revoke {
+            tx.execute(
+                "INSERT OR IGNORE INTO revocations (server_url, token) VALUES (?1, ?2)",
+                params![e.server_url, e.token],
+            )?;
         }
         tx.commit()?;
         self.conn.execute_batch("VACUUM")?;
         Ok(())
     }
+
+    /// Sign-outs the server has not been told of yet, as (server URL, token).
+    pub fn revocations(&self) -> Result<Vec<(String, String)>> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT server_url, token FROM revocations")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    pub fn forget_revocation(&self, server_url: &str, token: &str) -> Result<()> {
+        self.conn.execute(
+            "DELETE FROM revocations WHERE server_url = ?1 AND token = ?2",
+            params![server_url, token],
+        )?;
+        Ok(())
+    }
+}
+
+/// Create the database file readable by its owner only, before SQLite does: it holds the token and
+/// the participant's data, and SQLite gives its journal files the same mode as the database.
+fn create_private(path: &Path) -> Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn pending_in(tx: &rusqlite::Transaction<'_>, table: &str) -> Result<Vec<Pending>> {
+    let mut stmt = tx.prepare(&format!(
+        "SELECT seq, op, created_at FROM {table} ORDER BY seq"
+    ))?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    rows.map(|r| {
+        let (seq, op, at) = r?;
+        Ok(Pending {
+            seq: seq as u64,
+            op: from_json(&op)?,
+            created_at: parse_time(&at)?,
+        })
+    })
+    .collect()
+}
+
+/// If the answer shows the server lost part of its log, put what it lost back in the outbox ahead
+/// of what waits, numbered on from the server's log. Returns how many were put back.
+fn recover_lost_log(tx: &rusqlite::Transaction<'_>, resp: &SyncResponse) -> Result<usize> {
+    let confirmed_before: u64 = tx
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'confirmed_seq'",
+            [],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()?
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    if !recovery::server_lost_log(resp.last_seq, confirmed_before, resp.log_gap) {
+        tx.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('confirmed_seq', ?1)",
+            [resp.last_seq.max(confirmed_before).to_string()],
+        )?;
+        return Ok(0);
+    }
+    let kept = pending_in(tx, "sent")?;
+    let waiting = pending_in(tx, "outbox")?;
+    let outbox = recovery::renumber(resp.last_seq, &kept, &waiting);
+    let resent = outbox.len() - waiting.len();
+    tx.execute("DELETE FROM sent WHERE seq > ?1", [resp.last_seq as i64])?;
+    tx.execute("DELETE FROM outbox", [])?;
+    for p in &outbox {
+        tx.execute(
+            "INSERT INTO outbox (seq, op, created_at) VALUES (?1, ?2, ?3)",
+            params![p.seq as i64, to_json(&p.op)?, fmt_time(p.created_at)],
+        )?;
+    }
+    let next = resp.last_seq + outbox.len() as u64 + 1;
+    for (key, value) in [
+        ("next_seq", next.to_string()),
+        ("confirmed_seq", resp.last_seq.to_string()),
+    ] {
+        tx.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES (?1, ?2)",
+            params![key, value],
+        )?;
+    }
+    tracing::warn!(
+        server_last = resp.last_seq,
+        confirmed_before,
+        resent,
+        "the server lost changes it had confirmed; sending them again"
+    );
+    Ok(resent)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_new_store_and_its_journal_are_readable_by_the_owner_only() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("device.sqlite");
+        let store = LocalStore::open(&path, None).unwrap();
+        store.set_setting("token", "SECRET").unwrap();
+        for file in [path.clone(), path.with_extension("sqlite-wal")] {
+            let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "{}", file.display());
+        }
+    }
 
     #[test]
     fn an_encrypted_store_hides_its_data_and_refuses_a_wrong_key() {

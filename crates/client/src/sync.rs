@@ -44,6 +44,28 @@ mod tests {
             assert!(!super::secure_enough(bad), "{bad}");
         }
     }
+
+    /// Devices spread out: the waits differ from one device to the next and stay within the
+    /// backoff, and the backoff never grows past a minute.
+    #[test]
+    fn retries_are_spread_and_come_within_a_minute() {
+        use std::time::Duration;
+        let waits: Vec<Duration> = (0..50)
+            .map(|_| super::jittered(super::MAX_BACKOFF))
+            .collect();
+        assert!(
+            waits
+                .iter()
+                .all(|w| *w >= Duration::from_secs(30) && *w <= Duration::from_secs(60))
+        );
+        let distinct: std::collections::BTreeSet<_> = waits.iter().collect();
+        assert!(
+            distinct.len() > 40,
+            "spread, not in step: {}",
+            distinct.len()
+        );
+        assert!(super::MAX_BACKOFF <= Duration::from_secs(60));
+    }
 }
 
 /// What one `sync` did.
@@ -126,10 +148,40 @@ impl Device {
         resp.json::<R>().await.map_err(ClientError::Offline)
     }
 
+    /// Tell the servers of sign-outs made while they could not be reached. Returns how many are
+    /// still waiting. A server that no longer knows the token has nothing left to revoke.
+    pub async fn flush_revocations(&self) -> Result<usize> {
+        let mut waiting = 0;
+        let pending = self.store()?.revocations()?;
+        for (server_url, token) in pending {
+            let sent = self
+                .http
+                .post(endpoint(&server_url, "sign-out"))
+                .header(AUTHORIZATION, format!("Bearer {token}"))
+                .timeout(Duration::from_secs(15))
+                .send()
+                .await;
+            let done = sent.is_ok_and(|r| {
+                r.status().is_success() || r.status() == reqwest::StatusCode::UNAUTHORIZED
+            });
+            if done {
+                self.store()?.forget_revocation(&server_url, &token)?;
+                tracing::info!("the server has the sign-out");
+            } else {
+                waiting += 1;
+            }
+        }
+        Ok(waiting)
+    }
+
     /// Trade a caseworker's one-time code for this device's token.
     pub async fn enrol(&self, server_url: &str, code: &str, device_name: &str) -> Result<()> {
         if self.enrolment()?.is_some() {
             return Err(ClientError::AlreadyEnrolled);
+        }
+        // An earlier sign-out made offline is sent first; if it still cannot be, it waits on.
+        if let Err(e) = self.flush_revocations().await {
+            tracing::warn!(error = %e.code(), "could not send an earlier sign-out");
         }
         let server_url = server_url.trim().trim_end_matches('/').to_owned();
         if !secure_enough(&server_url) {
@@ -212,9 +264,10 @@ impl Device {
                 report.round_trips += 1;
                 report.applied.confirmed += applied.confirmed;
                 report.applied.rejected += applied.rejected;
+                report.applied.resent += applied.resent;
                 report.applied.changed_rows.extend(applied.changed_rows);
                 let after = self.store()?.outbox()?.len();
-                let outbox_done = after == 0 || after == before;
+                let outbox_done = after == 0 || (after == before && applied.resent == 0);
                 if !resp.more && outbox_done {
                     break;
                 }
@@ -290,9 +343,21 @@ pub enum SyncEvent {
     Revoked,
 }
 
+/// The longest wait between tries while the server cannot be reached: after a long outage a device
+/// is back within a minute of the server.
+const MAX_BACKOFF: Duration = Duration::from_secs(60);
+
+/// Wait between a half and the whole of `backoff`, at random: after a server restart its devices
+/// must not all come back in the same second.
+fn jittered(backoff: Duration) -> Duration {
+    let half = backoff / 2;
+    half + half.mul_f64(rand::random::<f64>())
+}
+
 /// Keep the device in step until `stop` fires: sync at start, on every poke, on a timer, and after
-/// the connection comes back, backing off (1 s doubling to 5 min) while the server cannot be
-/// reached. `kick` lets the owner ask for a sync now (pull-to-refresh, network regained).
+/// the connection comes back, backing off (1 s doubling to [`MAX_BACKOFF`], jittered) while the
+/// server cannot be reached. `kick` lets the owner ask for a sync now (pull-to-refresh, network
+/// regained).
 pub async fn run(
     device: std::sync::Arc<Device>,
     mut on_event: impl FnMut(SyncEvent) + Send,
@@ -370,14 +435,12 @@ pub async fn run(
                 }
             }
         } else {
-            let jitter =
-                Duration::from_millis(u64::from(Utc::now().timestamp_subsec_millis()) % 500);
             tokio::select! {
-                () = tokio::time::sleep(backoff + jitter) => {}
+                () = tokio::time::sleep(jittered(backoff)) => {}
                 Some(()) = kick.recv() => {}
                 _ = stop.changed() => return,
             }
-            backoff = (backoff * 2).min(Duration::from_secs(300));
+            backoff = (backoff * 2).min(MAX_BACKOFF);
         }
     }
 }

@@ -22,6 +22,9 @@ pub struct Local {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rejection {
+    /// The device's own key for this refusal (what the participant dismisses).
+    pub id: u64,
+    /// The mutation's sequence number when the server refused it.
     pub seq: u64,
     /// The mutation's name, e.g. `set_activity_status`.
     pub op: String,

@@ -28,6 +28,9 @@ pub enum ErrorCode {
     /// The app is older (or newer) than this server serves: "update the app".
     UnsupportedProtocol,
     Internal,
+    /// The server cannot store anything right now (its disk is full, its database is away): the
+    /// device keeps its changes and tries again after the answer's Retry-After.
+    Unavailable,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

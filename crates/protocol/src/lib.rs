@@ -7,12 +7,14 @@
 #![forbid(unsafe_code)]
 
 mod error;
+pub mod limits;
 mod mutation;
 mod row;
 mod scope;
 mod sync;
 
 pub use error::{ErrorBody, ErrorCode};
+pub use limits::MAX_READ_IDS;
 pub use mutation::{Mutation, MutationOp, MutationOutcome, MutationResult, RejectCode};
 pub use row::*;
 pub use scope::Scope;

@@ -4,12 +4,15 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+#[cfg(feature = "schema")]
+use crate::limits::{MAX_BODY, MAX_ID, MAX_READ_IDS, MAX_REASON, MAX_TITLE};
 use crate::row::{ActivityStatus, ActivityType, DocumentStatus, Response};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Mutation {
-    /// Per-device sequence number: 1, 2, 3 … with no gaps.
+    /// Per-device sequence number: 1, 2, 3 … with no gaps, rising within a batch.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub seq: u64,
     #[serde(flatten)]
     pub op: MutationOp,
@@ -28,14 +31,17 @@ pub enum MutationOp {
         status: ActivityStatus,
         expected: ActivityStatus,
     },
-    /// Propose a new activity; the device chooses the id.
+    /// Propose a new activity; the device chooses the id, which begins with its device id and `-`.
     ProposeActivity {
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_ID), regex(pattern = r"^[A-Za-z0-9_-]+$")))]
         activity_id: String,
         #[serde(default)]
         goal_id: Option<String>,
         activity_type: ActivityType,
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_TITLE)))]
         title: String,
         #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_BODY)))]
         description: Option<String>,
         #[serde(default)]
         due: Option<NaiveDate>,
@@ -45,12 +51,16 @@ pub enum MutationOp {
         event_id: String,
         response: Response,
         #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_REASON)))]
         reason: Option<String>,
     },
-    /// Add a question to a meeting's agenda beforehand; the device chooses the id.
+    /// Add a question to a meeting's agenda beforehand; the device chooses the id, which begins
+    /// with its device id and `-`.
     AddAgendaItem {
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_ID), regex(pattern = r"^[A-Za-z0-9_-]+$")))]
         item_id: String,
         event_id: String,
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_REASON)))]
         text: String,
     },
     /// Say that a required document is ready. `expected` is the status the device saw.
@@ -58,13 +68,16 @@ pub enum MutationOp {
         document_id: String,
         expected: DocumentStatus,
     },
-    /// Write to the caseworker; the device chooses the id.
+    /// Write to the caseworker; the device chooses the id, which begins with its device id and `-`.
     SendMessage {
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_ID), regex(pattern = r"^[A-Za-z0-9_-]+$")))]
         message_id: String,
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_BODY)))]
         body: String,
     },
     /// Mark the caseworker's messages as read.
     MarkMessagesRead {
+        #[cfg_attr(feature = "schema", schemars(length(max = MAX_READ_IDS)))]
         message_ids: Vec<String>,
     },
     SetPreferredLanguage {
@@ -111,6 +124,8 @@ pub enum RejectCode {
     CaseworkerOwned,
     /// A caseworker changed it after the device last saw it.
     Superseded,
+    /// The participant's other device changed it after this device last saw it.
+    ChangedOnOtherDevice,
     /// The event was cancelled.
     EventCancelled,
     /// The value is not allowed (empty, too long, a status the device may not set).

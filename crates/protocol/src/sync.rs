@@ -11,9 +11,17 @@ use crate::row::Row;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SyncRequest {
+    #[cfg_attr(
+        feature = "schema",
+        schemars(range(min = crate::MIN_PROTOCOL_VERSION, max = crate::PROTOCOL_VERSION))
+    )]
     pub protocol: u32,
     /// Pending mutations, oldest first.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(max = crate::limits::MAX_MUTATIONS))
+    )]
     pub mutations: Vec<Mutation>,
     /// The device's cursor per scope key (`p:…`, `c:…`, `b:…`). A scope the device does not know yet
     /// is simply absent: the server starts it at zero.
@@ -30,6 +38,12 @@ pub struct SyncResponse {
     pub results: Vec<MutationResult>,
     /// The highest sequence number the server has processed for this device.
     pub last_seq: u64,
+    /// The request's mutations start past the end of the server's log for this device: its
+    /// database lost writes it had confirmed (a restore from a backup, a power cut). Nothing of the
+    /// batch was applied. The device sends again what it sent after `last_seq`, numbered from
+    /// `last_seq + 1`; its own ids make sure nothing is applied twice.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub log_gap: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub changes: Vec<Change>,
     /// New cursors for every scope the device now belongs to.

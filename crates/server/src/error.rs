@@ -14,7 +14,12 @@ pub struct ApiError {
     pub status: StatusCode,
     pub code: ErrorCode,
     pub message: String,
+    /// Seconds the client should wait before trying again (`Retry-After`).
+    pub retry_after: Option<u32>,
 }
+
+/// How long a client waits after a 503 before it tries again.
+pub const RETRY_AFTER_SECS: u32 = 30;
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
@@ -24,6 +29,7 @@ impl ApiError {
             status,
             code,
             message: message.into(),
+            retry_after: None,
         }
     }
 
@@ -69,8 +75,26 @@ impl ApiError {
     }
 }
 
+impl ApiError {
+    /// The store cannot work now: the client keeps its changes and comes back later.
+    pub fn unavailable() -> Self {
+        ApiError {
+            retry_after: Some(RETRY_AFTER_SECS),
+            ..Self::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::Unavailable,
+                "the server cannot store anything right now; your changes are safe on your device",
+            )
+        }
+    }
+}
+
 impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
+        if let StoreError::Unavailable(cause) = &e {
+            crate::store::note_unavailable(cause);
+            return ApiError::unavailable();
+        }
         tracing::error!(error = %e, "storage failure");
         ApiError::new(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -86,6 +110,12 @@ impl IntoResponse for ApiError {
             error: self.code,
             message: self.message,
         };
-        (self.status, Json(body)).into_response()
+        let mut response = (self.status, Json(body)).into_response();
+        if let Some(secs) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, secs.into());
+        }
+        response
     }
 }

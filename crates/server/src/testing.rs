@@ -18,13 +18,25 @@ pub struct TestServer {
     pub app: App<SqliteStore>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
-    _dir: tempfile::TempDir,
+    /// The temporary folder of a server that owns its database; removed when the server goes.
+    dir: Option<tempfile::TempDir>,
 }
 
 impl TestServer {
     pub async fn start(config: HttpConfig) -> std::io::Result<TestServer> {
         let dir = tempfile::tempdir()?;
-        let url = format!("sqlite://{}", dir.path().join("server.sqlite").display());
+        let mut server = Self::start_at(&dir.path().join("server.sqlite"), config).await?;
+        server.dir = Some(dir);
+        Ok(server)
+    }
+
+    /// The server over the SQLite database at `path` (a restored backup, a copy of what a disk
+    /// held when the power went), which the caller keeps.
+    pub async fn start_at(
+        path: &std::path::Path,
+        config: HttpConfig,
+    ) -> std::io::Result<TestServer> {
+        let url = format!("sqlite://{}", path.display());
         let store = SqliteStore::open(&url).map_err(std::io::Error::other)?;
         let app = App::new(store.clone(), config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
@@ -39,7 +51,7 @@ impl TestServer {
             app,
             shutdown: Some(tx),
             task: Some(task),
-            _dir: dir,
+            dir: None,
         })
     }
 

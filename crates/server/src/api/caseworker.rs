@@ -2,12 +2,13 @@
 //! function in one transaction, confined to the caseworker's bydel.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use serde_json::Value;
 use veikart_protocol::{Course, Profile, Row};
 
 use super::json::ApiJson;
+use super::path::ApiPath;
 use super::pokes::device_topic;
 use super::{App, AuthedCaseworker};
 use crate::domain::enrolment::{self, IssuedCode};
@@ -41,7 +42,7 @@ pub async fn create_participant<S: Store>(
 pub async fn participant<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<ParticipantRecord>> {
     Ok(Json(
         app.write(move |tx| records::participant_record(tx, &cw, &id))
@@ -52,7 +53,7 @@ pub async fn participant<S: Store>(
 pub async fn patch_participant<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(patch): ApiJson<Value>,
 ) -> ApiResult<Json<Profile>> {
     Ok(Json(
@@ -64,7 +65,7 @@ pub async fn patch_participant<S: Store>(
 pub async fn delete_participant<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let devices = {
         let (cw, id) = (cw.clone(), id.clone());
@@ -81,7 +82,7 @@ pub async fn delete_participant<S: Store>(
 pub async fn create_record<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(row): ApiJson<Row>,
 ) -> ApiResult<(StatusCode, Json<Row>)> {
     let row = app
@@ -93,7 +94,7 @@ pub async fn create_record<S: Store>(
 pub async fn record<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<Row>> {
     app.write(move |tx| {
         let stored = tx
@@ -110,7 +111,7 @@ pub async fn record<S: Store>(
 pub async fn patch_record<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(patch): ApiJson<Value>,
 ) -> ApiResult<Json<Row>> {
     Ok(Json(
@@ -122,7 +123,7 @@ pub async fn patch_record<S: Store>(
 pub async fn delete_record<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     app.write(move |tx| records::delete_record(tx, &cw, &id))
         .await?;
@@ -152,7 +153,7 @@ pub async fn create_course<S: Store>(
 pub async fn course<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<CourseRecord>> {
     Ok(Json(
         app.read(move |tx| records::course_record(tx, &cw, &id))
@@ -163,7 +164,7 @@ pub async fn course<S: Store>(
 pub async fn add_session<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(row): ApiJson<Row>,
 ) -> ApiResult<(StatusCode, Json<Row>)> {
     let row = app
@@ -175,7 +176,7 @@ pub async fn add_session<S: Store>(
 pub async fn add_member<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path((course_id, participant_id)): Path<(String, String)>,
+    ApiPath((course_id, participant_id)): ApiPath<(String, String)>,
 ) -> ApiResult<StatusCode> {
     app.write(move |tx| records::add_member(tx, &cw, &course_id, &participant_id))
         .await?;
@@ -185,7 +186,7 @@ pub async fn add_member<S: Store>(
 pub async fn remove_member<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path((course_id, participant_id)): Path<(String, String)>,
+    ApiPath((course_id, participant_id)): ApiPath<(String, String)>,
 ) -> ApiResult<StatusCode> {
     app.write(move |tx| records::remove_member(tx, &cw, &course_id, &participant_id))
         .await?;
@@ -195,7 +196,7 @@ pub async fn remove_member<S: Store>(
 pub async fn issue_code<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<(StatusCode, Json<IssuedCode>)> {
     let code = app
         .write(move |tx| {
@@ -209,7 +210,7 @@ pub async fn issue_code<S: Store>(
 pub async fn devices<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<Vec<DeviceInfo>>> {
     Ok(Json(
         app.read(move |tx| records::devices(tx, &cw, &id)).await?,
@@ -219,7 +220,7 @@ pub async fn devices<S: Store>(
 pub async fn revoke_device<S: Store>(
     State(app): State<App<S>>,
     AuthedCaseworker(cw): Cw,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
     let device_id = id.clone();
     app.write(move |tx| records::revoke_device(tx, &cw, &id))

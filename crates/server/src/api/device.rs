@@ -5,6 +5,7 @@ use std::time::Instant;
 
 use axum::Json;
 use axum::extract::{ConnectInfo, State};
+use axum::http::StatusCode;
 use chrono::Duration;
 use veikart_protocol::{EnrolRequest, EnrolResponse, SyncRequest, SyncResponse};
 
@@ -39,12 +40,36 @@ pub async fn enrol<S: Store>(
     }
 }
 
+/// The device signs itself out: its token stops working at once, and the console shows the device
+/// as no longer in use. Answering twice is fine (the app retries a sign-out made offline).
+pub async fn sign_out<S: Store>(
+    State(app): State<App<S>>,
+    AuthedDevice(device): AuthedDevice,
+) -> ApiResult<StatusCode> {
+    let id = device.id.clone();
+    app.write(move |tx| {
+        tx.revoke_device(&id)?;
+        tx.audit(
+            &format!("device:{id}"),
+            "device_sign_out",
+            &device.participant_id,
+        )?;
+        Ok(())
+    })
+    .await?;
+    tracing::info!(device = %device.id, "device signed itself out");
+    // Other streams of the same device end too.
+    app.pokes.send(super::pokes::device_topic(&device.id));
+    Ok(StatusCode::NO_CONTENT)
+}
+
 pub async fn sync<S: Store>(
     State(app): State<App<S>>,
     AuthedDevice(device): AuthedDevice,
     ApiJson(req): ApiJson<SyncRequest>,
 ) -> ApiResult<Json<SyncResponse>> {
     device_sync::check_protocol(req.protocol)?;
+    device_sync::check_sequence(&req)?;
     if req.mutations.len() > MAX_MUTATIONS {
         return Err(ApiError::invalid_value(format!(
             "send at most {MAX_MUTATIONS} mutations at a time"

@@ -5,8 +5,10 @@
 mod auth;
 mod caseworker;
 mod device;
+mod headers;
 mod json;
 mod openapi;
+mod path;
 pub(crate) mod pokes;
 pub(crate) mod rate_limit;
 
@@ -108,6 +110,7 @@ pub fn router<S: Store>(app: App<S>) -> Router {
     let api = Router::new()
         .route("/enrol", post(device::enrol::<S>))
         .route("/sync", post(device::sync::<S>))
+        .route("/sign-out", post(device::sign_out::<S>))
         .route("/events", get(pokes::events::<S>))
         .route(
             "/participants",
@@ -146,7 +149,15 @@ pub fn router<S: Store>(app: App<S>) -> Router {
         )
         .route("/devices/{id}/revoke", post(caseworker::revoke_device::<S>))
         .route("/openapi.json", get(openapi::document))
-        .fallback(|| async { ApiError::not_found() });
+        .fallback(|| async { ApiError::not_found() })
+        .method_not_allowed_fallback(|| async {
+            ApiError::new(
+                axum::http::StatusCode::METHOD_NOT_ALLOWED,
+                veikart_protocol::ErrorCode::NotFound,
+                "this route does not take that method",
+            )
+        })
+        .layer(axum::middleware::from_fn(headers::private_json));
     let mut root = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .nest("/api/v1", api);
@@ -158,6 +169,9 @@ pub fn router<S: Store>(app: App<S>) -> Router {
     }
     root.layer(DefaultBodyLimit::max(limit))
         .layer(RequestDecompressionLayer::new())
+        // Outside the decompression layer, which would answer an empty 415 for an encoding it
+        // does not know.
+        .layer(axum::middleware::from_fn(headers::known_encoding))
         .layer(CompressionLayer::new())
         .with_state(app)
 }

@@ -84,27 +84,23 @@ pub async fn submit<S: Store>(
         return refuse("signin-error-wrong", StatusCode::UNAUTHORIZED);
     }
     let key = email.clone();
-    let (failures, account) = console
+    let (allowed, account) = console
         .app
-        .read(move |tx: &mut dyn Tx| Ok((tx.signin_failures(&key)?, tx.caseworker_login(&key)?)))
+        .write(move |tx: &mut dyn Tx| {
+            Ok((signin::claim_attempt(tx, &key)?, tx.caseworker_login(&key)?))
+        })
         .await?;
-    let now = chrono::Utc::now();
-    if signin::is_locked(&failures, now) {
+    if !allowed {
+        tracing::info!("console sign-in refused: locked");
         return refuse("signin-error-locked", StatusCode::TOO_MANY_REQUESTS);
     }
     let stored = account.as_ref().and_then(|(_, h)| h.clone());
-    let ok = tokio::task::spawn_blocking(move || password::verify(&password, stored.as_deref()))
-        .await
-        .unwrap_or(false);
+    let ok = password::verify_bounded(password, stored).await;
     let key = email.clone();
     let Some((cw, _)) = account.filter(|_| ok) else {
         let locked = console
             .app
-            .write(move |tx| {
-                let next = signin::after_failure(&tx.signin_failures(&key)?, tx.now());
-                tx.set_signin_failures(&key, &next)?;
-                Ok(signin::is_locked(&next, tx.now()))
-            })
+            .read(move |tx| Ok(signin::locked_now(tx, &key)?))
             .await?;
         tracing::info!(locked, "console sign-in refused");
         return if locked {
@@ -117,7 +113,7 @@ pub async fn submit<S: Store>(
     let token = console
         .app
         .write(move |tx| {
-            tx.set_signin_failures(&key, &Default::default())?;
+            signin::succeeded(tx, &key)?;
             tx.delete_expired_sessions(tx.now() - session::idle_timeout())?;
             let (token, session) = session::new_session(&cw_id, tx.now());
             tx.insert_session(&session)?;

@@ -14,8 +14,19 @@ use super::mutations::{self, DeviceCtx};
 use crate::error::{ApiError, ApiResult};
 use crate::store::{StoreResult, Tx};
 
-/// At most this many mutations in one request: a device with more sends them over several syncs.
-pub const MAX_MUTATIONS: usize = 500;
+pub use veikart_protocol::limits::MAX_MUTATIONS;
+
+/// A batch's sequence numbers must rise strictly from 1 up: a repeated or falling number is a
+/// broken client, and answering it in part would leave a mutation without a result.
+pub fn check_sequence(req: &SyncRequest) -> ApiResult<()> {
+    let rising = req.mutations.windows(2).all(|w| w[0].seq < w[1].seq);
+    if !rising || req.mutations.first().is_some_and(|m| m.seq == 0) {
+        return Err(ApiError::invalid_value(
+            "mutation sequence numbers must start at 1 and rise strictly within a batch",
+        ));
+    }
+    Ok(())
+}
 
 pub fn check_protocol(version: u32) -> ApiResult<()> {
     if (MIN_PROTOCOL_VERSION..=PROTOCOL_VERSION).contains(&version) {
@@ -169,10 +180,22 @@ pub fn sync(
     } else {
         apply_mutations(tx, ctx, last_seq, req)?
     };
+    // Sequence numbers rise by one per mutation, so a batch that still holds a number past the
+    // log after applying can only have started past it: the server lost what it had confirmed.
+    let log_gap = req.mutations.iter().any(|m| m.seq > last_seq);
+    if log_gap {
+        tracing::warn!(
+            device = %ctx.device_id,
+            last_seq,
+            first = req.mutations.first().map_or(0, |m| m.seq),
+            "a device's mutations start past the server's log; asking it to send them again"
+        );
+    }
     let page = collect_changes(tx, ctx, &req.cursors, page)?;
     Ok(SyncResponse {
         results,
         last_seq,
+        log_gap,
         changes: page.changes,
         cursors: page.cursors,
         dropped: page.dropped,

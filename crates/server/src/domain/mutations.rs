@@ -56,7 +56,7 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
             description,
             due,
         } => {
-            if let Err(e) = validate::device_id(activity_id)
+            if let Err(e) = validate::device_chosen_id(activity_id, &ctx.device_id)
                 .and_then(|()| validate::text("title", title, validate::MAX_TITLE))
                 .and_then(|()| match description {
                     Some(d) => validate::text("description", d, validate::MAX_BODY),
@@ -126,7 +126,7 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
             event_id,
             text,
         } => {
-            if let Err(e) = validate::device_id(item_id)
+            if let Err(e) = validate::device_chosen_id(item_id, &ctx.device_id)
                 .and_then(|()| validate::text("text", text, validate::MAX_REASON))
             {
                 return Ok(reject(RejectCode::InvalidValue, e));
@@ -163,7 +163,7 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
             document_id,
             expected,
         } => {
-            let Some((_, Row::RequiredDocument(mut doc))) =
+            let Some((stored, Row::RequiredDocument(mut doc))) =
                 own_row(tx, ctx, document_id, RowKind::RequiredDocument)?
             else {
                 return Ok(reject(RejectCode::NotFound, "no such document"));
@@ -172,16 +172,13 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
                 return Ok(MutationOutcome::Applied);
             }
             if doc.status != *expected || doc.status != DocumentStatus::Missing {
-                return Ok(reject(
-                    RejectCode::Superseded,
-                    "the caseworker changed this document",
-                ));
+                return Ok(superseded(&stored, "document"));
             }
             doc.status = DocumentStatus::Ready;
             put(tx, ctx, &Row::RequiredDocument(doc))
         }
         MutationOp::SendMessage { message_id, body } => {
-            if let Err(e) = validate::device_id(message_id)
+            if let Err(e) = validate::device_chosen_id(message_id, &ctx.device_id)
                 .and_then(|()| validate::text("body", body, validate::MAX_BODY))
             {
                 return Ok(reject(RejectCode::InvalidValue, e));
@@ -201,7 +198,7 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
             put(tx, ctx, &row)
         }
         MutationOp::MarkMessagesRead { message_ids } => {
-            if message_ids.len() > 1000 {
+            if message_ids.len() > veikart_protocol::MAX_READ_IDS {
                 return Ok(reject(RejectCode::InvalidValue, "too many ids"));
             }
             let mut unread = Vec::new();
@@ -258,7 +255,8 @@ fn set_activity_status(
             "only the caseworker plans or cancels activities",
         ));
     }
-    let Some((_, Row::Activity(mut activity))) = own_row(tx, ctx, activity_id, RowKind::Activity)?
+    let Some((stored, Row::Activity(mut activity))) =
+        own_row(tx, ctx, activity_id, RowKind::Activity)?
     else {
         return Ok(reject(RejectCode::NotFound, "no such activity"));
     };
@@ -272,13 +270,26 @@ fn set_activity_status(
         return Ok(MutationOutcome::Applied);
     }
     if activity.status != expected {
-        return Ok(reject(
-            RejectCode::Superseded,
-            "the caseworker changed this activity",
-        ));
+        return Ok(superseded(&stored, "activity"));
     }
     activity.status = status;
     put(tx, ctx, &Row::Activity(activity))
+}
+
+/// The row changed since the device saw it: say who changed it, so the participant is not told
+/// their caseworker did what their own other phone did.
+fn superseded(stored: &StoredRow, what: &str) -> MutationOutcome {
+    if stored.updated_by.starts_with("device:") {
+        reject(
+            RejectCode::ChangedOnOtherDevice,
+            format!("this {what} was changed on the participant's other device"),
+        )
+    } else {
+        reject(
+            RejectCode::Superseded,
+            format!("the caseworker changed this {what}"),
+        )
+    }
 }
 
 fn put(tx: &mut dyn Tx, ctx: &DeviceCtx, row: &Row) -> StoreResult<MutationOutcome> {

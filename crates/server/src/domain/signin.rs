@@ -1,9 +1,36 @@
 //! The sign-in lock: five wrong passwords for one e-mail address lock sign-in for that address for
-//! a while. Pure, so the rule is tested without a clock or a database.
+//! a while. The rule is pure, so it is tested without a clock or a database.
+//!
+//! Every attempt is counted as a failure *before* the password is checked, in the same transaction
+//! that checks the lock, and the count is cleared only when the password was right. Counting after
+//! the check let parallel guesses all pass a lock that none of them had raised yet.
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::store::SigninFailures;
+use crate::store::{SigninFailures, StoreResult, Tx};
+
+/// Claim one sign-in attempt for `email`: `false` if the address is locked (nothing is counted),
+/// else the attempt is counted as a failure until [`succeeded`] clears it.
+pub fn claim_attempt(tx: &mut dyn Tx, email: &str) -> StoreResult<bool> {
+    let now = tx.now();
+    let current = tx.signin_failures(email)?;
+    if is_locked(&current, now) {
+        return Ok(false);
+    }
+    tx.set_signin_failures(email, &after_failure(&current, now))?;
+    Ok(true)
+}
+
+/// The password was right: the address starts again with no failures.
+pub fn succeeded(tx: &mut dyn Tx, email: &str) -> StoreResult<()> {
+    tx.set_signin_failures(email, &SigninFailures::default())
+}
+
+/// Whether a claimed attempt that failed has now locked the address.
+pub fn locked_now(tx: &mut dyn Tx, email: &str) -> StoreResult<bool> {
+    let now = tx.now();
+    Ok(is_locked(&tx.signin_failures(email)?, now))
+}
 
 pub const MAX_FAILURES: u32 = 5;
 pub const LOCK_MINUTES: i64 = 15;

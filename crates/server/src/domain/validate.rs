@@ -3,10 +3,7 @@
 
 use veikart_protocol::{Row, Text};
 
-pub const MAX_TITLE: usize = 200;
-pub const MAX_BODY: usize = 4000;
-pub const MAX_REASON: usize = 500;
-pub const MAX_ID: usize = 100;
+pub use veikart_protocol::limits::{MAX_BODY, MAX_ID, MAX_REASON, MAX_TITLE};
 
 /// An id a device chose: short, and only letters, digits and `-_:.`.
 pub fn id(value: &str) -> Result<(), String> {
@@ -24,12 +21,26 @@ pub fn id(value: &str) -> Result<(), String> {
 
 /// An id a device chose for a row it creates: letters, digits, `-` and `_` only, so it can never
 /// take the shape of an id the server derives (`answer:…`, `member:…`).
-pub fn device_id(value: &str) -> Result<(), String> {
+fn device_id_shape(value: &str) -> Result<(), String> {
     id(value)?;
     if value.contains([':', '.']) {
         return Err("an id chosen by a device may hold only letters, digits, - and _".into());
     }
     Ok(())
+}
+
+/// An id a device chose for a row it creates must begin with the device's own id and a `-`. Ids
+/// are global, so without a namespace a device could probe whether another participant's row
+/// exists by trying to take its id; inside its own namespace it can only meet its own rows.
+pub fn device_chosen_id(value: &str, device_id: &str) -> Result<(), String> {
+    device_id_shape(value)?;
+    match value
+        .strip_prefix(device_id)
+        .and_then(|rest| rest.strip_prefix('-'))
+    {
+        Some(rest) if !rest.is_empty() => Ok(()),
+        _ => Err("an id chosen by a device must start with the device's own id and a -".into()),
+    }
 }
 
 /// Free text a person wrote: not blank, not longer than `max` characters, no control characters
@@ -166,9 +177,14 @@ mod tests {
         assert!(id(&"x".repeat(MAX_ID + 1)).is_err());
         assert!(id("a b").is_err());
         assert!(id("../etc").is_err());
-        assert!(device_id("3f2a-b_c").is_ok());
-        assert!(device_id("answer:p1:e1").is_err());
-        assert!(device_id("member:c1:p1").is_err());
+        assert!(device_chosen_id("d1-3f2a-b_c", "d1").is_ok());
+        assert!(device_chosen_id("d1-answer:p1:e1", "d1").is_err());
+        assert!(device_chosen_id("member:c1:p1", "d1").is_err());
+        // Another device's namespace, or none at all.
+        assert!(device_chosen_id("d2-3f2a", "d1").is_err());
+        assert!(device_chosen_id("d1x-3f2a", "d1").is_err());
+        assert!(device_chosen_id("3f2a", "d1").is_err());
+        assert!(device_chosen_id("d1-", "d1").is_err());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 pub mod sqlite;
 
 use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::{DateTime, Utc};
 use veikart_protocol::{MutationOutcome, Row, RowKind};
@@ -15,7 +16,11 @@ use veikart_protocol::{MutationOutcome, Row, RowKind};
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
+    /// The database cannot take a write or answer now (disk full, I/O failure, locked for too
+    /// long). Nothing was changed; the same request may succeed later.
+    #[error("storage unavailable: {0}")]
+    Unavailable(String),
     #[error("migration failed: {0}")]
     Migration(#[from] rusqlite_migration::Error),
     #[error("stored data is corrupt: {0}")]
@@ -27,6 +32,27 @@ pub enum StoreError {
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Whether the store is known to be unavailable, so an outage is logged once and not once per
+/// request (a full disk would otherwise fill what little room is left with the same line).
+static UNAVAILABLE: AtomicBool = AtomicBool::new(false);
+
+/// Log the first failure of an outage; later ones stay quiet until a write succeeds again.
+pub fn note_unavailable(cause: &str) {
+    if !UNAVAILABLE.swap(true, Ordering::Relaxed) {
+        tracing::error!(
+            cause,
+            "storage unavailable: answering 503 until a write succeeds"
+        );
+    }
+}
+
+/// A write committed: if an outage was logged, say that it is over.
+pub fn note_available() {
+    if UNAVAILABLE.swap(false, Ordering::Relaxed) {
+        tracing::warn!("storage available again");
+    }
+}
 
 /// A database backend. `read` runs `f` in a read-only snapshot; `write` in a transaction that commits
 /// if `f` returns `Ok` and rolls back otherwise. Both hand back the scopes the transaction bumped so

@@ -24,6 +24,23 @@ const MIGRATIONS: &[M<'static>] = &[
 
 const MAX_IDLE_READERS: usize = 8;
 
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode as C;
+        match e.sqlite_error_code() {
+            Some(
+                C::DiskFull
+                | C::SystemIoFailure
+                | C::CannotOpen
+                | C::DatabaseBusy
+                | C::DatabaseLocked
+                | C::ReadOnly,
+            ) => StoreError::Unavailable(e.to_string()),
+            _ => StoreError::Sqlite(e),
+        }
+    }
+}
+
 #[derive(Clone)]
 pub struct SqliteStore {
     inner: Arc<Inner>,
@@ -63,6 +80,50 @@ impl SqliteStore {
         })
     }
 
+    /// Let the database grow by no more than `pages` pages from now (`None`: no limit): a full
+    /// disk, for tests, without filling one.
+    #[cfg(feature = "testing")]
+    pub fn limit_growth(&self, pages: Option<u64>) -> StoreResult<()> {
+        let conn = self
+            .inner
+            .writer
+            .lock()
+            .map_err(|_| StoreError::Task("writer poisoned".into()))?;
+        let max = match pages {
+            Some(extra) => {
+                let now: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+                now.saturating_add(i64::try_from(extra).unwrap_or(i64::MAX))
+            }
+            None => 1_073_741_823,
+        };
+        conn.pragma_update(None, "max_page_count", max)?;
+        Ok(())
+    }
+
+    /// Write a consistent copy of the database to `path` while the server runs (`VACUUM INTO`
+    /// reads one snapshot; writers go on meanwhile). The copy is a complete database file.
+    pub async fn backup_to(&self, path: &Path) -> StoreResult<()> {
+        if path.exists() {
+            return Err(StoreError::Corrupt(format!(
+                "{} exists already; a backup never overwrites",
+                path.display()
+            )));
+        }
+        let target = path
+            .to_str()
+            .ok_or_else(|| StoreError::Corrupt("the backup path is not UTF-8".into()))?
+            .to_owned();
+        let store = self.clone();
+        tokio::task::spawn_blocking(move || -> StoreResult<()> {
+            let conn = store.take_reader()?;
+            conn.execute("VACUUM INTO ?1", [&target])?;
+            store.give_back(conn);
+            Ok(())
+        })
+        .await
+        .map_err(|e| StoreError::Task(e.to_string()))?
+    }
+
     fn take_reader(&self) -> StoreResult<Connection> {
         let pooled = self
             .inner
@@ -89,7 +150,9 @@ fn connect(path: &Path) -> StoreResult<Connection> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    // FULL: a commit is on disk before the device is told it was applied. NORMAL (the WAL
+    // default) can lose the last commits in a power cut, after the device has dropped them.
+    conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     Ok(conn)
 }
@@ -142,6 +205,7 @@ impl Store for SqliteStore {
             let out = f(&mut stx)?;
             let touched = stx.touched.clone();
             stx.tx.commit().map_err(StoreError::from)?;
+            super::note_available();
             Ok((out, touched))
         });
         task.await

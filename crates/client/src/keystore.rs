@@ -1,6 +1,6 @@
 //! The key that encrypts the device database. It lives in the operating system's keystore where
 //! there is one; on a bare Linux box, in CI, or where the keystore refuses, in a key file readable
-//! only by the user. The settings screen says which.
+//! only by the user. The app's settings screen says which; the CLI uses the same with `--encrypt`.
 
 use std::io::Write;
 use std::path::Path;
@@ -9,8 +9,25 @@ use rand::Rng;
 use serde::Serialize;
 
 const SERVICE: &str = "no.oslo.veikart";
-const ACCOUNT: &str = "database-key";
-const KEY_FILE: &str = "database.key";
+
+/// Which database a key is for: each has its own keystore entry and key file, so the app and the
+/// CLI on one machine never share a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KeyFor<'a> {
+    /// The keystore entry's account name.
+    pub account: &'a str,
+    /// The key file's name, next to the database.
+    pub file: &'a str,
+    /// The database file's name in the same folder.
+    pub database: &'a str,
+}
+
+/// The participant app's database (`device.sqlite` in the app's data folder).
+pub const APP: KeyFor<'static> = KeyFor {
+    account: "database-key",
+    file: "database.key",
+    database: "device.sqlite",
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -55,16 +72,17 @@ fn new_key() -> [u8; 32] {
 /// unsent changes, unreadable.
 pub fn database_key(
     data_dir: &Path,
+    which: KeyFor<'_>,
     allow_keystore: bool,
 ) -> Result<([u8; 32], KeyStorage), KeyError> {
-    let file = data_dir.join(KEY_FILE);
+    let file = data_dir.join(which.file);
     if file.exists() {
         let key = decode(&std::fs::read_to_string(&file)?).ok_or(KeyError::Damaged)?;
         return Ok((key, KeyStorage::File));
     }
-    let database_exists = data_dir.join("device.sqlite").exists();
+    let database_exists = data_dir.join(which.database).exists();
     if allow_keystore {
-        match from_keystore() {
+        match from_keystore(which.account) {
             Lookup::Found(key) => return Ok((key, KeyStorage::Keystore)),
             Lookup::Unavailable if database_exists => return Err(KeyError::KeystoreUnavailable),
             Lookup::Unavailable => {}
@@ -98,8 +116,8 @@ enum Lookup {
     target_os = "ios",
     target_os = "windows"
 ))]
-fn from_keystore() -> Lookup {
-    let Ok(entry) = keyring::Entry::new(SERVICE, ACCOUNT) else {
+fn from_keystore(account: &str) -> Lookup {
+    let Ok(entry) = keyring::Entry::new(SERVICE, account) else {
         return Lookup::Unavailable;
     };
     match entry.get_password() {
@@ -128,30 +146,31 @@ fn from_keystore() -> Lookup {
     target_os = "ios",
     target_os = "windows"
 )))]
-fn from_keystore() -> Lookup {
+fn from_keystore(_account: &str) -> Lookup {
     Lookup::Unavailable
 }
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     #[test]
     fn a_key_file_is_created_private_and_read_back() {
         let dir = tempfile::tempdir().unwrap();
-        let (key, storage) = database_key(dir.path(), false).unwrap();
+        let (key, storage) = database_key(dir.path(), APP, false).unwrap();
         assert_eq!(storage, KeyStorage::File);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(dir.path().join(KEY_FILE))
+            let mode = std::fs::metadata(dir.path().join(APP.file))
                 .unwrap()
                 .permissions()
                 .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
         assert_eq!(
-            database_key(dir.path(), true).unwrap(),
+            database_key(dir.path(), APP, true).unwrap(),
             (key, KeyStorage::File)
         );
     }
@@ -159,9 +178,9 @@ mod tests {
     #[test]
     fn a_damaged_key_file_is_an_error_not_a_new_key() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join(KEY_FILE), "zz").unwrap();
+        std::fs::write(dir.path().join(APP.file), "zz").unwrap();
         assert!(matches!(
-            database_key(dir.path(), false),
+            database_key(dir.path(), APP, false),
             Err(KeyError::Damaged)
         ));
         assert_eq!(decode(&encode(&[9u8; 32])), Some([9u8; 32]));
@@ -170,6 +189,7 @@ mod tests {
 
 #[cfg(all(test, target_os = "linux"))]
 mod keystore_tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     /// With a Secret Service on the session bus the key lives there, not in a file, and a second
@@ -178,14 +198,14 @@ mod keystore_tests {
     #[ignore = "needs a Secret Service on the session bus: run by cargo xtask test"]
     fn the_platform_keystore_holds_the_key_when_there_is_one() {
         let dir = tempfile::tempdir().unwrap();
-        let (key, storage) = database_key(dir.path(), true).unwrap();
+        let (key, storage) = database_key(dir.path(), APP, true).unwrap();
         assert_eq!(storage, KeyStorage::Keystore);
-        assert!(!dir.path().join(KEY_FILE).exists());
+        assert!(!dir.path().join(APP.file).exists());
         assert_eq!(
-            database_key(dir.path(), true).unwrap(),
+            database_key(dir.path(), APP, true).unwrap(),
             (key, KeyStorage::Keystore)
         );
-        if let Ok(entry) = keyring::Entry::new(SERVICE, ACCOUNT) {
+        if let Ok(entry) = keyring::Entry::new(SERVICE, APP.account) {
             let _ = entry.delete_credential();
         }
     }
@@ -193,6 +213,7 @@ mod keystore_tests {
 
 #[cfg(test)]
 mod database_tests {
+    #![allow(clippy::unwrap_used)]
     use super::*;
 
     /// With a database but neither a key file nor a keystore that answers, no new key is made:
@@ -202,14 +223,17 @@ mod database_tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("device.sqlite"), b"encrypted").unwrap();
         // On a box without a Secret Service the keystore is unavailable.
-        if matches!(from_keystore(), Lookup::Unavailable) {
+        if matches!(from_keystore(APP.account), Lookup::Unavailable) {
             assert!(matches!(
-                database_key(dir.path(), true),
+                database_key(dir.path(), APP, true),
                 Err(KeyError::KeystoreUnavailable)
             ));
-            assert!(!dir.path().join(KEY_FILE).exists());
+            assert!(!dir.path().join(APP.file).exists());
         }
         // Told not to use a keystore, the file is the only place: a new key there is expected.
-        assert_eq!(database_key(dir.path(), false).unwrap().1, KeyStorage::File);
+        assert_eq!(
+            database_key(dir.path(), APP, false).unwrap().1,
+            KeyStorage::File
+        );
     }
 }

@@ -1,0 +1,15 @@
+//! The sizes the server accepts, shared so the device checks the same and the OpenAPI document
+//! states them (a client generated from it does not send what would be refused).
+
+/// Characters in a title a person wrote.
+pub const MAX_TITLE: usize = 200;
+/// Characters in a message or a description.
+pub const MAX_BODY: usize = 4000;
+/// Characters in a reason or an agenda question.
+pub const MAX_REASON: usize = 500;
+/// Characters in an id.
+pub const MAX_ID: usize = 100;
+/// Mutations in one sync request: a device with more sends them over several.
+pub const MAX_MUTATIONS: usize = 500;
+/// Message ids one `mark_messages_read` may name; a device with more sends several.
+pub const MAX_READ_IDS: usize = 1000;

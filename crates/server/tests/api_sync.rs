@@ -1,0 +1,417 @@
+//! The sync round trip against the real server: caseworker changes reaching devices, conflicts,
+//! resent batches, concurrent writers, and shutdown.
+
+// Test code: a failed expectation is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod api_support;
+
+use api_support::*;
+
+#[tokio::test]
+async fn caseworker_changes_reach_the_device_and_conflicts_are_not_silent() {
+    let server = server().await;
+    let (_, token) = server
+        .bydel_with_caseworker("grorud", Role::Caseworker)
+        .await;
+    let cw = Client::new(&server, Some(&token));
+    let (pid, ids) = participant_with_plan(&cw, "Semhar Tesfay").await;
+    let device = enrolled(&server, &pid, "grorud").await;
+    let (_, first) = device.sync(json!([]), json!({})).await;
+    let cursors = first["cursors"].clone();
+    let kinds: Vec<&str> = first["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .filter_map(|c| c["row"]["kind"].as_str())
+        .collect();
+    for kind in [
+        "profile",
+        "goal",
+        "activity",
+        "event",
+        "recognition_case",
+        "required_document",
+        "message",
+    ] {
+        assert!(
+            kinds.contains(&kind),
+            "{kind} missing from the first sync: {kinds:?}"
+        );
+    }
+
+    // The caseworker cancels the activity; the device, offline, had marked it done.
+    let activity = ids["activity"].as_str().expect("activity");
+    let (status, _) = cw
+        .patch(
+            &format!("/api/v1/records/{activity}"),
+            json!({"status": "cancelled"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, body) = device
+        .sync(json!([{"seq": 1, "op": "set_activity_status", "activity_id": activity, "status": "done", "expected": "planned"}]), cursors.clone())
+        .await;
+    assert_eq!(body["results"][0]["code"], "superseded", "{body}");
+    let changed = body["changes"].as_array().expect("changes");
+    assert_eq!(changed.len(), 1);
+    assert_eq!(changed[0]["row"]["status"], "cancelled");
+
+    // Recognition: the case moves to submitted with a case number; the history records it.
+    let case = ids["case"].as_str().expect("case");
+    let (_, updated) = cw
+        .patch(
+            &format!("/api/v1/records/{case}"),
+            json!({"status": "submitted", "case_number": "26/01234"}),
+        )
+        .await;
+    let history: Vec<&str> = updated["history"]
+        .as_array()
+        .expect("history")
+        .iter()
+        .filter_map(|h| h["status"].as_str())
+        .collect();
+    assert_eq!(history, vec!["draft", "submitted"]);
+
+    // Courses: membership subscribes the device to the course; removal drops it.
+    let (_, course) = cw.post("/api/v1/courses", json!({"name": {"text": "Norsk A2"}, "provider": "Rosenhof", "starts_on": "2026-08-17", "ends_on": "2027-06-01"})).await;
+    let course_id = course["id"].as_str().expect("course");
+    let (_, session) = cw
+        .post(
+            &format!("/api/v1/courses/{course_id}/sessions"),
+            event_json(24),
+        )
+        .await;
+    assert_eq!(session["event_kind"], "class_session");
+    assert_eq!(
+        cw.put(&format!("/api/v1/courses/{course_id}/members/{pid}"))
+            .await
+            .0,
+        StatusCode::NO_CONTENT
+    );
+    let (_, body) = device.sync(json!([]), body["cursors"].clone()).await;
+    let course_scope = format!("c:{course_id}");
+    assert!(body["cursors"].get(&course_scope).is_some());
+    assert!(
+        body["changes"]
+            .as_array()
+            .expect("changes")
+            .iter()
+            .any(|c| c["id"] == session["id"])
+    );
+    // Moving the session reaches the device as exactly that row.
+    let start = Utc::now() + Duration::hours(30);
+    let (status, _) = cw
+        .patch(
+            &format!(
+                "/api/v1/records/{}",
+                session["id"].as_str().unwrap_or_default()
+            ),
+            json!({"starts_at": start, "ends_at": start + Duration::hours(2), "room": "Rom 114"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, moved) = device.sync(json!([]), body["cursors"].clone()).await;
+    let changes = moved["changes"].as_array().expect("changes");
+    assert_eq!(changes.len(), 1, "{moved}");
+    assert_eq!(changes[0]["row"]["room"], "Rom 114");
+    // A deleted row travels as a tombstone.
+    let event = ids["event"].as_str().expect("event");
+    assert_eq!(
+        cw.delete(&format!("/api/v1/records/{event}")).await.0,
+        StatusCode::NO_CONTENT
+    );
+    let (_, after) = device.sync(json!([]), moved["cursors"].clone()).await;
+    let tomb = &after["changes"].as_array().expect("changes")[0];
+    assert_eq!((tomb["id"].as_str(), tomb.get("row")), (Some(event), None));
+    // Removing the membership drops the course scope.
+    assert_eq!(
+        cw.delete(&format!("/api/v1/courses/{course_id}/members/{pid}"))
+            .await
+            .0,
+        StatusCode::NO_CONTENT
+    );
+    let (_, dropped) = device.sync(json!([]), after["cursors"].clone()).await;
+    assert_eq!(dropped["dropped"], json!([course_scope]));
+}
+
+#[tokio::test]
+async fn a_resent_batch_is_answered_not_applied_twice() {
+    let server = server().await;
+    server.participant("grorud", "p1", "Semhar Tesfay").await;
+    let device = enrolled(&server, "p1", "grorud").await;
+    let batch = json!([
+        {"seq": 1, "op": "send_message", "message_id": device.id("m-1"), "body": "Hei"},
+        {"seq": 2, "op": "send_message", "message_id": device.id("m-2"), "body": "Hallo"},
+        {"seq": 4, "op": "send_message", "message_id": device.id("m-4"), "body": "after a gap"},
+    ]);
+    let (_, first) = device.sync(batch.clone(), json!({})).await;
+    assert_eq!(first["last_seq"], 2, "a gap stops the batch: {first}");
+    assert_eq!(first["log_gap"], true, "the gap is said plainly: {first}");
+    let before = fingerprint(&server, &["p:p1"]).await;
+    let (_, again) = device.sync(batch, json!({})).await;
+    assert_eq!(again["last_seq"], 2);
+    assert_eq!(again["results"].as_array().map(Vec::len), Some(2));
+    assert!(
+        again["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .all(|r| r["outcome"] == "applied")
+    );
+    assert_eq!(fingerprint(&server, &["p:p1"]).await, before);
+}
+
+/// Concurrent writers to one scope while a device syncs: a device that has read up to cursor N
+/// never later gets a row with a version at or below N that it did not already have.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn cursors_never_skip_a_row_under_concurrent_writers() {
+    let server = TestServer::start(HttpConfig {
+        sync_page: 5,
+        ..HttpConfig::default()
+    })
+    .await
+    .expect("server");
+    let (_, token) = server
+        .bydel_with_caseworker("grorud", Role::Caseworker)
+        .await;
+    server.participant("grorud", "p1", "Semhar Tesfay").await;
+    let device = enrolled(&server, "p1", "grorud").await;
+    let writers: Vec<_> = (0..6)
+        .map(|w| {
+            let cw = Client::new(&server, Some(&token));
+            tokio::spawn(async move {
+                for i in 0..25 {
+                    let (status, body) = cw
+                        .post("/api/v1/participants/p1/records", json!({"kind": "message", "author": "caseworker", "body": {"text": format!("{w}-{i}")}, "sent_at": Utc::now()}))
+                        .await;
+                    assert_eq!(status, StatusCode::CREATED, "{body}");
+                }
+            })
+        })
+        .collect();
+    let mut seen: std::collections::BTreeMap<String, u64> = Default::default();
+    let mut cursors = json!({});
+    let mut done = false;
+    while !done {
+        done = writers.iter().all(|w| w.is_finished());
+        let (status, body) = device.sync(json!([]), cursors.clone()).await;
+        assert_eq!(status, StatusCode::OK);
+        let cursor = body["cursors"]["p:p1"].as_u64().unwrap_or(0);
+        let old = cursors["p:p1"].as_u64().unwrap_or(0);
+        for c in body["changes"].as_array().into_iter().flatten() {
+            let v = c["version"].as_u64().unwrap_or(0);
+            assert!(
+                v > old,
+                "a change at {v} came after the device had read up to {old}"
+            );
+            seen.insert(c["id"].as_str().unwrap_or_default().to_owned(), v);
+        }
+        cursors = body["cursors"].clone();
+        // Everything the server holds at or below the cursor, the device has.
+        let rows = server
+            .store
+            .read(|tx: &mut dyn Tx| tx.changes_since("p:p1", 0, 100_000))
+            .await
+            .expect("rows");
+        for r in rows.iter().filter(|r| r.version <= cursor) {
+            assert_eq!(
+                seen.get(&r.id),
+                Some(&r.version),
+                "row {} at {} skipped below cursor {cursor}",
+                r.id,
+                r.version
+            );
+        }
+        if done && body["more"] == true {
+            done = false;
+        }
+    }
+    for w in writers {
+        w.await.expect("writer");
+    }
+    let messages = server
+        .store
+        .read(|tx: &mut dyn Tx| {
+            Ok::<_, StoreError>(tx.participant_rows("p1", Some(RowKind::Message))?.len())
+        })
+        .await
+        .expect("count");
+    assert_eq!(messages, 150);
+    assert_eq!(seen.iter().filter(|(id, _)| *id != "p1").count(), 150);
+}
+
+#[tokio::test]
+async fn graceful_shutdown_ends_event_streams() {
+    let mut server = server().await;
+    server.participant("grorud", "p1", "Semhar Tesfay").await;
+    let device = enrolled(&server, "p1", "grorud").await;
+    let resp = device
+        .http
+        .get(format!("{}/api/v1/events", server.url()))
+        .bearer_auth(device.token.as_deref().unwrap_or_default())
+        .send()
+        .await
+        .expect("events");
+    assert_eq!(resp.status(), StatusCode::OK);
+    tokio::time::timeout(std::time::Duration::from_secs(5), server.stop())
+        .await
+        .expect("shutdown waited for an open event stream");
+}
+
+#[tokio::test]
+async fn a_batch_with_repeated_or_falling_numbers_is_refused_whole() {
+    let server = server().await;
+    server.participant("grorud", "p1", "Semhar Tesfay").await;
+    let device = enrolled(&server, "p1", "grorud").await;
+    let before = fingerprint(&server, &["p:p1"]).await;
+    for seqs in [[1, 1], [2, 1], [0, 1]] {
+        let batch: Vec<Value> = seqs
+            .iter()
+            .enumerate()
+            .map(|(k, seq)| json!({"seq": seq, "op": "send_message", "message_id": device.id(&format!("m{k}")), "body": "Hei"}))
+            .collect();
+        let (status, body) = device.sync(json!(batch), json!({})).await;
+        assert_eq!(
+            (status, error_code(&body)),
+            (StatusCode::UNPROCESSABLE_ENTITY, "invalid_value"),
+            "{seqs:?}: {body}"
+        );
+    }
+    assert_eq!(fingerprint(&server, &["p:p1"]).await, before);
+}
+
+#[tokio::test]
+async fn a_device_signs_itself_out_and_its_token_stops_working() {
+    let server = server().await;
+    let (_, token) = server
+        .bydel_with_caseworker("grorud", Role::Caseworker)
+        .await;
+    server.participant("grorud", "p1", "Semhar Tesfay").await;
+    let device = enrolled(&server, "p1", "grorud").await;
+    let (status, _) = device.post("/api/v1/sign-out", json!({})).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, body) = device.sync(json!([]), json!({})).await;
+    assert_eq!(
+        (status, error_code(&body)),
+        (StatusCode::UNAUTHORIZED, "device_revoked")
+    );
+    // The console and the API show the device as no longer in use.
+    let cw = Client::new(&server, Some(&token));
+    let (_, devices) = cw.get("/api/v1/participants/p1/devices").await;
+    assert!(
+        devices[0]["revoked_at"].is_string(),
+        "revoked in the list: {devices}"
+    );
+    // Saying it again is harmless: the app retries a sign-out it made offline.
+    let (status, _) = device.post("/api/v1/sign-out", json!({})).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // Nobody else can sign a device out without its token.
+    let (status, _) = Client::new(&server, None)
+        .post("/api/v1/sign-out", json!({}))
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+/// While the database cannot grow (a full disk), every answer that needs a write is a 503 with
+/// Retry-After and the `unavailable` code, never a 500; nothing is half-written, and once there is
+/// room again the device's change is applied exactly once.
+#[tokio::test]
+async fn a_full_disk_answers_503_with_retry_after_and_loses_nothing() {
+    let server = server().await;
+    let (_, token) = server
+        .bydel_with_caseworker("grorud", Role::Caseworker)
+        .await;
+    server.participant("grorud", "p1", "Semhar Tesfay").await;
+    let device = enrolled(&server, "p1", "grorud").await;
+    let cw = Client::new(&server, Some(&token));
+    server.store.limit_growth(Some(0)).expect("limit");
+
+    let long = "x".repeat(3900);
+    let batch =
+        json!([{"seq": 1, "op": "send_message", "message_id": device.id("m1"), "body": long}]);
+    let mut answers = Vec::new();
+    answers.push(device.raw_sync(batch.clone()).await);
+    for _ in 0..300 {
+        // Caseworker reads write an audit row: they fail too once the last page is full.
+        let resp = cw
+            .http
+            .get(format!("{}/api/v1/participants/p1", cw.base))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .expect("request");
+        answers.push(api_support::Answer::of(resp).await);
+    }
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.status != StatusCode::INTERNAL_SERVER_ERROR),
+        "no 500 while the disk is full"
+    );
+    let refused: Vec<_> = answers
+        .iter()
+        .filter(|a| a.status == StatusCode::SERVICE_UNAVAILABLE)
+        .collect();
+    assert!(
+        refused.len() > 1,
+        "the device's write and some audited reads are refused"
+    );
+    assert_eq!(
+        answers[0].status,
+        StatusCode::SERVICE_UNAVAILABLE,
+        "the device's change does not fit"
+    );
+    for a in &refused {
+        assert_eq!(error_code(&a.body), "unavailable", "{}", a.body);
+        assert_eq!(a.retry_after.as_deref(), Some("30"));
+    }
+
+    server.store.limit_growth(None).expect("unlimit");
+    let again = device.raw_sync(batch.clone()).await;
+    assert_eq!(again.status, StatusCode::OK, "{}", again.body);
+    assert_eq!(again.body["last_seq"], 1);
+    let again = device.raw_sync(batch).await;
+    assert_eq!(again.body["results"][0]["outcome"], "applied");
+    let (_, record) = cw.get("/api/v1/participants/p1").await;
+    let mine = record["rows"]
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|r| r["kind"] == "message" && r["author"] == "participant")
+        .count();
+    assert_eq!(mine, 1, "applied once: {record}");
+}
+
+/// A refusal names who changed the row: the caseworker, or the participant's own other phone.
+#[tokio::test]
+async fn a_conflict_says_whether_the_caseworker_or_another_device_changed_it() {
+    let server = server().await;
+    let (_, token) = server
+        .bydel_with_caseworker("grorud", Role::Caseworker)
+        .await;
+    let cw = Client::new(&server, Some(&token));
+    let (pid, ids) = participant_with_plan(&cw, "Semhar Tesfay").await;
+    let phone = enrolled(&server, &pid, "grorud").await;
+    let tablet = enrolled(&server, &pid, "grorud").await;
+    let activity = ids["activity"].as_str().unwrap();
+    let set = |seq: u64, status: &str, expected: &str| json!([{"seq": seq, "op": "set_activity_status", "activity_id": activity, "status": status, "expected": expected}]);
+    let (_, body) = phone
+        .sync(set(1, "in_progress", "planned"), json!({}))
+        .await;
+    assert_eq!(body["results"][0]["outcome"], "applied", "{body}");
+    let (_, body) = tablet.sync(set(1, "done", "planned"), json!({})).await;
+    assert_eq!(
+        body["results"][0]["code"], "changed_on_other_device",
+        "{body}"
+    );
+    let (status, _) = cw
+        .patch(
+            &format!("/api/v1/records/{activity}"),
+            json!({"status": "planned"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, body) = tablet.sync(set(2, "done", "in_progress"), json!({})).await;
+    assert_eq!(body["results"][0]["code"], "superseded", "{body}");
+}
