@@ -221,7 +221,7 @@ async fn seed_fleet(
             .await?
             .json()
             .await?;
-        let body = json!({"protocol": PROTOCOL_VERSION, "cursors": first["cursors"]}).to_string();
+        let body = json!({"protocol": PROTOCOL_VERSION, "cursors": first["cursors"], "history": first["history"]}).to_string();
         tokens_out.push((token, body));
     }
     println!(

@@ -160,7 +160,7 @@ async fn a_device_sends_again_what_a_restore_from_backup_took() {
         device.sync().await.unwrap();
     }
     server.stop().await;
-    let restored = TestServer::start_at(&backup, HttpConfig::default())
+    let restored = TestServer::start_restored(&backup, HttpConfig::default())
         .await
         .unwrap();
     proxy.set_upstream(restored.url());

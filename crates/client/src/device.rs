@@ -368,6 +368,7 @@ mod tests {
             cursors: [("p:p1".to_owned(), n as u64)].into(),
             dropped: vec![],
             more: false,
+            history: None,
             server_time: Utc::now(),
         };
         store.apply_response(&resp, &[], Utc::now()).unwrap();

@@ -386,6 +386,13 @@ impl LocalStore {
             }
             applied.changed_rows.push((before, change.row.clone()));
         }
+        if let Some(history) = &resp.history {
+            // The server's history changed (a restore): the cursors below belong to the new one.
+            tx.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES ('history', ?1)",
+                [history],
+            )?;
+        }
         for (scope, version) in &resp.cursors {
             tx.execute(
                 "INSERT INTO cursors (scope, version) VALUES (?1, ?2)

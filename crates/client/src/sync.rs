@@ -221,7 +221,7 @@ impl Device {
 
     /// One round trip: send what waits, receive what changed, apply both atomically.
     async fn round_trip(&self, enrolment: &Enrolment) -> Result<(SyncResponse, Applied)> {
-        let (mutations, cursors): (Vec<veikart_protocol::Mutation>, _) = {
+        let (mutations, cursors, history): (Vec<veikart_protocol::Mutation>, _, _) = {
             let store = self.store()?;
             let outbox = store.outbox()?;
             let mutations = outbox
@@ -232,13 +232,14 @@ impl Device {
                     op: p.op,
                 })
                 .collect();
-            (mutations, store.cursors()?)
+            (mutations, store.cursors()?, store.setting("history")?)
         };
         let sent: Vec<u64> = mutations.iter().map(|m| m.seq).collect();
         let req = SyncRequest {
             protocol: PROTOCOL_VERSION,
             mutations,
             cursors,
+            history,
         };
         let resp: SyncResponse = self
             .post(

@@ -27,6 +27,10 @@ pub struct SyncRequest {
     /// is simply absent: the server starts it at zero.
     #[serde(default)]
     pub cursors: BTreeMap<String, u64>,
+    /// The server history the cursors belong to, as the server last named it. A restore from a
+    /// backup starts a new history; cursors of another history are served anew.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +58,10 @@ pub struct SyncResponse {
     /// More changes are waiting: sync again at once with the new cursors.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub more: bool,
+    /// The server's history, when it differs from the one the request named: keep it and send it
+    /// with the next cursors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub history: Option<String>,
     pub server_time: DateTime<Utc>,
 }
 

@@ -55,6 +55,17 @@ enum Command {
         #[arg(long)]
         email: String,
     },
+    /// Write a consistent copy of the database to a new file while the server keeps running.
+    Backup {
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
+    /// Put a backup in place as the database (stop the server first). The database there is kept
+    /// beside it; devices fetch their data anew and send again what the backup does not have.
+    Restore {
+        #[arg(long)]
+        from: std::path::PathBuf,
+    },
 }
 
 fn open(url: &str) -> anyhow::Result<SqliteStore> {
@@ -70,8 +81,22 @@ async fn main() -> anyhow::Result<()> {
         )
         .init();
     let cli = Cli::parse();
+    if let Command::Restore { from } = &cli.command {
+        let path = SqliteStore::restore(from, &cli.database)
+            .with_context(|| format!("cannot restore {}", from.display()))?;
+        println!("Restored {} as {}", from.display(), path.display());
+        return Ok(());
+    }
     let store = open(&cli.database)?;
     match cli.command {
+        Command::Restore { .. } => {}
+        Command::Backup { to } => {
+            store
+                .backup_to(&to)
+                .await
+                .with_context(|| format!("cannot back up to {}", to.display()))?;
+            println!("Backed up to {}", to.display());
+        }
         Command::Serve { bind } => {
             let listener = TcpListener::bind(&bind)
                 .await

@@ -30,6 +30,20 @@ impl TestServer {
         Ok(server)
     }
 
+    /// A server restored from the backup at `backup` the way an operator restores one
+    /// (`veikart-server restore`: a new history), in a temporary folder of its own.
+    pub async fn start_restored(
+        backup: &std::path::Path,
+        config: HttpConfig,
+    ) -> std::io::Result<TestServer> {
+        let dir = tempfile::tempdir()?;
+        let url = format!("sqlite://{}", dir.path().join("server.sqlite").display());
+        let path = SqliteStore::restore(backup, &url).map_err(std::io::Error::other)?;
+        let mut server = Self::start_at(&path, config).await?;
+        server.dir = Some(dir);
+        Ok(server)
+    }
+
     /// The server over the SQLite database at `path` (a restored backup, a copy of what a disk
     /// held when the power went), which the caller keeps.
     pub async fn start_at(

@@ -415,3 +415,24 @@ async fn a_conflict_says_whether_the_caseworker_or_another_device_changed_it() {
     let (_, body) = tablet.sync(set(2, "done", "in_progress"), json!({})).await;
     assert_eq!(body["results"][0]["code"], "superseded", "{body}");
 }
+
+/// Cursors belong to one history of the database: after a restore (a new history) the versions
+/// they name are handed out again, so the server serves the device's scopes anew and tells it to
+/// forget what it held; within one history a sync carries only what changed.
+#[tokio::test]
+async fn cursors_of_another_history_are_served_anew() {
+    let server = server().await;
+    server.participant("grorud", "p1", "Semhar Tesfay").await;
+    let device = enrolled(&server, "p1", "grorud").await;
+    let (_, first) = device.sync(json!([]), json!({})).await;
+    let history = first["history"].as_str().expect("the first answer names the history");
+    assert!(!first["changes"].as_array().expect("changes").is_empty());
+    let (_, same) = device.sync(json!([]), first["cursors"].clone()).await;
+    assert!(same["changes"].is_null(), "nothing new: {same}");
+    assert!(same["history"].is_null(), "named only when it differs: {same}");
+    *device.history.lock().expect("history") = Some(format!("{history}-before-restore"));
+    let (_, other) = device.sync(json!([]), first["cursors"].clone()).await;
+    assert_eq!(other["history"], history);
+    assert_eq!(other["dropped"], json!(["b:grorud", "p:p1"]), "{other}");
+    assert_eq!(other["changes"], first["changes"], "served anew");
+}

@@ -81,9 +81,10 @@ pub async fn sync<S: Store>(
         bydel_id: device.bydel_id.clone(),
     };
     let page = app.config.sync_page;
+    let history = app.store.history().to_owned();
     let response = if req.mutations.is_empty() {
         let last_seq = device.last_seq;
-        app.read(move |tx| Ok(device_sync::sync(tx, &ctx, last_seq, &req, page)?))
+        app.read(move |tx| Ok(device_sync::sync(tx, &ctx, last_seq, &req, page, &history)?))
             .await?
     } else {
         app.write(move |tx| {
@@ -94,7 +95,14 @@ pub async fn sync<S: Store>(
             if current.revoked_at.is_some() {
                 return Err(ApiError::unauthorized());
             }
-            Ok(device_sync::sync(tx, &ctx, current.last_seq, &req, page)?)
+            Ok(device_sync::sync(
+                tx,
+                &ctx,
+                current.last_seq,
+                &req,
+                page,
+                &history,
+            )?)
         })
         .await?
     };

@@ -168,12 +168,15 @@ pub fn collect_changes(
 }
 
 /// The whole round trip, inside one transaction: a write one if there are mutations, else a read.
+/// `history` names the server's history (see `Store::history`): cursors of another one are served
+/// anew, since a restored database hands out again the versions it lost.
 pub fn sync(
     tx: &mut dyn Tx,
     ctx: &DeviceCtx,
     last_seq: u64,
     req: &SyncRequest,
     page: usize,
+    history: &str,
 ) -> StoreResult<SyncResponse> {
     let (results, last_seq) = if req.mutations.is_empty() {
         (Vec::new(), last_seq)
@@ -191,7 +194,18 @@ pub fn sync(
             "a device's mutations start past the server's log; asking it to send them again"
         );
     }
-    let page = collect_changes(tx, ctx, &req.cursors, page)?;
+    let same_history = req.history.as_deref() == Some(history);
+    let page = if same_history {
+        collect_changes(tx, ctx, &req.cursors, page)?
+    } else {
+        if !req.cursors.is_empty() {
+            tracing::info!(device = %ctx.device_id, "cursors of another history: serving anew");
+        }
+        let mut fresh = collect_changes(tx, ctx, &BTreeMap::new(), page)?;
+        // Forget every scope the device held: rows the restore took must leave it too.
+        fresh.dropped = req.cursors.keys().cloned().collect();
+        fresh
+    };
     Ok(SyncResponse {
         results,
         last_seq,
@@ -200,6 +214,7 @@ pub fn sync(
         cursors: page.cursors,
         dropped: page.dropped,
         more: page.more,
+        history: (!same_history).then(|| history.to_owned()),
         server_time: tx.now(),
     })
 }

@@ -58,6 +58,12 @@ pub fn note_available() {
 /// if `f` returns `Ok` and rolls back otherwise. Both hand back the scopes the transaction bumped so
 /// the caller can poke the devices that follow them.
 pub trait Store: Clone + Send + Sync + 'static {
+    /// A random name for this database's history, made with the database and made anew by a
+    /// restore. Versions are per scope and count up from the database's state, so after a restore
+    /// they are handed out again: a device's cursors are trusted only within the history they were
+    /// read in.
+    fn history(&self) -> &str;
+
     fn read<T, E, F>(&self, f: F) -> impl Future<Output = Result<T, E>> + Send
     where
         T: Send + 'static,

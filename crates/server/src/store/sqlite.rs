@@ -48,6 +48,7 @@ pub struct SqliteStore {
 
 struct Inner {
     path: PathBuf,
+    history: String,
     writer: Mutex<Connection>,
     readers: Mutex<Vec<Connection>>,
 }
@@ -56,14 +57,7 @@ impl SqliteStore {
     /// Open (creating if needed) the database at `url` (`sqlite://PATH` or a plain path) and run
     /// the migrations. Migration and its record happen in one transaction (rusqlite_migration).
     pub fn open(url: &str) -> StoreResult<Self> {
-        let path = url
-            .strip_prefix("sqlite://")
-            .or_else(|| url.strip_prefix("sqlite:"))
-            .unwrap_or(url);
-        if path.is_empty() || url.contains("://") && !url.starts_with("sqlite://") {
-            return Err(StoreError::UnsupportedUrl);
-        }
-        let path = PathBuf::from(path);
+        let path = sqlite_path(url)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| {
                 StoreError::Corrupt(format!("cannot create {}: {e}", dir.display()))
@@ -71,13 +65,53 @@ impl SqliteStore {
         }
         let mut writer = connect(&path)?;
         Migrations::from_slice(MIGRATIONS).to_latest(&mut writer)?;
+        writer.execute(
+            "INSERT INTO meta (key, value) VALUES ('history', ?1) ON CONFLICT (key) DO NOTHING",
+            [new_history()],
+        )?;
+        let history: String =
+            writer.query_row("SELECT value FROM meta WHERE key = 'history'", [], |r| {
+                r.get(0)
+            })?;
         Ok(SqliteStore {
             inner: Arc::new(Inner {
                 path,
+                history,
                 writer: Mutex::new(writer),
                 readers: Mutex::new(Vec::new()),
             }),
         })
+    }
+
+    /// Put the backup at `backup` in place as the database at `url`, under a new history (devices
+    /// then fetch their scopes anew instead of trusting cursors the restore made wrong). A database
+    /// already there is kept beside it as `….before-restore-TIME`. Run it with the server stopped.
+    pub fn restore(backup: &Path, url: &str) -> StoreResult<PathBuf> {
+        let target = sqlite_path(url)?;
+        let io = |what: &str, e: std::io::Error| StoreError::Corrupt(format!("{what}: {e}"));
+        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| io("cannot create the folder", e))?;
+        }
+        let stamp = Utc::now().format("%Y%m%dT%H%M%S");
+        for suffix in ["", "-wal", "-shm"] {
+            let mut from = target.clone().into_os_string();
+            from.push(suffix);
+            let from = PathBuf::from(from);
+            if from.exists() {
+                let mut aside = from.clone().into_os_string();
+                aside.push(format!(".before-restore-{stamp}"));
+                std::fs::rename(&from, aside)
+                    .map_err(|e| io("cannot move the old database aside", e))?;
+            }
+        }
+        std::fs::copy(backup, &target).map_err(|e| io("cannot copy the backup", e))?;
+        let conn = connect(&target)?;
+        conn.execute(
+            "INSERT INTO meta (key, value) VALUES ('history', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [new_history()],
+        )?;
+        Ok(target)
     }
 
     /// Let the database grow by no more than `pages` pages from now (`None`: no limit): a full
@@ -146,6 +180,22 @@ impl SqliteStore {
     }
 }
 
+fn sqlite_path(url: &str) -> StoreResult<PathBuf> {
+    let path = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url);
+    if path.is_empty() || url.contains("://") && !url.starts_with("sqlite://") {
+        return Err(StoreError::UnsupportedUrl);
+    }
+    Ok(PathBuf::from(path))
+}
+
+fn new_history() -> String {
+    let bytes: [u8; 8] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 fn connect(path: &Path) -> StoreResult<Connection> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
@@ -158,6 +208,10 @@ fn connect(path: &Path) -> StoreResult<Connection> {
 }
 
 impl Store for SqliteStore {
+    fn history(&self) -> &str {
+        &self.inner.history
+    }
+
     async fn read<T, E, F>(&self, f: F) -> Result<T, E>
     where
         T: Send + 'static,

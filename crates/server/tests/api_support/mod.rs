@@ -44,6 +44,8 @@ pub struct Client {
     pub token: Option<String>,
     /// The device id, for a device's client (its ids must start with it).
     pub device_id: Option<String>,
+    /// The server history its last sync answer named, sent back with the cursors as a device does.
+    pub history: std::sync::Mutex<Option<String>>,
 }
 
 impl Client {
@@ -53,6 +55,7 @@ impl Client {
             base: server.url(),
             token: token.map(str::to_owned),
             device_id: None,
+            history: std::sync::Mutex::new(None),
         }
     }
 
@@ -129,11 +132,17 @@ impl Client {
     }
 
     pub async fn sync(&self, mutations: Value, cursors: Value) -> (StatusCode, Value) {
-        self.post(
-            "/api/v1/sync",
-            json!({"protocol": PROTOCOL_VERSION, "mutations": mutations, "cursors": cursors}),
-        )
-        .await
+        let history = self.history.lock().expect("history").clone();
+        let (status, body) = self
+            .post(
+                "/api/v1/sync",
+                json!({"protocol": PROTOCOL_VERSION, "mutations": mutations, "cursors": cursors, "history": history}),
+            )
+            .await;
+        if let Some(h) = body["history"].as_str() {
+            *self.history.lock().expect("history") = Some(h.to_owned());
+        }
+        (status, body)
     }
 }
 
