@@ -2,6 +2,7 @@
 //! Each installs what it needs on a fresh Debian/Ubuntu machine before it runs.
 
 mod bench;
+mod fuzz;
 mod prereq;
 mod run;
 
@@ -42,6 +43,8 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
         env.push(("VEIKART_SYNC_SEEDS", "10000"));
     }
     run::cargo_env(&["test", "--workspace"], &env)?;
+    // What the server does with untrusted input, under libFuzzer for a bounded time.
+    fuzz::run()?;
     // The database key in a real Secret Service (gnome-keyring in a private D-Bus session).
     run::keyring_session(&[
         "test",

@@ -10,6 +10,8 @@ pub mod api;
 pub mod console;
 pub mod domain;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod openapi;
 pub mod seed;
 pub mod store;
