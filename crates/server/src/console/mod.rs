@@ -26,7 +26,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{Method, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -228,8 +228,13 @@ fn form_field<'a>(body: &'a [u8], name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// The one route whose form is checked against the pre-sign-in cookie instead of a session.
+const SIGN_IN_ROUTE: &str = "/console/sign-in";
+
 /// Refuse every state-changing request whose form lacks the session's CSRF token (or, for the
-/// sign-in form, the token of the pre-sign-in cookie). Runs before any handler.
+/// sign-in form, the token of the pre-sign-in cookie). Runs before any handler, after routing: the
+/// check is chosen by the matched route, never by the path's text, since a device may choose a
+/// row's id and so the last segment of a path like `/console/documents/{id}`.
 async fn csrf_guard<S: Store>(
     State(console): State<Console<S>>,
     request: Request,
@@ -243,7 +248,11 @@ async fn csrf_guard<S: Store>(
         return ConsoleError::BadForm("form too large".into()).into_response();
     };
     let sent = form_field(&bytes, "csrf").unwrap_or("");
-    let expected = if parts.uri.path().ends_with("/sign-in") {
+    let sign_in = parts
+        .extensions
+        .get::<MatchedPath>()
+        .is_some_and(|m| m.as_str() == SIGN_IN_ROUTE);
+    let expected = if sign_in {
         session::cookie(&parts.headers, session::PRE_COOKIE).map(str::to_owned)
     } else {
         match session::load(&console, &parts.headers).await {

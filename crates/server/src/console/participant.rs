@@ -10,7 +10,7 @@ use axum::response::{Html, Response};
 use chrono_tz::Europe::Oslo;
 use serde::Deserialize;
 use serde_json::{Value, json};
-use veikart_protocol::{ActivityType, Row};
+use veikart_protocol::{ActivityType, Row, RowKind};
 
 use super::error::ConsoleError;
 use super::participants::FlagView;
@@ -204,17 +204,19 @@ async fn create<S: Store>(
         .await?)
 }
 
+/// Change a row of `kind` (any other kind is "not found") and name its participant.
 async fn patch<S: Store>(
     console: &Console<S>,
     signed: &Signed,
     id: &str,
+    kind: RowKind,
     patch: Value,
 ) -> Result<String, ConsoleError> {
     let (cw, id) = (signed.cw.clone(), id.to_owned());
     Ok(console
         .app
         .write(move |tx| {
-            let pid = records::owner_of(tx, &cw, &id)?;
+            let pid = records::owner_of(tx, &cw, &id, kind)?;
             records::patch_record(tx, &cw, &id, &patch)?;
             Ok(pid)
         })
@@ -267,7 +269,7 @@ pub async fn agree<S: Store>(
     let pid = console
         .app
         .write(move |tx| {
-            let pid = records::owner_of(tx, &cw, &id)?;
+            let pid = records::owner_of(tx, &cw, &id, RowKind::Activity)?;
             records::agree_activity(tx, &cw, &id)?;
             Ok(pid)
         })
@@ -343,6 +345,7 @@ pub async fn next_steps<S: Store>(
         &console,
         &signed,
         &id,
+        RowKind::Event,
         json!({ "next_steps": forms::nb_text(&f.next_steps), "agenda": forms::nb_text(&f.agenda) }),
     )
     .await?;
@@ -390,6 +393,7 @@ pub async fn update_case<S: Store>(
         &console,
         &signed,
         &id,
+        RowKind::RecognitionCase,
         json!({ "status": forms::code(&f.status), "case_number": forms::patch_text(&f.case_number) }),
     )
     .await?;
@@ -420,7 +424,7 @@ pub async fn add_document<S: Store>(
     let pid = console
         .app
         .write(move |tx| {
-            let pid = records::owner_of(tx, &cw, &case_id)?;
+            let pid = records::owner_of(tx, &cw, &case_id, RowKind::RecognitionCase)?;
             records::create_record(tx, &cw, &pid, row)?;
             Ok(pid)
         })
@@ -438,6 +442,7 @@ pub async fn update_document<S: Store>(
         &console,
         &signed,
         &id,
+        RowKind::RequiredDocument,
         json!({ "status": forms::code(&f.status) }),
     )
     .await?;

@@ -272,3 +272,29 @@ pub async fn settled(
         )
         .await;
 }
+
+/// A value for every field of every console form, so that a route's handler gets past reading
+/// its form and shows what it does with the id.
+pub fn every_field() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("name", "X"),
+        ("settled_on", "2026-01-01"),
+        ("title", "X"),
+        ("body", "X"),
+        ("participant_id", "p-grorud"),
+        ("credential", "X"),
+        ("date", "2026-09-02"),
+        ("start", "09:00"),
+        ("end", "10:00"),
+        ("from", "2026-09-01"),
+        ("to", "2026-09-30"),
+        ("mon", "1"),
+        ("csv", "2026-09-07,09:00,11:30"),
+        ("goal_kind", "delmaal"),
+        ("activity_type", "other"),
+        ("route", "vocational"),
+        ("document_kind", "cv"),
+        ("starts_on", "2026-01-01"),
+        ("ends_on", "2026-02-01"),
+    ]
+}
