@@ -42,6 +42,10 @@ error-rate-limited = Too many attempts
 error-rate-limited-help = Wait a little and try again.
 error-internal = Something went wrong
 error-internal-help = The error was logged. Try again in a little while.
+error-bad-request = The request could not be read
+error-bad-request-help = The address or the form held something the console does not understand. Go back and try again, or use the links in the menu.
+error-too-large = The form is too large
+error-too-large-help = A form can be at most 512 KB. Split a long timetable into several imports.
 
 participants-title = My participants
 participants-new = New participant

@@ -42,6 +42,10 @@ error-rate-limited = For mange forsøk
 error-rate-limited-help = Vent litt og prøv igjen.
 error-internal = Noe gikk galt
 error-internal-help = Feilen er logget. Prøv igjen om litt.
+error-bad-request = Forespørselen kunne ikke leses
+error-bad-request-help = Adressen eller skjemaet inneholdt noe konsollen ikke forstår. Gå tilbake og prøv igjen, eller bruk lenkene i menyen.
+error-too-large = Skjemaet er for stort
+error-too-large-help = Et skjema kan være høyst 512 kB. Del en lang timeplan i flere importer.
 
 participants-title = Mine deltakere
 participants-new = Ny deltaker

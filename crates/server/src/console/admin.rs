@@ -1,12 +1,12 @@
 //! For admins: the audit log (who saw or changed what, when) of their bydel's caseworkers, the
 //! bydel's caseworker accounts, and the bydel's settings.
 
-use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::{Html, Response};
 use serde::Deserialize;
 
 use super::error::ConsoleError;
+use super::extract::{Form, Query};
 use super::session::Signed;
 use super::{Console, back, forms, password, render_page};
 use crate::domain::flags;

@@ -2,8 +2,7 @@
 //! weekly pattern, import a timetable from CSV (all or nothing, errors named by line), and move or
 //! cancel one session. Sessions live in the course's scope, so every member's device gets a change.
 
-use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Weekday;
@@ -12,6 +11,7 @@ use serde_json::json;
 use veikart_protocol::{Course, Profile, Row, Text};
 
 use super::error::ConsoleError;
+use super::extract::{Form, Path};
 use super::session::Signed;
 use super::{Console, back, forms, render_page};
 use crate::domain::records;

@@ -26,6 +26,13 @@ pub enum ConsoleError {
     Csrf,
     #[error("invalid form: {0}")]
     BadForm(String),
+    /// A request the console cannot read: a duplicated field, a bad query, a path that is not UTF-8.
+    #[error("the request cannot be read")]
+    BadRequest,
+    #[error("the form is larger than the console accepts")]
+    TooLarge,
+    #[error("this method is not served here")]
+    MethodNotAllowed,
     #[error("too many attempts")]
     RateLimited,
     #[error("{0}")]
@@ -54,6 +61,9 @@ impl ConsoleError {
             ConsoleError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
             ConsoleError::Csrf => (StatusCode::FORBIDDEN, "error-csrf"),
             ConsoleError::BadForm(_) => (StatusCode::UNPROCESSABLE_ENTITY, "error-bad-form"),
+            ConsoleError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),
+            ConsoleError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large"),
+            ConsoleError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "error-bad-request"),
             ConsoleError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited"),
             ConsoleError::Api(e) => match e.status {
                 StatusCode::NOT_FOUND => (StatusCode::NOT_FOUND, "error-not-found"),

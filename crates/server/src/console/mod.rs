@@ -11,6 +11,7 @@ mod admin;
 mod courses;
 mod devices;
 pub mod error;
+mod extract;
 pub mod forms;
 pub mod i18n;
 mod participant;
@@ -182,6 +183,7 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         .route("/admin/caseworkers", post(admin::add_caseworker::<S>))
         .route("/admin/settings", post(admin::settings::<S>))
         .fallback(|| async { ConsoleError::NotFound })
+        .method_not_allowed_fallback(|| async { ConsoleError::MethodNotAllowed })
         .layer(middleware::from_fn_with_state(
             console.clone(),
             csrf_guard::<S>,
@@ -245,7 +247,7 @@ async fn csrf_guard<S: Store>(
     }
     let (mut parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
-        return ConsoleError::BadForm("form too large".into()).into_response();
+        return ConsoleError::TooLarge.into_response();
     };
     let sent = form_field(&bytes, "csrf").unwrap_or("");
     let sign_in = parts

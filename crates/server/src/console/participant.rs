@@ -4,8 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{Html, Response};
 use chrono_tz::Europe::Oslo;
 use serde::Deserialize;
@@ -13,6 +12,7 @@ use serde_json::{Value, json};
 use veikart_protocol::{ActivityType, Row, RowKind};
 
 use super::error::ConsoleError;
+use super::extract::{Form, Path};
 use super::participants::FlagView;
 use super::session::Signed;
 use super::{Console, back, forms, render_page};

@@ -3,8 +3,7 @@
 
 use std::collections::HashMap;
 
-use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
@@ -13,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use veikart_protocol::{Activity, Message, Profile, RecognitionCase, Row, RowKind};
 
 use super::error::ConsoleError;
+use super::extract::{Form, Query};
 use super::session::Signed;
 use super::{Console, back, forms, render_page};
 use crate::domain::LANGUAGES;

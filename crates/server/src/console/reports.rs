@@ -7,7 +7,7 @@
 //! admin, their own bydel; `/console/reports/bydeler` and `/console/reports/bydeler.csv` — admin
 //! only, every bydel. A caseworker sees neither.
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use veikart_protocol::{Row, RowKind};
 
 use super::error::ConsoleError;
+use super::extract::Query;
 use super::forms::{self, FieldErrors};
 use super::session::Signed;
 use super::{Console, render_page};

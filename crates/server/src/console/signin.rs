@@ -5,14 +5,14 @@
 use std::net::SocketAddr;
 use std::time::Instant;
 
-use axum::Form;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{ConnectInfo, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::error::ConsoleError;
+use super::extract::{Form, Path, Query};
 use super::session::{self, Lang, PRE_COOKIE, SESSION_COOKIE};
 use super::{Console, password};
 use crate::domain::{signin, tokens};

@@ -91,6 +91,15 @@ impl Browser {
     }
 
     pub async fn get(&mut self, path: &str) -> (StatusCode, String) {
+        let (status, body, _) = self.get_full(path).await;
+        (status, body)
+    }
+
+    /// A GET that also hands back the answer's headers.
+    pub async fn get_full(
+        &mut self,
+        path: &str,
+    ) -> (StatusCode, String, reqwest::header::HeaderMap) {
         let resp = self
             .http
             .get(format!("{}{path}", self.base))
@@ -100,12 +109,13 @@ impl Browser {
             .unwrap();
         self.keep(&resp);
         let status = resp.status();
+        let headers = resp.headers().clone();
         let body = resp.text().await.unwrap();
         let csrf = csrf_of(&body);
         if !csrf.is_empty() {
             self.csrf = csrf;
         }
-        (status, body)
+        (status, body, headers)
     }
 
     pub async fn post(
