@@ -196,10 +196,20 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
     Ok(r.with_state(console))
 }
 
+/// What the console's pages may load: their own stylesheet, and forms sent back to the console.
+/// The console has no scripts, frames or images to load (the enrolment QR code is inline SVG), so
+/// an injected tag could load nothing and a page of it could not be framed elsewhere.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; form-action 'self'; \
+                                       base-uri 'none'; frame-ancestors 'none'";
+
 /// Participant data must not linger in shared office browsers' caches or be framed elsewhere.
 async fn no_store(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        header::HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+    );
     h.insert(
         header::CACHE_CONTROL,
         header::HeaderValue::from_static("no-store"),
