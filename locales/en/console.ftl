@@ -340,6 +340,10 @@ admin-caseworkers = Users in the bydel
 admin-add-caseworker = New user
 admin-settings = Settings for the bydel
 admin-placement-months = Months after programme start before a missing placement is flagged
+admin-new-password = New password
+admin-new-password-for = New password for { $name } (at least 12 characters)
+admin-set-password = Set password
+admin-password-help = A new password signs the user out everywhere, except you here.
 
 form-errors-summary = The form was not saved. Correct the marked fields and try again.
 form-error-required = Fill in this field.

@@ -340,6 +340,10 @@ admin-caseworkers = Brukere i bydelen
 admin-add-caseworker = Ny bruker
 admin-settings = Innstillinger for bydelen
 admin-placement-months = Måneder etter programstart før manglende praksis varsles
+admin-new-password = Nytt passord
+admin-new-password-for = Nytt passord for { $name } (minst 12 tegn)
+admin-set-password = Sett passord
+admin-password-help = Et nytt passord logger brukeren ut overalt, unntatt deg selv her.
 
 form-errors-summary = Skjemaet ble ikke lagret. Rett feltene som er merket og prøv igjen.
 form-error-required = Fyll ut dette feltet.

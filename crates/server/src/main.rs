@@ -138,7 +138,7 @@ async fn main() -> anyhow::Result<()> {
                             (cw.id, true)
                         }
                     };
-                    tx.set_password_hash(&id, &hash)?;
+                    veikart_server::console::password::set(tx, &id, &hash, None)?;
                     tx.audit("cli", "set_password", &id)?;
                     Ok::<_, anyhow::Error>(created)
                 })

@@ -171,3 +171,127 @@ async fn a_session_ends_after_thirty_idle_minutes() {
         .unwrap();
     assert!(gone.is_none(), "idle sessions are deleted");
 }
+
+const NEW_PASSWORD: &str = "et helt nytt passord";
+
+/// Whether a browser's session still lets it read a page.
+async fn signed_in(b: &mut Browser) -> bool {
+    b.get("/console/participants").await.0 == StatusCode::OK
+}
+
+/// `veikart-server add-caseworker` on an existing e-mail sets a new password (a forgotten or
+/// leaked one): every session of that account ends, other accounts' sessions do not.
+#[tokio::test]
+async fn a_new_password_from_the_cli_ends_the_accounts_sessions() {
+    let server = server().await;
+    let (cw, _) = server
+        .bydel_with_caseworker("ostensjo", Role::Caseworker)
+        .await;
+    let (other, _) = server.bydel_with_caseworker("ostensjo", Role::Leader).await;
+    server.set_password(&cw.id, PASSWORD).await;
+    server.set_password(&other.id, PASSWORD).await;
+    let (mut b1, mut b2, mut o) = (
+        Browser::new(&server),
+        Browser::new(&server),
+        Browser::new(&server),
+    );
+    b1.sign_in(&cw.email, PASSWORD).await;
+    b2.sign_in(&cw.email, PASSWORD).await;
+    o.sign_in(&other.email, PASSWORD).await;
+    assert!(signed_in(&mut b1).await && signed_in(&mut b2).await && signed_in(&mut o).await);
+
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_veikart-server"))
+        .args(["--database", &server.database_url, "add-caseworker"])
+        .args([
+            "--email", &cw.email, "--name", &cw.name, "--bydel", "ostensjo",
+        ])
+        .env("VEIKART_PASSWORD", NEW_PASSWORD)
+        .env("RUST_LOG", "warn")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+
+    assert!(!signed_in(&mut b1).await, "the first session has ended");
+    assert!(!signed_in(&mut b2).await, "the second session has ended");
+    assert!(signed_in(&mut o).await, "another account's session goes on");
+    let mut fresh = Browser::new(&server);
+    assert_eq!(
+        fresh.sign_in(&cw.email, PASSWORD).await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        fresh.sign_in(&cw.email, NEW_PASSWORD).await,
+        StatusCode::SEE_OTHER
+    );
+}
+
+/// An admin sets a caseworker's new password on the admin page: that account's sessions end. An
+/// admin who sets their own keeps the session they did it from, and only that one.
+#[tokio::test]
+async fn a_new_password_from_the_admin_page_ends_the_accounts_other_sessions() {
+    let server = server().await;
+    let (cw, _) = server
+        .bydel_with_caseworker("ostensjo", Role::Caseworker)
+        .await;
+    let (admin, _) = server.bydel_with_caseworker("ostensjo", Role::Admin).await;
+    server.set_password(&cw.id, PASSWORD).await;
+    server.set_password(&admin.id, PASSWORD).await;
+    let (mut c1, mut c2, mut a1, mut a2) = (
+        Browser::new(&server),
+        Browser::new(&server),
+        Browser::new(&server),
+        Browser::new(&server),
+    );
+    c1.sign_in(&cw.email, PASSWORD).await;
+    c2.sign_in(&cw.email, PASSWORD).await;
+    a1.sign_in(&admin.email, PASSWORD).await;
+    a2.sign_in(&admin.email, PASSWORD).await;
+
+    // Only an admin may.
+    let (status, _, _) = c1
+        .post(
+            &format!("/console/admin/caseworkers/{}/password", cw.id),
+            &[("password", NEW_PASSWORD)],
+            true,
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let (status, body) = a1.get("/console/admin").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains(&format!("/console/admin/caseworkers/{}/password", cw.id)));
+    let (status, _, headers) = a1
+        .post(
+            &format!("/console/admin/caseworkers/{}/password", cw.id),
+            &[("password", NEW_PASSWORD)],
+            true,
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(headers["location"], "/console/admin");
+    assert!(!signed_in(&mut c1).await && !signed_in(&mut c2).await);
+    assert!(signed_in(&mut a1).await && signed_in(&mut a2).await);
+    let mut fresh = Browser::new(&server);
+    assert_eq!(
+        fresh.sign_in(&cw.email, NEW_PASSWORD).await,
+        StatusCode::SEE_OTHER
+    );
+
+    // Their own: the other session ends, this one goes on.
+    let (status, _, _) = a1
+        .post(
+            &format!("/console/admin/caseworkers/{}/password", admin.id),
+            &[("password", NEW_PASSWORD)],
+            true,
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(
+        signed_in(&mut a1).await,
+        "the session it was set from goes on"
+    );
+    assert!(
+        !signed_in(&mut a2).await,
+        "the admin's other session has ended"
+    );
+}

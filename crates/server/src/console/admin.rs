@@ -6,7 +6,7 @@ use axum::response::{Html, Response};
 use serde::Deserialize;
 
 use super::error::ConsoleError;
-use super::extract::{Form, Query};
+use super::extract::{Form, Path, Query};
 use super::session::Signed;
 use super::{Console, back, forms, password, render_page};
 use crate::domain::flags;
@@ -70,7 +70,7 @@ pub async fn page<S: Store>(
         .await?;
     let staff: Vec<_> = staff
         .into_iter()
-        .map(|c| minijinja::context! { name => c.name, email => c.email, role => c.role.as_str() })
+        .map(|c| minijinja::context! { id => c.id, name => c.name, email => c.email, role => c.role.as_str() })
         .collect();
     let ctx = minijinja::context! {
         staff => staff,
@@ -121,12 +121,57 @@ pub async fn add_caseworker<S: Store>(
                 role,
             };
             tx.insert_caseworker(&cw)?;
-            tx.set_password_hash(&cw.id, &hash)?;
+            password::set(tx, &cw.id, &hash, None)?;
             tx.audit(
                 &format!("caseworker:{}", admin.id),
                 "add_caseworker",
                 &cw.id,
             )?;
+            Ok(())
+        })
+        .await?;
+    Ok(back("/console/admin".into()))
+}
+
+#[derive(Deserialize)]
+pub struct NewPassword {
+    password: Option<String>,
+}
+
+/// An admin sets a new password for a caseworker of their bydel (one who forgot theirs, or whose
+/// password leaked). That account's sessions end, except the one the admin is using to do it.
+pub async fn set_password<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(f): Form<NewPassword>,
+) -> Result<Response, ConsoleError> {
+    signed.require(&[Role::Admin])?;
+    let (bydel, cw_id) = (signed.cw.bydel_id.clone(), id.clone());
+    console
+        .app
+        .read(move |tx| match tx.caseworker(&cw_id)? {
+            Some(c) if c.bydel_id == bydel => Ok(()),
+            _ => Err(crate::error::ApiError::not_found()),
+        })
+        .await?;
+    let pw = f.password.unwrap_or_default();
+    let hash = tokio::task::spawn_blocking(move || password::hash(&pw))
+        .await
+        .map_err(|e| ConsoleError::BadForm(e.to_string()))?
+        .map_err(|e| ConsoleError::BadForm(e.to_string()))?;
+    let (admin, keep) = (signed.cw.clone(), signed.token_hash.clone());
+    console
+        .app
+        .write(move |tx| {
+            // Checked again in the writing transaction: the account may have moved meanwhile.
+            match tx.caseworker(&id)? {
+                Some(c) if c.bydel_id == admin.bydel_id => {}
+                _ => return Err(crate::error::ApiError::not_found()),
+            }
+            let ended = password::set(tx, &id, &hash, Some(&keep))?;
+            tx.audit(&format!("caseworker:{}", admin.id), "set_password", &id)?;
+            tracing::info!(caseworker = %id, ended, "console password set");
             Ok(())
         })
         .await?;

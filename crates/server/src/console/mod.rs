@@ -107,6 +107,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/console/audit"),
     ("GET", "/console/admin"),
     ("POST", "/console/admin/caseworkers"),
+    ("POST", "/console/admin/caseworkers/{id}/password"),
     ("POST", "/console/admin/settings"),
 ];
 
@@ -181,6 +182,10 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         .route("/audit", get(admin::audit::<S>))
         .route("/admin", get(admin::page::<S>))
         .route("/admin/caseworkers", post(admin::add_caseworker::<S>))
+        .route(
+            "/admin/caseworkers/{id}/password",
+            post(admin::set_password::<S>),
+        )
         .route("/admin/settings", post(admin::settings::<S>))
         .fallback(|| async { ConsoleError::NotFound })
         .method_not_allowed_fallback(|| async { ConsoleError::MethodNotAllowed })

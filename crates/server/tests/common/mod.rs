@@ -225,6 +225,7 @@ pub async fn bydel_with_data(
         ("case", case["id"].as_str().unwrap().to_owned()),
         ("document", doc["id"].as_str().unwrap().to_owned()),
         ("device", device_id),
+        ("caseworker", cw.id),
     ]
 }
 
@@ -238,6 +239,7 @@ pub fn id_for(path: &str, ids: &[(&'static str, String)]) -> String {
         Some("cases") => "case",
         Some("documents") => "document",
         Some("devices") => "device",
+        Some("admin") => "caseworker",
         _ => "participant",
     };
     ids.iter()
