@@ -32,7 +32,7 @@ fn enrol_uri(headers: &HeaderMap, code: &str) -> String {
 
 fn qr_svg(data: &str) -> Result<String, ConsoleError> {
     let code =
-        QrCode::new(data.as_bytes()).map_err(|e| ConsoleError::BadForm(format!("qr: {e}")))?;
+        QrCode::new(data.as_bytes()).map_err(|e| ConsoleError::Internal(format!("qr: {e}")))?;
     Ok(code
         .render::<svg::Color<'_>>()
         .min_dimensions(240, 240)

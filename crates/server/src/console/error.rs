@@ -24,8 +24,9 @@ pub enum ConsoleError {
     NotFound,
     #[error("the form's CSRF token is missing or wrong")]
     Csrf,
-    #[error("invalid form: {0}")]
-    BadForm(String),
+    /// Something the console itself could not do (a QR code, a background task).
+    #[error("internal: {0}")]
+    Internal(String),
     /// A request the console cannot read: a duplicated field, a bad query, a path that is not UTF-8.
     #[error("the request cannot be read")]
     BadRequest,
@@ -60,7 +61,7 @@ impl ConsoleError {
             ConsoleError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
             ConsoleError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
             ConsoleError::Csrf => (StatusCode::FORBIDDEN, "error-csrf"),
-            ConsoleError::BadForm(_) => (StatusCode::UNPROCESSABLE_ENTITY, "error-bad-form"),
+            ConsoleError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
             ConsoleError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),
             ConsoleError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large"),
             ConsoleError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "error-bad-request"),
