@@ -15,7 +15,6 @@ use veikart_protocol::{Course, Profile, Row, Text};
 use super::error::ConsoleError;
 use super::extract::{Form, Path};
 use super::forms::{self, Again, FieldErrors};
-use super::participant::times;
 use super::session::Signed;
 use super::{Console, back, render_page};
 use crate::domain::records;
@@ -435,7 +434,7 @@ pub async fn move_session<S: Store>(
     let end = e.time("end", &f.end);
     let room = e.text("room", &f.room, MAX_TITLE, false);
     let place = e.text("place", &f.place, MAX_TITLE, false);
-    let when = times(&mut e, date, start, end);
+    let when = e.times(date, start, end);
     if let (Some((starts_at, ends_at)), true) = (when, e.is_empty()) {
         let patch = json!({
             "starts_at": starts_at,

@@ -6,12 +6,13 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::error::ConsoleError;
+use crate::domain::timetable;
 use crate::domain::validate::{self, TextProblem};
 
 /// The years a date in a console form may have: anything else is a typing mistake (20226, 1926).
@@ -235,6 +236,37 @@ impl FieldErrors {
             self.add(later_field, "form-error-period-order");
         }
     }
+
+    /// A day's start and end times in Oslo as instants. Wall-clock times are compared before they
+    /// are converted, and a time the clocks skip is named (on `start` or `end`), not moved.
+    pub fn times(
+        &mut self,
+        date: Option<NaiveDate>,
+        start: Option<NaiveTime>,
+        end: Option<NaiveTime>,
+    ) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        let (date, start, end) = (date?, start?, end?);
+        if end <= start {
+            self.add("end", "form-error-end-before-start");
+            return None;
+        }
+        match (timetable::oslo(date, start), timetable::oslo(date, end)) {
+            (Some(s), Some(t)) if t > s => Some((s, t)),
+            (Some(_), Some(_)) => {
+                self.add("end", "form-error-end-before-start");
+                None
+            }
+            (s, t) => {
+                if s.is_none() {
+                    self.add("start", "form-error-no-such-time");
+                }
+                if t.is_none() {
+                    self.add("end", "form-error-no-such-time");
+                }
+                None
+            }
+        }
+    }
 }
 
 /// A form sent back because something in it was wrong: which form (and, for a form repeated on
@@ -322,5 +354,26 @@ mod tests {
         for absent in ["from", "end", "note"] {
             assert!(!e.has(absent), "{absent}");
         }
+    }
+
+    #[test]
+    fn times_are_compared_on_the_wall_clock_and_the_skipped_hour_is_named() {
+        let day = NaiveDate::from_ymd_opt(2027, 3, 28);
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        let mut e = FieldErrors::default();
+        assert!(e.times(day, t(2, 15), t(2, 45)).is_none());
+        assert_eq!(
+            e.get("start").map(|x| x.key),
+            Some("form-error-no-such-time")
+        );
+        assert_eq!(e.get("end").map(|x| x.key), Some("form-error-no-such-time"));
+        let mut e = FieldErrors::default();
+        // 01:30 to 03:15 is 45 minutes that day, and fine.
+        assert!(e.times(day, t(1, 30), t(3, 15)).is_some() && e.is_empty());
+        assert!(e.times(day, t(10, 0), t(9, 0)).is_none());
+        assert_eq!(
+            e.get("end").map(|x| x.key),
+            Some("form-error-end-before-start")
+        );
     }
 }

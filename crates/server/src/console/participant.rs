@@ -26,7 +26,6 @@ use super::{Console, back, render_page};
 use crate::domain::LANGUAGES;
 use crate::domain::flags::{self, DeviceSeen, FlagInput};
 use crate::domain::records;
-use crate::domain::timetable;
 use crate::domain::validate::{MAX_BODY, MAX_SHORT, MAX_TITLE};
 use crate::error::ApiError;
 use crate::store::Store;
@@ -436,37 +435,6 @@ pub struct EventForm {
     teacher: Option<String>,
 }
 
-/// A day's start and end times in Oslo as instants. Wall-clock times are compared before they are
-/// converted, and a time the clocks skip is named, not moved.
-pub(crate) fn times(
-    e: &mut FieldErrors,
-    date: Option<chrono::NaiveDate>,
-    start: Option<chrono::NaiveTime>,
-    end: Option<chrono::NaiveTime>,
-) -> Option<(chrono::DateTime<chrono::Utc>, chrono::DateTime<chrono::Utc>)> {
-    let (date, start, end) = (date?, start?, end?);
-    if end <= start {
-        e.add("end", "form-error-end-before-start");
-        return None;
-    }
-    match (timetable::oslo(date, start), timetable::oslo(date, end)) {
-        (Some(s), Some(t)) if t > s => Some((s, t)),
-        (Some(_), Some(_)) => {
-            e.add("end", "form-error-end-before-start");
-            None
-        }
-        (s, t) => {
-            if s.is_none() {
-                e.add("start", "form-error-no-such-time");
-            }
-            if t.is_none() {
-                e.add("end", "form-error-no-such-time");
-            }
-            None
-        }
-    }
-}
-
 pub async fn add_event<S: Store>(
     State(console): State<Console<S>>,
     signed: Signed,
@@ -485,7 +453,7 @@ pub async fn add_event<S: Store>(
     let agenda = e.text("agenda", &f.agenda, MAX_BODY, false);
     let nav_adviser = e.text("nav_adviser", &f.nav_adviser, MAX_TITLE, false);
     let teacher = e.text("teacher", &f.teacher, MAX_TITLE, false);
-    let when = times(&mut e, date, start, end);
+    let when = e.times(date, start, end);
     if let (Some(kind), Some((starts_at, ends_at)), true) = (kind, when, e.is_empty()) {
         let mut parties = vec![
             json!({"role": "participant"}),
