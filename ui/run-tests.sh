@@ -30,3 +30,6 @@ npx vitest run
 
 echo "== browser tests (Chromium, mocked Tauri, axe-core)"
 node tests/e2e/run.mjs
+
+echo "== the app under its Content-Security-Policy (src-tauri/tauri.conf.json)"
+node tests/e2e/csp.mjs

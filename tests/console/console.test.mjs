@@ -21,13 +21,19 @@ const cli = (...args) => execFileSync(CLI, ['--db', deviceDb, ...args], { encodi
 
 let passed = 0, failed = 0;
 async function step(name, fn) {
-  try { await fn(); passed++; console.log(`ok   ${name}`); }
+  try {
+    await fn();
+    const r = refused.splice(0);
+    expect(r.length === 0, `refused by the Content-Security-Policy: ${r.join('; ')}`);
+    passed++; console.log(`ok   ${name}`);
+  }
   catch (e) { failed++; console.log(`FAIL ${name}\n     ${e.stack || e}`); }
 }
 function expect(cond, what) { if (!cond) throw new Error(what); }
 
+// axe-core comes in through an init script: the console's Content-Security-Policy refuses inline
+// scripts, which is what `addScriptTag` would add.
 async function axe(page, name) {
-  await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
   const v = result.violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect(v.length === 0, `axe on ${name}: ${v.join('; ')}`);
@@ -41,12 +47,20 @@ const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'v
   locale: 'nb-NO',
   timezoneId: 'Europe/Oslo',
 });
+await ctx.addInitScript({ content: axeSource });
 const page = ctx.pages()[0] || await ctx.newPage();
+// Anything the Content-Security-Policy refused (a stylesheet, a form, an inline style) fails the step.
+const refused = [];
+page.on('console', (msg) => {
+  if (/Content.Security.Policy/i.test(msg.text())) refused.push(msg.text());
+});
 let participantUrl = '';
 
 await step('sign in', async () => {
   await page.goto(`${BASE}/console/sign-in`);
   await axe(page, 'sign-in');
+  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('header.top')).backgroundColor);
+  expect(bg === 'rgb(16, 50, 79)', `the stylesheet applies under the CSP: ${bg}`);
   await page.screenshot({ path: join(SHOTS, 'console-signin.png') });
   await page.fill('#email', EMAIL);
   await page.fill('#password', PASSWORD);
@@ -61,15 +75,15 @@ await step('create a participant', async () => {
   await page.click('a[href="/console/participants/new"]');
   await axe(page, 'new participant');
   // Sent without a name: the form comes back with the message next to the field.
-  await page.fill('#settled_on', '2026-06-08');
+  await page.fill('#participant-settled_on', '2026-06-08');
   await page.click('main form button[type=submit]');
   await page.waitForLoadState();
-  expect(await page.locator('#name-error').innerText() === 'Fyll ut dette feltet.', 'name error shown');
-  expect(await page.locator('#name').getAttribute('aria-invalid') === 'true', 'name marked invalid');
+  expect(await page.locator('#participant-name-error').innerText() === 'Fyll ut dette feltet.', 'name error shown');
+  expect(await page.locator('#participant-name').getAttribute('aria-invalid') === 'true', 'name marked invalid');
   await axe(page, 'new participant with errors');
-  await page.fill('#name', 'Testa Deltaker');
-  await page.fill('#settled_on', '2026-06-08');
-  await page.check('#recognition_relevant');
+  await page.fill('#participant-name', 'Testa Deltaker');
+  await page.fill('#participant-settled_on', '2026-06-08');
+  await page.check('#participant-recognition_relevant');
   await page.click('main form button[type=submit]');
   await page.waitForURL(/\/console\/participants\/[0-9a-f]{32}/);
   participantUrl = page.url();
@@ -92,16 +106,16 @@ await step('issue a code and enrol with the CLI', async () => {
 await step('move a course session; the next sync shows it', async () => {
   await page.goto(`${BASE}/console/courses`);
   await axe(page, 'courses');
-  await page.fill('#c-name', 'Norsk A2 torsdag');
-  await page.fill('#c-start', '2026-09-01');
-  await page.fill('#c-end', '2026-10-31');
+  await page.fill('#course-name', 'Norsk A2 torsdag');
+  await page.fill('#course-starts_on', '2026-09-01');
+  await page.fill('#course-ends_on', '2026-10-31');
   await page.click('form[action="/console/courses"] button[type=submit]');
   await page.waitForURL(/\/console\/courses\/[0-9a-f]{32}/);
-  await page.selectOption('#member', { label: 'Testa Deltaker' });
+  await page.selectOption('#member-participant_id', { label: 'Testa Deltaker' });
   await page.click('#members form button[type=submit]');
-  await page.check('#wd-thu');
-  await page.fill('#t-room', 'Rom 2');
-  await page.click('#term form button[type=submit]');
+  await page.check('#term-thu');
+  await page.fill('#term-room', 'Rom 2');
+  await page.click('#term button[type=submit]');
   await page.waitForLoadState();
   expect(await page.locator('#sessions tbody tr').count() >= 8, 'sessions generated');
   const first = page.locator('#sessions tbody tr').first();
@@ -139,14 +153,58 @@ await step('agree a proposal the CLI made', async () => {
   expect(s.includes('"agreed":true'), 'the CLI sees the agreed proposal');
 });
 
+await step('forms with mistakes come back with the problem at each field', async () => {
+  // A three-way meeting that ends before it starts, with a name that would turn the line around.
+  await page.goto(participantUrl);
+  await page.locator('#event').locator('xpath=..').locator('summary').click();
+  await page.selectOption('#event-event_kind', 'trekantsamtale');
+  await page.fill('#event-title', 'Oppfølging etter praksis');
+  await page.fill('#event-date', '2026-09-16');
+  await page.fill('#event-start', '11:00');
+  await page.fill('#event-end', '10:00');
+  await page.fill('#event-nav_adviser', '\u202EKari Nav');
+  await page.click('#event button[type=submit]');
+  await page.waitForLoadState();
+  expect(await page.locator('#form-errors a[href="#event"]').count() === 1, 'the notice links to the form');
+  expect((await page.locator('#event-end-error').innerText()).includes('Slutten må være etter starten'), 'end error');
+  expect((await page.locator('#event-nav_adviser-error').innerText()).includes('skriveretningen'), 'override error');
+  expect(await page.locator('#event-title').inputValue() === 'Oppfølging etter praksis', 'the title is kept');
+  expect(await page.locator('#event').isVisible(), 'the form is open');
+  await axe(page, 'participant with event errors');
+  await page.locator('#event').scrollIntoViewIfNeeded();
+  await page.locator('#event').screenshot({ path: join(SHOTS, 'console-form-errors.png') });
+  // The admin's new account: an e-mail without @ and a short password.
+  await page.goto(`${BASE}/console/admin`);
+  await page.fill('#caseworker-name', 'Ola Nordmann');
+  await page.fill('#caseworker-email', 'ola.example.no');
+  await page.fill('#caseworker-password', 'kort');
+  await page.click('#caseworker button[type=submit]');
+  await page.waitForLoadState();
+  expect(await page.locator('#caseworker-email-error').count() === 1, 'e-mail error');
+  expect(await page.locator('#caseworker-password-error').count() === 1, 'password error');
+  expect(await page.locator('#caseworker-name').inputValue() === 'Ola Nordmann', 'the name is kept');
+  expect(await page.locator('#caseworker-password').inputValue() === '', 'the password is not sent back');
+  await axe(page, 'admin with errors');
+  // A timetable with bad lines: each named, the text kept.
+  await page.goto(`${BASE}/console/courses`);
+  await page.click('text=Norsk A2 torsdag');
+  await page.fill('#import-csv', '2026-09-07,09:00,11:30,Rom 2\n2026-09-08,11:30,09:00\n1999-01-01,09:00,10:00');
+  await page.click('#import button[type=submit]');
+  await page.waitForLoadState();
+  const lines = await page.locator('#import-csv-error li').allInnerTexts();
+  expect(lines.length === 2 && lines[0].startsWith('Linje 2') && lines[1].startsWith('Linje 3'), `lines named: ${lines}`);
+  expect((await page.locator('#import-csv').inputValue()).startsWith('2026-09-07'), 'the text is kept');
+  await axe(page, 'course with import errors');
+});
+
 await step('reports: own bydel, every bydel, a wrong period, CSV', async () => {
   // A three-way meeting held in September counts in the report.
   await page.goto(participantUrl);
   await page.locator('form[action$="/events"]').locator('xpath=..').locator('summary').click();
-  await page.selectOption('#e-kind', 'trekantsamtale');
-  await page.fill('#e-date', '2026-09-15');
-  await page.fill('#e-start', '10:00');
-  await page.fill('#e-end', '11:00');
+  await page.selectOption('#event-event_kind', 'trekantsamtale');
+  await page.fill('#event-date', '2026-09-15');
+  await page.fill('#event-start', '10:00');
+  await page.fill('#event-end', '11:00');
   await page.click('form[action$="/events"] button[type=submit]');
   await page.waitForLoadState();
   await page.goto(`${BASE}/console/reports`);

@@ -19,14 +19,12 @@ pub fn sync_request(data: &[u8]) {
     let steps = batch::plan(7, req.mutations.iter().map(|m| m.seq));
     if rising {
         // A rising batch is applied from the next number on, each at most once.
-        let mut applied = steps.iter().filter_map(|s| match s {
+        let applied = steps.iter().filter_map(|s| match s {
             batch::Step::Apply(n) => Some(*n),
             batch::Step::Replay(_) => None,
         });
-        let mut next = 8;
-        for n in applied.by_ref() {
+        for (next, n) in (8..).zip(applied) {
             assert_eq!(n, next, "applied out of order");
-            next += 1;
         }
     }
     for m in &req.mutations {
@@ -38,7 +36,10 @@ pub fn sync_request(data: &[u8]) {
     // What was accepted encodes back to what decodes to the same request.
     if let Ok(again) = serde_json::to_vec(&req) {
         let back: Result<SyncRequest, _> = serde_json::from_slice(&again);
-        assert!(back.is_ok_and(|b| b == req), "the request does not round-trip");
+        assert!(
+            back.is_ok_and(|b| b == req),
+            "the request does not round-trip"
+        );
     }
 }
 
@@ -52,7 +53,10 @@ pub fn timetable_csv(data: &[u8]) {
     match timetable::parse_csv(text) {
         Ok(drafts) => {
             for d in drafts {
-                assert!(d.ends_at > d.starts_at, "a session that ends before it starts");
+                assert!(
+                    d.ends_at > d.starts_at,
+                    "a session that ends before it starts"
+                );
             }
         }
         Err(errors) => {

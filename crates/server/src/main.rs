@@ -3,7 +3,7 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use tokio::net::TcpListener;
-use veikart_server::domain::{enrolment, tokens};
+use veikart_server::domain::{enrolment, tokens, validate};
 use veikart_server::store::{Store, Tx};
 use veikart_server::{App, HttpConfig, SqliteStore};
 
@@ -144,6 +144,9 @@ async fn main() -> anyhow::Result<()> {
             };
             let hash = veikart_server::console::password::hash(&password)?;
             let email = email.trim().to_lowercase();
+            let name = name.trim().to_owned();
+            validate::email(&email).map_err(anyhow::Error::msg)?;
+            validate::text("name", &name, validate::MAX_TITLE).map_err(anyhow::Error::msg)?;
             let created = store
                 .write(move |tx: &mut dyn Tx| {
                     if tx.bydel_name(&bydel)?.is_none() {
@@ -163,7 +166,7 @@ async fn main() -> anyhow::Result<()> {
                             (cw.id, true)
                         }
                     };
-                    tx.set_password_hash(&id, &hash)?;
+                    veikart_server::console::password::set(tx, &id, &hash, None)?;
                     tx.audit("cli", "set_password", &id)?;
                     Ok::<_, anyhow::Error>(created)
                 })

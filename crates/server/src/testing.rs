@@ -14,6 +14,8 @@ use crate::store::{Caseworker, Role, Store, Tx};
 
 pub struct TestServer {
     pub addr: SocketAddr,
+    /// The database's URL, for a second process (the `veikart-server` CLI) to open.
+    pub database_url: String,
     pub store: SqliteStore,
     pub app: App<SqliteStore>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
@@ -61,6 +63,7 @@ impl TestServer {
         }));
         Ok(TestServer {
             addr,
+            database_url: url,
             store,
             app,
             shutdown: Some(tx),

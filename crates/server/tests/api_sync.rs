@@ -425,11 +425,16 @@ async fn cursors_of_another_history_are_served_anew() {
     server.participant("grorud", "p1", "Semhar Tesfay").await;
     let device = enrolled(&server, "p1", "grorud").await;
     let (_, first) = device.sync(json!([]), json!({})).await;
-    let history = first["history"].as_str().expect("the first answer names the history");
+    let history = first["history"]
+        .as_str()
+        .expect("the first answer names the history");
     assert!(!first["changes"].as_array().expect("changes").is_empty());
     let (_, same) = device.sync(json!([]), first["cursors"].clone()).await;
     assert!(same["changes"].is_null(), "nothing new: {same}");
-    assert!(same["history"].is_null(), "named only when it differs: {same}");
+    assert!(
+        same["history"].is_null(),
+        "named only when it differs: {same}"
+    );
     *device.history.lock().expect("history") = Some(format!("{history}-before-restore"));
     let (_, other) = device.sync(json!([]), first["cursors"].clone()).await;
     assert_eq!(other["history"], history);

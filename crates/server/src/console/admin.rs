@@ -1,15 +1,17 @@
 //! For admins: the audit log (who saw or changed what, when) of their bydel's caseworkers, the
 //! bydel's caseworker accounts, and the bydel's settings.
 
-use axum::Form;
-use axum::extract::{Query, State};
-use axum::response::{Html, Response};
-use serde::Deserialize;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use serde::{Deserialize, Serialize};
 
 use super::error::ConsoleError;
+use super::extract::{Form, Path, Query};
+use super::forms::{self, Again, FieldErrors};
 use super::session::Signed;
-use super::{Console, back, forms, password, render_page};
-use crate::domain::flags;
+use super::{Console, back, password, render_page};
+use crate::domain::{flags, validate};
 use crate::store::{Caseworker, Role, Store};
 
 #[derive(Deserialize)]
@@ -53,11 +55,11 @@ pub async fn audit<S: Store>(
     render_page(&console, &signed, "audit.html", ctx)
 }
 
-pub async fn page<S: Store>(
-    State(console): State<Console<S>>,
-    signed: Signed,
+async fn render<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    again: Option<Again>,
 ) -> Result<Html<String>, ConsoleError> {
-    signed.require(&[Role::Admin])?;
     let cw = signed.cw.clone();
     let (staff, months) = console
         .app
@@ -70,21 +72,72 @@ pub async fn page<S: Store>(
         .await?;
     let staff: Vec<_> = staff
         .into_iter()
-        .map(|c| minijinja::context! { name => c.name, email => c.email, role => c.role.as_str() })
+        .map(|c| minijinja::context! { id => c.id, name => c.name, email => c.email, role => c.role.as_str() })
         .collect();
     let ctx = minijinja::context! {
         staff => staff,
         placement_months => months.unwrap_or(flags::DEFAULT_PLACEMENT_MONTHS),
+        again => again,
         nav => "admin",
     };
-    render_page(&console, &signed, "admin.html", ctx)
+    render_page(console, signed, "admin.html", ctx)
 }
 
-#[derive(Deserialize)]
+/// The admin page again with a form that was not valid (422).
+async fn again<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    again: Again,
+) -> Result<Response, ConsoleError> {
+    let html = render(console, signed, Some(again)).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+}
+
+pub async fn page<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+) -> Result<Html<String>, ConsoleError> {
+    signed.require(&[Role::Admin])?;
+    render(&console, &signed, None).await
+}
+
+/// Longest password read (argon2 would hash anything; a megabyte of it is not a password).
+const MAX_PASSWORD: usize = 1024;
+
+/// A new password's hash, or the problem to show next to the field.
+async fn new_hash(
+    e: &mut FieldErrors,
+    pw: &Option<String>,
+) -> Result<Option<String>, ConsoleError> {
+    let pw = pw.clone().unwrap_or_default();
+    if pw.chars().count() > MAX_PASSWORD {
+        e.add_n("password", "form-error-too-long", MAX_PASSWORD as i64);
+        return Ok(None);
+    }
+    let hashed = tokio::task::spawn_blocking(move || password::hash(&pw))
+        .await
+        .map_err(|err| ConsoleError::Internal(err.to_string()))?;
+    match hashed {
+        Ok(h) => Ok(Some(h)),
+        Err(password::PasswordError::TooShort) => {
+            e.add_n(
+                "password",
+                "form-error-password-short",
+                password::MIN_LEN as i64,
+            );
+            Ok(None)
+        }
+        Err(err) => Err(ConsoleError::Internal(err.to_string())),
+    }
+}
+
+#[derive(Deserialize, Serialize)]
 pub struct NewCaseworker {
     name: Option<String>,
     email: Option<String>,
     role: Option<String>,
+    /// Never shown again: a form sent back leaves the password empty.
+    #[serde(skip_serializing)]
     password: Option<String>,
 }
 
@@ -94,46 +147,93 @@ pub async fn add_caseworker<S: Store>(
     Form(f): Form<NewCaseworker>,
 ) -> Result<Response, ConsoleError> {
     signed.require(&[Role::Admin])?;
-    let role = forms::text(&f.role)
-        .and_then(|r| Role::parse(&r))
-        .ok_or_else(|| ConsoleError::BadForm("role".into()))?;
-    let email = forms::required(&f.email, "email")?.to_lowercase();
-    let name = forms::required(&f.name, "name")?;
-    let pw = f.password.unwrap_or_default();
-    let hash = tokio::task::spawn_blocking(move || password::hash(&pw))
-        .await
-        .map_err(|e| ConsoleError::BadForm(e.to_string()))?
-        .map_err(|e| ConsoleError::BadForm(e.to_string()))?;
-    let admin = signed.cw.clone();
+    let mut e = FieldErrors::default();
+    let name = e.required("name", &f.name, validate::MAX_TITLE);
+    let email = e.email("email", &f.email);
+    let role = e.one_of("role", &f.role, &["caseworker", "leader", "admin"], None);
+    let role = role.and_then(|r| Role::parse(&r));
+    let hash = new_hash(&mut e, &f.password).await?;
+    if let (Some(name), Some(email), Some(role), Some(hash), true) =
+        (name, email, role, hash, e.is_empty())
+    {
+        let admin = signed.cw.clone();
+        let created = console
+            .app
+            .write(move |tx| {
+                if tx.caseworker_id_by_email(&email)?.is_some() {
+                    return Ok(false);
+                }
+                let cw = Caseworker {
+                    id: format!("cw-{}", uuid::Uuid::new_v4().simple()),
+                    bydel_id: admin.bydel_id.clone(),
+                    name,
+                    email,
+                    role,
+                };
+                tx.insert_caseworker(&cw)?;
+                password::set(tx, &cw.id, &hash, None)?;
+                tx.audit(
+                    &format!("caseworker:{}", admin.id),
+                    "add_caseworker",
+                    &cw.id,
+                )?;
+                Ok(true)
+            })
+            .await?;
+        if created {
+            return Ok(back("/console/admin".into()));
+        }
+        e.add("email", "form-error-email-taken");
+    }
+    again(&console, &signed, Again::new("caseworker", None, &f, e)).await
+}
+
+#[derive(Deserialize, Serialize)]
+pub struct NewPassword {
+    #[serde(skip_serializing)]
+    password: Option<String>,
+}
+
+/// An admin sets a new password for a caseworker of their bydel (one who forgot theirs, or whose
+/// password leaked). That account's sessions end, except the one the admin is using to do it.
+pub async fn set_password<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(f): Form<NewPassword>,
+) -> Result<Response, ConsoleError> {
+    signed.require(&[Role::Admin])?;
+    let (bydel, cw_id) = (signed.cw.bydel_id.clone(), id.clone());
+    console
+        .app
+        .read(move |tx| match tx.caseworker(&cw_id)? {
+            Some(c) if c.bydel_id == bydel => Ok(()),
+            _ => Err(crate::error::ApiError::not_found()),
+        })
+        .await?;
+    let mut e = FieldErrors::default();
+    let Some(hash) = new_hash(&mut e, &f.password).await? else {
+        return again(&console, &signed, Again::new("password", Some(&id), &f, e)).await;
+    };
+    let (admin, keep) = (signed.cw.clone(), signed.token_hash.clone());
     console
         .app
         .write(move |tx| {
-            if tx.caseworker_id_by_email(&email)?.is_some() {
-                return Err(crate::error::ApiError::conflict(
-                    "that e-mail has an account",
-                ));
+            // Checked again in the writing transaction: the account may have moved meanwhile.
+            match tx.caseworker(&id)? {
+                Some(c) if c.bydel_id == admin.bydel_id => {}
+                _ => return Err(crate::error::ApiError::not_found()),
             }
-            let cw = Caseworker {
-                id: format!("cw-{}", uuid::Uuid::new_v4().simple()),
-                bydel_id: admin.bydel_id.clone(),
-                name,
-                email,
-                role,
-            };
-            tx.insert_caseworker(&cw)?;
-            tx.set_password_hash(&cw.id, &hash)?;
-            tx.audit(
-                &format!("caseworker:{}", admin.id),
-                "add_caseworker",
-                &cw.id,
-            )?;
+            let ended = password::set(tx, &id, &hash, Some(&keep))?;
+            tx.audit(&format!("caseworker:{}", admin.id), "set_password", &id)?;
+            tracing::info!(caseworker = %id, ended, "console password set");
             Ok(())
         })
         .await?;
     Ok(back("/console/admin".into()))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct SettingsForm {
     placement_months: Option<String>,
 }
@@ -144,11 +244,14 @@ pub async fn settings<S: Store>(
     Form(f): Form<SettingsForm>,
 ) -> Result<Response, ConsoleError> {
     signed.require(&[Role::Admin])?;
-    let months: u32 = forms::required(&f.placement_months, "months")?
-        .parse()
-        .ok()
-        .filter(|m| (1..=36).contains(m))
-        .ok_or_else(|| ConsoleError::BadForm("months".into()))?;
+    let months = forms::text(&f.placement_months)
+        .and_then(|m| m.parse::<u32>().ok())
+        .filter(|m| (1..=36).contains(m));
+    let Some(months) = months else {
+        let mut e = FieldErrors::default();
+        e.add("placement_months", "form-error-months");
+        return again(&console, &signed, Again::new("settings", None, &f, e)).await;
+    };
     let cw = signed.cw.clone();
     console
         .app

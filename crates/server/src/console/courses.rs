@@ -1,27 +1,38 @@
 //! Voksenopplæringen's classes: create a course, add members, generate a term of sessions from a
 //! weekly pattern, import a timetable from CSV (all or nothing, errors named by line), and move or
 //! cancel one session. Sessions live in the course's scope, so every member's device gets a change.
+//! Every form is checked field by field first (`forms`); one that is not valid comes back with what
+//! was typed and the problem next to each field, and an import with every bad line named.
 
-use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
-use chrono::Weekday;
+use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 use veikart_protocol::{Course, Profile, Row, Text};
 
 use super::error::ConsoleError;
+use super::extract::{Form, Path};
+use super::forms::{self, Again, FieldErrors};
 use super::session::Signed;
-use super::{Console, back, forms, render_page};
+use super::{Console, back, render_page};
 use crate::domain::records;
-use crate::domain::timetable::{self, LineError};
+use crate::domain::timetable::{self, LineError, TimetableError};
+use crate::domain::validate::{MAX_SHORT, MAX_TITLE};
 use crate::error::ApiResult;
-use crate::store::{Store, Tx};
+use crate::store::{Caseworker, Store, Tx};
 
-pub async fn list<S: Store>(
-    State(console): State<Console<S>>,
-    signed: Signed,
+/// The most bad lines of an import listed on the page (with how many there are in all): a pasted
+/// file of thousands of wrong lines must not make a page nobody can read.
+pub const MAX_LINE_ERRORS: usize = 100;
+
+const DEFAULT_PROVIDER: &str = "Voksenopplæringen";
+
+async fn render_list<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    again: Option<Again>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
     let mut courses = console
@@ -33,11 +44,23 @@ pub async fn list<S: Store>(
             .cmp(&b.starts_on)
             .then(a.name.text.cmp(&b.name.text))
     });
-    let ctx = minijinja::context! { courses => courses, nav => "courses" };
-    render_page(&console, &signed, "courses.html", ctx)
+    let ctx = minijinja::context! {
+        courses => courses,
+        provider => DEFAULT_PROVIDER,
+        again => again,
+        nav => "courses",
+    };
+    render_page(console, signed, "courses.html", ctx)
 }
 
-#[derive(Deserialize)]
+pub async fn list<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+) -> Result<Html<String>, ConsoleError> {
+    render_list(&console, &signed, None).await
+}
+
+#[derive(Deserialize, Serialize)]
 pub struct CourseForm {
     name: Option<String>,
     provider: Option<String>,
@@ -51,32 +74,78 @@ pub async fn create<S: Store>(
     signed: Signed,
     Form(f): Form<CourseForm>,
 ) -> Result<Response, ConsoleError> {
-    let (Some(starts_on), Some(ends_on)) = (forms::date(&f.starts_on)?, forms::date(&f.ends_on)?)
-    else {
-        return Err(ConsoleError::BadForm("course dates".into()));
-    };
-    let course = Course {
-        id: String::new(),
-        name: Text::nb(forms::required(&f.name, "name")?),
-        provider: forms::text(&f.provider).unwrap_or_else(|| "Voksenopplæringen".into()),
-        level: forms::text(&f.level),
-        starts_on,
-        ends_on,
-    };
-    let cw = signed.cw.clone();
-    let created = console
+    let mut e = FieldErrors::default();
+    let name = e.required("name", &f.name, MAX_TITLE);
+    let provider = e.text("provider", &f.provider, MAX_TITLE, false);
+    let level = e.text("level", &f.level, MAX_SHORT, false);
+    let starts_on = e.date("starts_on", &f.starts_on, true);
+    let ends_on = e.date("ends_on", &f.ends_on, true);
+    e.order("ends_on", starts_on, ends_on);
+    if let (Some(name), Some(starts_on), Some(ends_on), true) =
+        (name, starts_on, ends_on, e.is_empty())
+    {
+        let course = Course {
+            id: String::new(),
+            name: Text::nb(name),
+            provider: provider.unwrap_or_else(|| DEFAULT_PROVIDER.into()),
+            level,
+            starts_on,
+            ends_on,
+        };
+        let cw = signed.cw.clone();
+        let saved = console
+            .app
+            .write(move |tx| records::create_course(tx, &cw, course))
+            .await;
+        match saved {
+            Ok(created) => return Ok(back(format!("/console/courses/{}", created.id))),
+            Err(err) => e = forms::refused(err.into())?,
+        }
+    }
+    let html = render_list(&console, &signed, Some(Again::new("course", None, &f, e))).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+}
+
+/// The bad lines of an import, as the page lists them: the first `MAX_LINE_ERRORS`, and how many
+/// there are in all.
+#[derive(Serialize)]
+struct ImportErrors {
+    lines: Vec<minijinja::Value>,
+    total: usize,
+}
+
+impl ImportErrors {
+    fn of(errors: &[LineError]) -> ImportErrors {
+        ImportErrors {
+            lines: errors
+                .iter()
+                .take(MAX_LINE_ERRORS)
+                .map(|e| minijinja::context! { line => e.line, code => e.error.code() })
+                .collect(),
+            total: errors.len(),
+        }
+    }
+}
+
+/// A course of the caseworker's bydel ("not found" otherwise).
+async fn course_of_id<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    id: &str,
+) -> Result<Course, ConsoleError> {
+    let (cw, id) = (signed.cw.clone(), id.to_owned());
+    Ok(console
         .app
-        .write(move |tx| records::create_course(tx, &cw, course))
-        .await?;
-    Ok(back(format!("/console/courses/{}", created.id)))
+        .read(move |tx| Ok(records::course_record(tx, &cw, &id)?.course))
+        .await?)
 }
 
 async fn render<S: Store>(
     console: &Console<S>,
     signed: &Signed,
     id: String,
-    import_errors: Option<(Vec<LineError>, String)>,
-    moving: Option<MoveAgain>,
+    again: Option<Again>,
+    import: Option<ImportErrors>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
     let (record, members, everyone) = console
@@ -98,22 +167,30 @@ async fn render<S: Store>(
         .filter(|p| !record.members.contains(&p.id))
         .collect();
     others.sort_by(|a, b| a.name.cmp(&b.name));
-    let (errors, csv) = import_errors.unwrap_or_default();
-    let errors: Vec<_> = errors
-        .iter()
-        .map(|e| minijinja::context! { line => e.line, code => e.error.code() })
-        .collect();
+    let others: Vec<(String, String)> = others.into_iter().map(|p| (p.id, p.name)).collect();
     let ctx = minijinja::context! {
         course => record.course,
         sessions => record.sessions,
         members => members,
         others => others,
-        import_errors => errors,
-        csv => csv,
-        moving => moving,
+        again => again,
+        import => import,
+        weekdays => ["mon", "tue", "wed", "thu", "fri", "sat"],
         nav => "courses",
     };
     render_page(console, signed, "course.html", ctx)
+}
+
+/// The course page again with a form that was not valid (422).
+async fn again<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    course_id: String,
+    again: Again,
+    import: Option<ImportErrors>,
+) -> Result<Response, ConsoleError> {
+    let html = render(console, signed, course_id, Some(again), import).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
 }
 
 pub async fn page<S: Store>(
@@ -124,7 +201,7 @@ pub async fn page<S: Store>(
     render(&console, &signed, id, None, None).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct MemberForm {
     participant_id: Option<String>,
 }
@@ -135,16 +212,38 @@ pub async fn add_member<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<MemberForm>,
 ) -> Result<Response, ConsoleError> {
-    let pid = forms::required(&f.participant_id, "participant")?;
-    let (cw, cid) = (signed.cw.clone(), id.clone());
-    console
-        .app
-        .write(move |tx| records::add_member(tx, &cw, &cid, &pid))
-        .await?;
-    Ok(back(format!("/console/courses/{id}#members")))
+    course_of_id(&console, &signed, &id).await?;
+    let mut e = FieldErrors::default();
+    if let Some(pid) = e.required("participant_id", &f.participant_id, MAX_TITLE) {
+        let (cw, cid) = (signed.cw.clone(), id.clone());
+        let added = console
+            .app
+            .write(move |tx| {
+                // A participant chosen from the list who is gone (or of another bydel) is a
+                // problem with the choice, not a missing page.
+                if records::participant(tx, &cw, &pid).is_err() {
+                    return Ok(false);
+                }
+                records::add_member(tx, &cw, &cid, &pid)?;
+                Ok(true)
+            })
+            .await?;
+        if added {
+            return Ok(back(format!("/console/courses/{id}#members")));
+        }
+        e.add("participant_id", "form-error-gone");
+    }
+    again(
+        &console,
+        &signed,
+        id,
+        Again::new("member", None, &f, e),
+        None,
+    )
+    .await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct TermForm {
     from: Option<String>,
     to: Option<String>,
@@ -159,12 +258,22 @@ pub struct TermForm {
     sat: Option<String>,
 }
 
+/// A date of a session must lie in its course's period.
+fn within(e: &mut FieldErrors, field: &str, date: Option<NaiveDate>, course: &Course) {
+    if let Some(d) = date
+        && (d < course.starts_on || d > course.ends_on)
+    {
+        e.add(field, "form-error-outside-course");
+    }
+}
+
 pub async fn term<S: Store>(
     State(console): State<Console<S>>,
     signed: Signed,
     Path(id): Path<String>,
     Form(f): Form<TermForm>,
 ) -> Result<Response, ConsoleError> {
+    let course = course_of_id(&console, &signed, &id).await?;
     let days: Vec<Weekday> = [
         (&f.mon, Weekday::Mon),
         (&f.tue, Weekday::Tue),
@@ -177,29 +286,55 @@ pub async fn term<S: Store>(
     .filter(|(v, _)| forms::checked(v))
     .map(|(_, d)| d)
     .collect();
-    let (Some(from), Some(to), Some(start), Some(end)) = (
-        forms::date(&f.from)?,
-        forms::date(&f.to)?,
-        forms::time(&f.start)?,
-        forms::time(&f.end)?,
-    ) else {
-        return Err(ConsoleError::BadForm("term".into()));
-    };
-    let mut drafts = timetable::weekly(from, to, &days, start, end)
-        .map_err(|e| ConsoleError::BadForm(e.to_string()))?;
-    let room = forms::text(&f.room);
-    for d in &mut drafts {
-        d.room = room.clone();
+    let mut e = FieldErrors::default();
+    let from = e.date("from", &f.from, true);
+    let to = e.date("to", &f.to, true);
+    within(&mut e, "from", from, &course);
+    within(&mut e, "to", to, &course);
+    e.order("to", from, to);
+    let start = e.time("start", &f.start);
+    let end = e.time("end", &f.end);
+    if let (Some(s), Some(t)) = (start, end)
+        && t <= s
+    {
+        e.add("end", "form-error-end-before-start");
     }
-    let (cw, cid) = (signed.cw.clone(), id.clone());
-    console
-        .app
-        .write(move |tx| records::add_sessions(tx, &cw, &cid, &drafts))
-        .await?;
-    Ok(back(format!("/console/courses/{id}#sessions")))
+    let room = e.text("room", &f.room, MAX_TITLE, false);
+    if days.is_empty() {
+        e.add("days", "form-error-no-weekday");
+    }
+    if let (Some(from), Some(to), Some(start), Some(end), true) =
+        (from, to, start, end, e.is_empty())
+    {
+        match timetable::weekly(from, to, &days, start, end) {
+            Ok(mut drafts) => {
+                for d in &mut drafts {
+                    d.room = room.clone();
+                }
+                let (cw, cid) = (signed.cw.clone(), id.clone());
+                let saved = console
+                    .app
+                    .write(move |tx| records::add_sessions(tx, &cw, &cid, &drafts))
+                    .await;
+                match saved {
+                    Ok(_) => return Ok(back(format!("/console/courses/{id}#sessions"))),
+                    Err(err) => e = forms::refused(err.into())?,
+                }
+            }
+            Err(TimetableError::TooMany) => e.add_n(
+                "to",
+                "form-error-too-many-sessions",
+                timetable::MAX_SESSIONS as i64,
+            ),
+            Err(TimetableError::NoSuchTime) => e.add("start", "form-error-no-such-time"),
+            Err(TimetableError::EndBeforeStart) => e.add("end", "form-error-end-before-start"),
+            Err(_) => e.add("days", "form-error-no-sessions"),
+        }
+    }
+    again(&console, &signed, id, Again::new("term", None, &f, e), None).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct ImportForm {
     csv: Option<String>,
 }
@@ -210,21 +345,35 @@ pub async fn import<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<ImportForm>,
 ) -> Result<Response, ConsoleError> {
-    let text = f.csv.unwrap_or_default();
-    match timetable::parse_csv(&text) {
+    let course = course_of_id(&console, &signed, &id).await?;
+    let text = f.csv.clone().unwrap_or_default();
+    let mut e = FieldErrors::default();
+    let lines = match timetable::parse_csv_within(&text, course.starts_on, course.ends_on) {
         Ok(drafts) => {
             let (cw, cid) = (signed.cw.clone(), id.clone());
-            console
+            let saved = console
                 .app
                 .write(move |tx| records::add_sessions(tx, &cw, &cid, &drafts))
-                .await?;
-            Ok(back(format!("/console/courses/{id}#sessions")))
+                .await;
+            match saved {
+                Ok(_) => return Ok(back(format!("/console/courses/{id}#sessions"))),
+                Err(err) => e = forms::refused(err.into())?,
+            }
+            None
         }
-        Err(errors) => {
-            let html = render(&console, &signed, id, Some((errors, text)), None).await?;
-            Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+        Err(lines) => {
+            e.add("csv", "form-error-import");
+            Some(ImportErrors::of(&lines))
         }
-    }
+    };
+    again(
+        &console,
+        &signed,
+        id,
+        Again::new("import", None, &f, e),
+        lines,
+    )
+    .await
 }
 
 #[derive(Deserialize, Serialize)]
@@ -236,16 +385,9 @@ pub struct MoveForm {
     place: Option<String>,
 }
 
-/// A move form that was not valid: shown again, open, under its session, with what was sent.
-#[derive(Serialize)]
-pub struct MoveAgain {
-    id: String,
-    values: MoveForm,
-    errors: forms::FieldErrors,
-}
-
-/// The course of a session in the caseworker's bydel (another bydel's session is "not found").
-fn course_of(tx: &mut dyn Tx, cw: &crate::store::Caseworker, id: &str) -> ApiResult<String> {
+/// The course of a session in the caseworker's bydel (another bydel's session, and any row that
+/// is not a course's session, is "not found").
+fn course_of(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<String> {
     match tx.row(id)? {
         Some(s) if s.placement.bydel_id == cw.bydel_id => match s.row {
             Some(Row::Event(e)) => e.course_id,
@@ -261,17 +403,16 @@ async fn change_session<S: Store>(
     signed: &Signed,
     id: String,
     patch: serde_json::Value,
-) -> Result<Response, ConsoleError> {
+) -> Result<String, ConsoleError> {
     let cw = signed.cw.clone();
-    let course_id = console
+    Ok(console
         .app
         .write(move |tx: &mut dyn Tx| {
             let course_id = course_of(tx, &cw, &id)?;
             records::patch_record(tx, &cw, &id, &patch)?;
             Ok(course_id)
         })
-        .await?;
-    Ok(back(format!("/console/courses/{course_id}#sessions")))
+        .await?)
 }
 
 pub async fn move_session<S: Store>(
@@ -280,41 +421,41 @@ pub async fn move_session<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<MoveForm>,
 ) -> Result<Response, ConsoleError> {
-    let mut errors = forms::FieldErrors::default();
-    let date = errors.date("date", &f.date, true);
-    let start = errors.time("start", &f.start);
-    let end = errors.time("end", &f.end);
-    let mut times = None;
-    if let (Some(date), Some(start), Some(end)) = (date, start, end) {
-        match (timetable::oslo(date, start), timetable::oslo(date, end)) {
-            (Some(s), Some(e)) if e > s => times = Some((s, e)),
-            (Some(_), Some(_)) => errors.add("end", "form-error-end-before-start"),
-            (None, _) => errors.add("start", "form-error-no-such-time"),
-            (_, None) => errors.add("end", "form-error-no-such-time"),
+    let (cw, sid) = (signed.cw.clone(), id.clone());
+    let course_id = console
+        .app
+        .read(move |tx: &mut dyn Tx| course_of(tx, &cw, &sid))
+        .await?;
+    let course = course_of_id(&console, &signed, &course_id).await?;
+    let mut e = FieldErrors::default();
+    let date = e.date("date", &f.date, true);
+    within(&mut e, "date", date, &course);
+    let start = e.time("start", &f.start);
+    let end = e.time("end", &f.end);
+    let room = e.text("room", &f.room, MAX_TITLE, false);
+    let place = e.text("place", &f.place, MAX_TITLE, false);
+    let when = e.times(date, start, end);
+    if let (Some((starts_at, ends_at)), true) = (when, e.is_empty()) {
+        let patch = json!({
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "room": forms::plain(room),
+            "place": forms::nb(place),
+            "status": "scheduled",
+        });
+        match change_session(&console, &signed, id.clone(), patch).await {
+            Ok(course_id) => return Ok(back(format!("/console/courses/{course_id}#sessions"))),
+            Err(err) => e = forms::refused(err)?,
         }
     }
-    let Some((starts_at, ends_at)) = times.filter(|_| errors.is_empty()) else {
-        let (cw, sid) = (signed.cw.clone(), id.clone());
-        let course_id = console
-            .app
-            .read(move |tx: &mut dyn Tx| course_of(tx, &cw, &sid))
-            .await?;
-        let again = MoveAgain {
-            id,
-            values: f,
-            errors,
-        };
-        let html = render(&console, &signed, course_id, None, Some(again)).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
-    };
-    let patch = json!({
-        "starts_at": starts_at,
-        "ends_at": ends_at,
-        "room": forms::patch_text(&f.room),
-        "place": forms::nb_text(&f.place),
-        "status": "scheduled",
-    });
-    change_session(&console, &signed, id, patch).await
+    again(
+        &console,
+        &signed,
+        course_id,
+        Again::new("move", Some(&id), &f, e),
+        None,
+    )
+    .await
 }
 
 pub async fn cancel_session<S: Store>(
@@ -322,5 +463,6 @@ pub async fn cancel_session<S: Store>(
     signed: Signed,
     Path(id): Path<String>,
 ) -> Result<Response, ConsoleError> {
-    change_session(&console, &signed, id, json!({ "status": "cancelled" })).await
+    let course_id = change_session(&console, &signed, id, json!({ "status": "cancelled" })).await?;
+    Ok(back(format!("/console/courses/{course_id}#sessions")))
 }

@@ -1,7 +1,7 @@
 //! A participant's devices: issue a one-time enrolment code (shown once, as a QR code and as a
 //! short typed code, on a printable page) and revoke a device (it wipes itself at its next contact).
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::http::header::HOST;
 use axum::response::{Html, Response};
@@ -9,6 +9,7 @@ use qrcode::QrCode;
 use qrcode::render::svg;
 
 use super::error::ConsoleError;
+use super::extract::Path;
 use super::session::{Signed, secure};
 use super::{Console, back, render_page};
 use crate::api::pokes::device_topic;
@@ -31,7 +32,7 @@ fn enrol_uri(headers: &HeaderMap, code: &str) -> String {
 
 fn qr_svg(data: &str) -> Result<String, ConsoleError> {
     let code =
-        QrCode::new(data.as_bytes()).map_err(|e| ConsoleError::BadForm(format!("qr: {e}")))?;
+        QrCode::new(data.as_bytes()).map_err(|e| ConsoleError::Internal(format!("qr: {e}")))?;
     Ok(code
         .render::<svg::Color<'_>>()
         .min_dimensions(240, 240)

@@ -24,8 +24,16 @@ pub enum ConsoleError {
     NotFound,
     #[error("the form's CSRF token is missing or wrong")]
     Csrf,
-    #[error("invalid form: {0}")]
-    BadForm(String),
+    /// Something the console itself could not do (a QR code, a background task).
+    #[error("internal: {0}")]
+    Internal(String),
+    /// A request the console cannot read: a duplicated field, a bad query, a path that is not UTF-8.
+    #[error("the request cannot be read")]
+    BadRequest,
+    #[error("the form is larger than the console accepts")]
+    TooLarge,
+    #[error("this method is not served here")]
+    MethodNotAllowed,
     #[error("too many attempts")]
     RateLimited,
     #[error("{0}")]
@@ -53,11 +61,17 @@ impl ConsoleError {
             ConsoleError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
             ConsoleError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
             ConsoleError::Csrf => (StatusCode::FORBIDDEN, "error-csrf"),
-            ConsoleError::BadForm(_) => (StatusCode::UNPROCESSABLE_ENTITY, "error-bad-form"),
+            ConsoleError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
+            ConsoleError::BadRequest => (StatusCode::BAD_REQUEST, "error-bad-request"),
+            ConsoleError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large"),
+            ConsoleError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "error-bad-request"),
             ConsoleError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited"),
             ConsoleError::Api(e) => match e.status {
                 StatusCode::NOT_FOUND => (StatusCode::NOT_FOUND, "error-not-found"),
                 StatusCode::FORBIDDEN => (StatusCode::FORBIDDEN, "error-forbidden"),
+                StatusCode::SERVICE_UNAVAILABLE => {
+                    (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable")
+                }
                 s if s.is_client_error() => (s, "error-bad-form"),
                 s => (s, "error-internal"),
             },
@@ -76,11 +90,21 @@ impl IntoResponse for ConsoleError {
             _ => {}
         }
         let (status, key) = self.status_and_key();
-        if status.is_server_error() {
+        // An outage of the store is logged once where it is found (`store::note_unavailable`).
+        if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
             // The error's text carries codes and ids only (see ApiError), never form values.
             tracing::error!(error = %self, "console request failed");
         }
         let mut response = status.into_response();
+        if let ConsoleError::Api(ApiError {
+            retry_after: Some(secs),
+            ..
+        }) = &self
+        {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, (*secs).into());
+        }
         response.extensions_mut().insert(ErrorPage(key));
         response
     }
@@ -98,9 +122,20 @@ pub async fn render_errors<S: Store>(
         return response;
     };
     let status = response.status();
+    let retry_after = response
+        .headers()
+        .get(axum::http::header::RETRY_AFTER)
+        .cloned();
     let ctx = minijinja::context! { message_key => key, status => status.as_u16() };
     match console.views.render("error.html", lang, ctx) {
-        Ok(html) => (status, Html(html)).into_response(),
+        Ok(html) => {
+            let mut page = (status, Html(html)).into_response();
+            if let Some(v) = retry_after {
+                page.headers_mut()
+                    .insert(axum::http::header::RETRY_AFTER, v);
+            }
+            page
+        }
         Err(e) => {
             tracing::error!(error = %e, "cannot render the error page");
             status.into_response()

@@ -1,15 +1,25 @@
-//! Reading form fields: trimmed text, optional dates, Oslo wall-clock times. Invalid input becomes
-//! `ConsoleError::BadForm`, never a panic; or, for forms that are shown again with the problem
-//! next to the field, an entry in `FieldErrors` (a field name and a Fluent message key).
+//! Reading forms: every field is checked here, before anything is stored, with the same rules the
+//! domain applies (`domain::validate`), so that a person's mistake comes back as the form they
+//! sent, with what they typed and a translated message next to each wrong field — never the
+//! generic error page. A problem is a field name and a Fluent key (`FieldErrors`); a form sent back
+//! is `Again`, which the templates read through `form(name, id)` (see `views.rs`).
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::error::ConsoleError;
 use crate::domain::timetable;
+use crate::domain::validate::{self, TextProblem};
+
+/// The years a date in a console form may have: anything else is a typing mistake (20226, 1926).
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// The field name of a problem with the form as a whole rather than one field.
+pub const WHOLE_FORM: &str = "_form";
 
 /// Trimmed text, `None` when empty.
 pub fn text(s: &Option<String>) -> Option<String> {
@@ -19,65 +29,48 @@ pub fn text(s: &Option<String>) -> Option<String> {
         .map(str::to_owned)
 }
 
-pub fn required(s: &Option<String>, what: &str) -> Result<String, ConsoleError> {
-    text(s).ok_or_else(|| ConsoleError::BadForm(format!("{what} is required")))
-}
-
-pub fn date(s: &Option<String>) -> Result<Option<NaiveDate>, ConsoleError> {
-    text(s)
-        .map(|d| {
-            NaiveDate::parse_from_str(&d, "%Y-%m-%d")
-                .map_err(|_| ConsoleError::BadForm("not a date".into()))
-        })
-        .transpose()
-}
-
-pub fn time(s: &Option<String>) -> Result<Option<NaiveTime>, ConsoleError> {
-    text(s)
-        .map(|t| {
-            NaiveTime::parse_from_str(&t, "%H:%M")
-                .or_else(|_| NaiveTime::parse_from_str(&t, "%H:%M:%S"))
-                .map_err(|_| ConsoleError::BadForm("not a time".into()))
-        })
-        .transpose()
-}
-
-/// A date and a time of day in Oslo, as an instant.
-pub fn instant(d: &Option<String>, t: &Option<String>) -> Result<DateTime<Utc>, ConsoleError> {
-    match (date(d)?, time(t)?) {
-        (Some(d), Some(t)) => {
-            timetable::oslo(d, t).ok_or_else(|| ConsoleError::BadForm("no such time".into()))
-        }
-        _ => Err(ConsoleError::BadForm("date and time are required".into())),
-    }
-}
-
 /// A JSON value for a merge patch: the text, or null to clear the field.
-pub fn patch_text(s: &Option<String>) -> Value {
-    text(s).map_or(Value::Null, Value::String)
+pub fn plain(s: Option<String>) -> Value {
+    s.map_or(Value::Null, Value::String)
 }
 
-/// Free text written by a caseworker, in Norwegian bokmål.
-pub fn nb_text(s: &Option<String>) -> Value {
-    text(s).map_or(
+/// Free text written by a caseworker, in Norwegian bokmål, or null.
+pub fn nb(s: Option<String>) -> Value {
+    s.map_or(
         Value::Null,
         |t| serde_json::json!({ "text": t, "lang": "nb" }),
     )
 }
 
-/// A code from a `<select>` as a JSON string (serde decides whether it is a valid code).
-pub fn code(s: &Option<String>) -> Value {
-    text(s).map_or(Value::Null, Value::String)
+pub fn date_value(d: Option<NaiveDate>) -> Value {
+    d.map_or(Value::Null, |d| Value::String(d.to_string()))
 }
 
 pub fn checked(s: &Option<String>) -> bool {
     text(s).is_some()
 }
 
-/// What is wrong with which field of a form: field name → Fluent key of the message shown next to
-/// it. Templates mark such a field `aria-invalid` and point `aria-describedby` at the message.
+/// One problem of one field: a Fluent key, and a number some messages show (a length, a count).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    pub key: &'static str,
+    pub n: i64,
+}
+
+/// What is wrong with which field of a form: field name → the message shown next to it.
+/// Templates mark such a field `aria-invalid` and point `aria-describedby` at the message.
 #[derive(Debug, Default, Clone, Serialize)]
-pub struct FieldErrors(BTreeMap<String, &'static str>);
+pub struct FieldErrors(BTreeMap<String, FieldError>);
+
+fn text_key(problem: TextProblem) -> (&'static str, i64) {
+    match problem {
+        TextProblem::Empty => ("form-error-required", 0),
+        TextProblem::TooLong(max) => ("form-error-too-long", max as i64),
+        TextProblem::Control => ("form-error-control", 0),
+        TextProblem::Bidi => ("form-error-bidi", 0),
+        TextProblem::Invisible => ("form-error-invisible", 0),
+    }
+}
 
 impl FieldErrors {
     pub fn is_empty(&self) -> bool {
@@ -86,30 +79,66 @@ impl FieldErrors {
 
     /// The first problem of a field is the one shown.
     pub fn add(&mut self, field: &str, key: &'static str) {
-        self.0.entry(field.to_owned()).or_insert(key);
+        self.add_n(field, key, 0);
+    }
+
+    pub fn add_n(&mut self, field: &str, key: &'static str, n: i64) {
+        self.0
+            .entry(field.to_owned())
+            .or_insert(FieldError { key, n });
     }
 
     pub fn has(&self, field: &str) -> bool {
         self.0.contains_key(field)
     }
 
-    pub fn required(&mut self, field: &str, s: &Option<String>) -> Option<String> {
-        let v = text(s);
-        if v.is_none() {
-            self.add(field, "form-error-required");
-        }
-        v
+    pub fn get(&self, field: &str) -> Option<FieldError> {
+        self.0.get(field).copied()
     }
 
-    /// A date (`YYYY-MM-DD`, what `<input type=date>` sends); `None` and an error when it is not one,
-    /// or when it is missing and `required`.
+    /// Free text of at most `max` characters that passes `validate::text` (trimmed); `None` when
+    /// empty (an error if `required`) or not valid.
+    pub fn text(
+        &mut self,
+        field: &str,
+        s: &Option<String>,
+        max: usize,
+        required: bool,
+    ) -> Option<String> {
+        let Some(v) = text(s) else {
+            if required {
+                self.add(field, "form-error-required");
+            }
+            return None;
+        };
+        match validate::text_problem(&v, max) {
+            None => Some(v),
+            Some(problem) => {
+                let (key, n) = text_key(problem);
+                self.add_n(field, key, n);
+                None
+            }
+        }
+    }
+
+    /// A required text: `text(field, s, max, true)`.
+    pub fn required(&mut self, field: &str, s: &Option<String>, max: usize) -> Option<String> {
+        self.text(field, s, max, true)
+    }
+
+    /// A date (`YYYY-MM-DD`, what `<input type=date>` sends) in the years 2000–2100; `None` and
+    /// an error when it is not one, or when it is missing and `required`.
     pub fn date(&mut self, field: &str, s: &Option<String>, required: bool) -> Option<NaiveDate> {
-        match date(s) {
-            Ok(Some(d)) => Some(d),
-            Ok(None) => {
-                if required {
-                    self.add(field, "form-error-required");
-                }
+        let Some(v) = text(s) else {
+            if required {
+                self.add(field, "form-error-required");
+            }
+            return None;
+        };
+        match NaiveDate::parse_from_str(&v, "%Y-%m-%d") {
+            Ok(d) if YEARS.contains(&d.year()) => Some(d),
+            Ok(_) => {
+                self.add(field, "form-error-year");
                 None
             }
             Err(_) => {
@@ -119,19 +148,171 @@ impl FieldErrors {
         }
     }
 
-    /// A required time of day (`HH:MM`).
+    /// A required time of day (`HH:MM`, or `HH:MM:SS` as some browsers send).
     pub fn time(&mut self, field: &str, s: &Option<String>) -> Option<NaiveTime> {
-        match time(s) {
-            Ok(Some(t)) => Some(t),
-            Ok(None) => {
-                self.add(field, "form-error-required");
-                None
-            }
+        let Some(v) = text(s) else {
+            self.add(field, "form-error-required");
+            return None;
+        };
+        match NaiveTime::parse_from_str(&v, "%H:%M")
+            .or_else(|_| NaiveTime::parse_from_str(&v, "%H:%M:%S"))
+        {
+            Ok(t) => Some(t),
             Err(_) => {
                 self.add(field, "form-error-time");
                 None
             }
         }
+    }
+
+    /// One of a `<select>`'s codes, read as the type it names (`default` when none was sent).
+    pub fn choice<T: DeserializeOwned>(
+        &mut self,
+        field: &str,
+        s: &Option<String>,
+        default: Option<&str>,
+    ) -> Option<T> {
+        let Some(v) = text(s).or(default.map(str::to_owned)) else {
+            self.add(field, "form-error-required");
+            return None;
+        };
+        match serde_json::from_value(Value::String(v)) {
+            Ok(t) => Some(t),
+            Err(_) => {
+                self.add(field, "form-error-choice");
+                None
+            }
+        }
+    }
+
+    /// One of `codes` (`default` when none was sent).
+    pub fn one_of(
+        &mut self,
+        field: &str,
+        s: &Option<String>,
+        codes: &[&str],
+        default: Option<&str>,
+    ) -> Option<String> {
+        let v = text(s).or(default.map(str::to_owned));
+        match v {
+            Some(v) if codes.contains(&v.as_str()) => Some(v),
+            Some(_) => {
+                self.add(field, "form-error-choice");
+                None
+            }
+            None => {
+                self.add(field, "form-error-required");
+                None
+            }
+        }
+    }
+
+    /// A required e-mail address, lowercased.
+    pub fn email(&mut self, field: &str, s: &Option<String>) -> Option<String> {
+        let v = text(s).map(|e| e.to_lowercase());
+        match v {
+            None => {
+                self.add(field, "form-error-required");
+                None
+            }
+            Some(e) if validate::email(&e).is_ok() => Some(e),
+            Some(_) => {
+                self.add(field, "form-error-email");
+                None
+            }
+        }
+    }
+
+    /// `later` must not be before `earlier` (both optional): the error goes on `later_field`.
+    pub fn order(
+        &mut self,
+        later_field: &str,
+        earlier: Option<NaiveDate>,
+        later: Option<NaiveDate>,
+    ) {
+        if let (Some(a), Some(b)) = (earlier, later)
+            && b < a
+        {
+            self.add(later_field, "form-error-period-order");
+        }
+    }
+
+    /// A day's start and end times in Oslo as instants. Wall-clock times are compared before they
+    /// are converted, and a time the clocks skip is named (on `start` or `end`), not moved.
+    pub fn times(
+        &mut self,
+        date: Option<NaiveDate>,
+        start: Option<NaiveTime>,
+        end: Option<NaiveTime>,
+    ) -> Option<(DateTime<Utc>, DateTime<Utc>)> {
+        let (date, start, end) = (date?, start?, end?);
+        if end <= start {
+            self.add("end", "form-error-end-before-start");
+            return None;
+        }
+        match (timetable::oslo(date, start), timetable::oslo(date, end)) {
+            (Some(s), Some(t)) if t > s => Some((s, t)),
+            (Some(_), Some(_)) => {
+                self.add("end", "form-error-end-before-start");
+                None
+            }
+            (s, t) => {
+                if s.is_none() {
+                    self.add("start", "form-error-no-such-time");
+                }
+                if t.is_none() {
+                    self.add("end", "form-error-no-such-time");
+                }
+                None
+            }
+        }
+    }
+}
+
+/// A form sent back because something in it was wrong: which form (and, for a form repeated on
+/// every row, which row's), what was typed, and what is wrong with which field. The page shows it
+/// open, with the values and the messages, and a notice at the top that links to it.
+#[derive(Debug, Serialize)]
+pub struct Again {
+    pub form: &'static str,
+    pub id: Option<String>,
+    pub values: Value,
+    pub errors: FieldErrors,
+}
+
+impl Again {
+    pub fn new(
+        form: &'static str,
+        id: Option<&str>,
+        values: &impl Serialize,
+        errors: FieldErrors,
+    ) -> Again {
+        Again {
+            form,
+            id: id.map(str::to_owned),
+            values: serde_json::to_value(values).unwrap_or(Value::Null),
+            errors,
+        }
+    }
+}
+
+/// A write the form's own checks let through but the domain refused (a goal deleted since the
+/// page was shown, an e-mail taken meanwhile): the form comes back with a notice instead of the
+/// generic error page. "Not found", "forbidden" and server errors stay what they are.
+pub fn refused(e: ConsoleError) -> Result<FieldErrors, ConsoleError> {
+    use axum::http::StatusCode;
+    match &e {
+        ConsoleError::Api(api)
+            if matches!(
+                api.status,
+                StatusCode::BAD_REQUEST | StatusCode::CONFLICT | StatusCode::UNPROCESSABLE_ENTITY
+            ) =>
+        {
+            let mut errors = FieldErrors::default();
+            errors.add(WHOLE_FORM, "form-error-not-saved");
+            Ok(errors)
+        }
+        _ => Err(e),
     }
 }
 
@@ -142,20 +323,57 @@ mod tests {
     #[test]
     fn field_errors_name_the_first_problem_of_each_field() {
         let mut e = FieldErrors::default();
-        assert_eq!(e.required("name", &Some("  ".into())), None);
+        assert_eq!(e.required("name", &Some("  ".into()), 10), None);
         assert_eq!(e.date("settled_on", &Some("31.02.2026".into()), true), None);
         assert_eq!(e.date("from", &None, false), None);
+        assert_eq!(e.date("to", &Some("1999-12-31".into()), false), None);
         assert_eq!(e.time("start", &Some("25:00".into())), None);
         assert!(e.time("end", &Some("10:30".into())).is_some());
+        assert_eq!(e.text("title", &Some("abcdef".into()), 5, false), None);
+        assert_eq!(e.text("place", &Some("\u{202E}x".into()), 5, false), None);
+        assert_eq!(e.text("room", &Some("\u{200B}".into()), 5, false), None);
+        assert_eq!(e.text("note", &Some(" ".into()), 5, false), None);
+        assert_eq!(e.email("email", &Some("kari".into())), None);
+        assert_eq!(
+            e.choice::<veikart_protocol::GoalKind>("kind", &Some("x".into()), None),
+            None
+        );
         e.add("name", "form-error-date");
         let v = serde_json::to_value(&e).unwrap_or_default();
+        let key = |f: &str| v[f]["key"].as_str().unwrap_or_default().to_owned();
+        assert_eq!(key("name"), "form-error-required");
+        assert_eq!(key("settled_on"), "form-error-date");
+        assert_eq!(key("to"), "form-error-year");
+        assert_eq!(key("start"), "form-error-time");
+        assert_eq!(key("title"), "form-error-too-long");
+        assert_eq!(v["title"]["n"], 5);
+        assert_eq!(key("place"), "form-error-bidi");
+        assert_eq!(key("room"), "form-error-invisible");
+        assert_eq!(key("email"), "form-error-email");
+        assert_eq!(key("kind"), "form-error-choice");
+        for absent in ["from", "end", "note"] {
+            assert!(!e.has(absent), "{absent}");
+        }
+    }
+
+    #[test]
+    fn times_are_compared_on_the_wall_clock_and_the_skipped_hour_is_named() {
+        let day = NaiveDate::from_ymd_opt(2027, 3, 28);
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0);
+        let mut e = FieldErrors::default();
+        assert!(e.times(day, t(2, 15), t(2, 45)).is_none());
         assert_eq!(
-            v,
-            serde_json::json!({
-                "name": "form-error-required",
-                "settled_on": "form-error-date",
-                "start": "form-error-time",
-            })
+            e.get("start").map(|x| x.key),
+            Some("form-error-no-such-time")
+        );
+        assert_eq!(e.get("end").map(|x| x.key), Some("form-error-no-such-time"));
+        let mut e = FieldErrors::default();
+        // 01:30 to 03:15 is 45 minutes that day, and fine.
+        assert!(e.times(day, t(1, 30), t(3, 15)).is_some() && e.is_empty());
+        assert!(e.times(day, t(10, 0), t(9, 0)).is_none());
+        assert_eq!(
+            e.get("end").map(|x| x.key),
+            Some("form-error-end-before-start")
         );
     }
 }

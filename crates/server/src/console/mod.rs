@@ -11,6 +11,7 @@ mod admin;
 mod courses;
 mod devices;
 pub mod error;
+mod extract;
 pub mod forms;
 pub mod i18n;
 mod participant;
@@ -26,7 +27,7 @@ use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{Method, header};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Redirect, Response};
@@ -106,6 +107,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/console/audit"),
     ("GET", "/console/admin"),
     ("POST", "/console/admin/caseworkers"),
+    ("POST", "/console/admin/caseworkers/{id}/password"),
     ("POST", "/console/admin/settings"),
 ];
 
@@ -180,8 +182,13 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         .route("/audit", get(admin::audit::<S>))
         .route("/admin", get(admin::page::<S>))
         .route("/admin/caseworkers", post(admin::add_caseworker::<S>))
+        .route(
+            "/admin/caseworkers/{id}/password",
+            post(admin::set_password::<S>),
+        )
         .route("/admin/settings", post(admin::settings::<S>))
         .fallback(|| async { ConsoleError::NotFound })
+        .method_not_allowed_fallback(|| async { ConsoleError::MethodNotAllowed })
         .layer(middleware::from_fn_with_state(
             console.clone(),
             csrf_guard::<S>,
@@ -194,10 +201,20 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
     Ok(r.with_state(console))
 }
 
+/// What the console's pages may load: their own stylesheet, and forms sent back to the console.
+/// The console has no scripts, frames or images to load (the enrolment QR code is inline SVG), so
+/// an injected tag could load nothing and a page of it could not be framed elsewhere.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; form-action 'self'; \
+                                       base-uri 'none'; frame-ancestors 'none'";
+
 /// Participant data must not linger in shared office browsers' caches or be framed elsewhere.
 async fn no_store(request: Request, next: Next) -> Response {
     let mut response = next.run(request).await;
     let h = response.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        header::HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+    );
     h.insert(
         header::CACHE_CONTROL,
         header::HeaderValue::from_static("no-store"),
@@ -228,8 +245,13 @@ fn form_field<'a>(body: &'a [u8], name: &str) -> Option<&'a str> {
         .map(|(_, v)| v)
 }
 
+/// The one route whose form is checked against the pre-sign-in cookie instead of a session.
+const SIGN_IN_ROUTE: &str = "/console/sign-in";
+
 /// Refuse every state-changing request whose form lacks the session's CSRF token (or, for the
-/// sign-in form, the token of the pre-sign-in cookie). Runs before any handler.
+/// sign-in form, the token of the pre-sign-in cookie). Runs before any handler, after routing: the
+/// check is chosen by the matched route, never by the path's text, since a device may choose a
+/// row's id and so the last segment of a path like `/console/documents/{id}`.
 async fn csrf_guard<S: Store>(
     State(console): State<Console<S>>,
     request: Request,
@@ -240,10 +262,14 @@ async fn csrf_guard<S: Store>(
     }
     let (mut parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
-        return ConsoleError::BadForm("form too large".into()).into_response();
+        return ConsoleError::TooLarge.into_response();
     };
     let sent = form_field(&bytes, "csrf").unwrap_or("");
-    let expected = if parts.uri.path().ends_with("/sign-in") {
+    let sign_in = parts
+        .extensions
+        .get::<MatchedPath>()
+        .is_some_and(|m| m.as_str() == SIGN_IN_ROUTE);
+    let expected = if sign_in {
         session::cookie(&parts.headers, session::PRE_COOKIE).map(str::to_owned)
     } else {
         match session::load(&console, &parts.headers).await {

@@ -1,38 +1,95 @@
 //! One participant: profile and programme dates, the plan (goals, activities, proposals to agree),
 //! the schedule (meetings, trekantsamtaler with agenda questions and next steps), placements,
-//! recognition cases, messages and devices. Every change goes through `domain::records`.
+//! recognition cases, messages and devices. Every change goes through `domain::records`; every form
+//! is checked field by field first (`forms`), and a form that is not valid comes back open on the
+//! page with what was typed and the problem next to each field.
 
 use std::collections::BTreeMap;
 
-use axum::Form;
-use axum::extract::{Path, State};
-use axum::response::{Html, Response};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
 use chrono_tz::Europe::Oslo;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
-use veikart_protocol::{ActivityType, Row};
+use veikart_protocol::{
+    ActivityType, DocumentKind, DocumentStatus, GoalKind, RecognitionRoute, RecognitionStatus, Row,
+    RowKind,
+};
 
 use super::error::ConsoleError;
+use super::extract::{Form, Path};
+use super::forms::{self, Again, FieldErrors};
 use super::participants::FlagView;
 use super::session::Signed;
-use super::{Console, back, forms, render_page};
+use super::{Console, back, render_page};
 use crate::domain::LANGUAGES;
 use crate::domain::flags::{self, DeviceSeen, FlagInput};
 use crate::domain::records;
+use crate::domain::validate::{MAX_BODY, MAX_SHORT, MAX_TITLE};
+use crate::error::ApiError;
 use crate::store::Store;
+
+const ACTIVITY_TYPES: [&str; 11] = [
+    "norwegian_course",
+    "language_practice",
+    "work_practice",
+    "job_search",
+    "course",
+    "education",
+    "recognition",
+    "meeting",
+    "health",
+    "housing",
+    "other",
+];
+const RECOGNITION_STATUSES: [&str; 9] = [
+    "not_applied",
+    "draft",
+    "submitted",
+    "documents_missing",
+    "in_processing",
+    "decided_full",
+    "decided_partial",
+    "rejected",
+    "appealed",
+];
+const DOCUMENT_KINDS: [&str; 9] = [
+    "diploma",
+    "transcript",
+    "translation",
+    "passport_copy",
+    "cv",
+    "employment_certificate",
+    "course_description",
+    "language_certificate",
+    "other",
+];
+const DOCUMENT_STATUSES: [&str; 4] = ["missing", "ready", "received", "not_needed"];
+const EVENT_KINDS: [&str; 3] = ["meeting", "kartlegging", "trekantsamtale"];
+/// What a case number may be: the authority's reference, short.
+const MAX_CASE_NUMBER: usize = 64;
 
 fn to_page(pid: &str, anchor: &str) -> Response {
     back(format!("/console/participants/{pid}#{anchor}"))
 }
 
+/// A row from checked form values; a shape serde refuses is a refusal the form shows, not a page.
 fn row_from(v: Value) -> Result<Row, ConsoleError> {
-    serde_json::from_value(v).map_err(|e| ConsoleError::BadForm(e.to_string()))
+    serde_json::from_value(v).map_err(|e| ConsoleError::Api(ApiError::invalid_body(e.to_string())))
 }
 
-pub async fn page<S: Store>(
-    State(console): State<Console<S>>,
-    signed: Signed,
-    Path(id): Path<String>,
+fn code(v: &impl Serialize) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+/// The participant's page; with `again`, the form that was sent back is open, with what was typed
+/// and what is wrong.
+async fn render<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    id: String,
+    again: Option<Again>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
     let (record, placement_months, now) = console
@@ -100,6 +157,10 @@ pub async fn page<S: Store>(
         placement_months: placement_months.unwrap_or(flags::DEFAULT_PLACEMENT_MONTHS),
     });
     let flags: Vec<FlagView> = found.iter().map(FlagView::from).collect();
+    let goal_options: Vec<(String, String)> = goals
+        .iter()
+        .map(|g| (g.id.clone(), g.title.text.clone()))
+        .collect();
     let ctx = minijinja::context! {
         p => record.profile,
         flags => flags,
@@ -115,12 +176,51 @@ pub async fn page<S: Store>(
         messages => messages,
         devices => record.devices,
         languages => LANGUAGES,
+        goal_options => goal_options,
+        activity_types => ACTIVITY_TYPES,
+        recognition_statuses => RECOGNITION_STATUSES,
+        document_kinds => DOCUMENT_KINDS,
+        document_statuses => DOCUMENT_STATUSES,
+        again => again,
         nav => "participants",
     };
-    render_page(&console, &signed, "participant.html", ctx)
+    render_page(console, signed, "participant.html", ctx)
 }
 
-#[derive(Deserialize)]
+pub async fn page<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+    Path(id): Path<String>,
+) -> Result<Html<String>, ConsoleError> {
+    render(&console, &signed, id, None).await
+}
+
+/// The participant's page again with a form that was not valid (422).
+async fn again<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    pid: &str,
+    again: Again,
+) -> Result<Response, ConsoleError> {
+    let html = render(console, signed, pid.to_owned(), Some(again)).await?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
+}
+
+/// The participant of a row of `kind` in the caseworker's bydel ("not found" for any other row).
+async fn owner<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    id: &str,
+    kind: RowKind,
+) -> Result<String, ConsoleError> {
+    let (cw, id) = (signed.cw.clone(), id.to_owned());
+    Ok(console
+        .app
+        .read(move |tx| records::owner_of(tx, &cw, &id, kind))
+        .await?)
+}
+
+#[derive(Deserialize, Serialize)]
 pub struct ProfileForm {
     name: Option<String>,
     preferred_language: Option<String>,
@@ -133,41 +233,87 @@ pub struct ProfileForm {
     recognition_relevant: Option<String>,
 }
 
-fn date_value(s: &Option<String>) -> Result<Value, ConsoleError> {
-    Ok(forms::date(s)?.map_or(Value::Null, |d| Value::String(d.to_string())))
-}
-
 pub async fn profile<S: Store>(
     State(console): State<Console<S>>,
     signed: Signed,
     Path(id): Path<String>,
     Form(f): Form<ProfileForm>,
 ) -> Result<Response, ConsoleError> {
-    let lang = forms::text(&f.preferred_language).filter(|l| LANGUAGES.contains(&l.as_str()));
-    let mut patch = json!({
-        "name": forms::required(&f.name, "name")?,
-        "settled_on": forms::date(&f.settled_on)?
-            .ok_or_else(|| ConsoleError::BadForm("settled_on is required".into()))?
-            .to_string(),
-        "programme_decided_on": date_value(&f.programme_decided_on)?,
-        "programme_start": date_value(&f.programme_start)?,
-        "programme_end": date_value(&f.programme_end)?,
-        "sluttmaal": forms::nb_text(&f.sluttmaal),
-        "norskmaal": forms::nb_text(&f.norskmaal),
+    let mut e = FieldErrors::default();
+    let name = e.required("name", &f.name, MAX_TITLE);
+    let lang = e.one_of(
+        "preferred_language",
+        &f.preferred_language,
+        &LANGUAGES,
+        Some("nb"),
+    );
+    let settled_on = e.date("settled_on", &f.settled_on, true);
+    let decided = e.date("programme_decided_on", &f.programme_decided_on, false);
+    let start = e.date("programme_start", &f.programme_start, false);
+    let end = e.date("programme_end", &f.programme_end, false);
+    e.order("programme_end", start, end);
+    let sluttmaal = e.text("sluttmaal", &f.sluttmaal, MAX_BODY, false);
+    let norskmaal = e.text("norskmaal", &f.norskmaal, MAX_BODY, false);
+    if !e.is_empty() {
+        return again(&console, &signed, &id, Again::new("profile", None, &f, e)).await;
+    }
+    let patch = json!({
+        "name": name,
+        "preferred_language": lang,
+        "settled_on": forms::date_value(settled_on),
+        "programme_decided_on": forms::date_value(decided),
+        "programme_start": forms::date_value(start),
+        "programme_end": forms::date_value(end),
+        "sluttmaal": forms::nb(sluttmaal),
+        "norskmaal": forms::nb(norskmaal),
         "recognition_relevant": forms::checked(&f.recognition_relevant),
     });
-    if let (Some(l), Some(obj)) = (lang, patch.as_object_mut()) {
-        obj.insert("preferred_language".into(), Value::String(l));
-    }
     let (cw, pid) = (signed.cw.clone(), id.clone());
-    console
+    let saved = console
         .app
         .write(move |tx| records::patch_participant(tx, &cw, &pid, &patch))
-        .await?;
+        .await;
+    if let Err(err) = saved {
+        let e = forms::refused(err.into())?;
+        return again(&console, &signed, &id, Again::new("profile", None, &f, e)).await;
+    }
     Ok(to_page(&id, "profile"))
 }
 
-#[derive(Deserialize)]
+async fn create<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    pid: &str,
+    row: Result<Row, ConsoleError>,
+) -> Result<Row, ConsoleError> {
+    let row = row?;
+    let (cw, pid) = (signed.cw.clone(), pid.to_owned());
+    Ok(console
+        .app
+        .write(move |tx| records::create_record(tx, &cw, &pid, row))
+        .await?)
+}
+
+/// Change a row of `kind` (any other kind is "not found") and name its participant.
+async fn patch<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    id: &str,
+    kind: RowKind,
+    patch: Value,
+) -> Result<String, ConsoleError> {
+    let (cw, id) = (signed.cw.clone(), id.to_owned());
+    Ok(console
+        .app
+        .write(move |tx| {
+            let pid = records::owner_of(tx, &cw, &id, kind)?;
+            records::patch_record(tx, &cw, &id, &patch)?;
+            Ok(pid)
+        })
+        .await?)
+}
+
+#[derive(Deserialize, Serialize)]
 pub struct GoalForm {
     goal_kind: Option<String>,
     title: Option<String>,
@@ -180,48 +326,27 @@ pub async fn add_goal<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<GoalForm>,
 ) -> Result<Response, ConsoleError> {
-    let row = row_from(json!({
-        "kind": "goal",
-        "goal_kind": forms::code(&f.goal_kind),
-        "title": forms::nb_text(&Some(forms::required(&f.title, "title")?)),
-        "status": "active",
-        "target_date": date_value(&f.target_date)?,
-    }))?;
-    create(&console, &signed, &id, row).await?;
-    Ok(to_page(&id, "plan"))
+    let mut e = FieldErrors::default();
+    let kind: Option<GoalKind> = e.choice("goal_kind", &f.goal_kind, None);
+    let title = e.required("title", &f.title, MAX_TITLE);
+    let target = e.date("target_date", &f.target_date, false);
+    if e.is_empty() {
+        let row = row_from(json!({
+            "kind": "goal",
+            "goal_kind": code(&kind),
+            "title": forms::nb(title),
+            "status": "active",
+            "target_date": forms::date_value(target),
+        }));
+        match create(&console, &signed, &id, row).await {
+            Ok(_) => return Ok(to_page(&id, "plan")),
+            Err(err) => e = forms::refused(err)?,
+        }
+    }
+    again(&console, &signed, &id, Again::new("goal", None, &f, e)).await
 }
 
-async fn create<S: Store>(
-    console: &Console<S>,
-    signed: &Signed,
-    pid: &str,
-    row: Row,
-) -> Result<Row, ConsoleError> {
-    let (cw, pid) = (signed.cw.clone(), pid.to_owned());
-    Ok(console
-        .app
-        .write(move |tx| records::create_record(tx, &cw, &pid, row))
-        .await?)
-}
-
-async fn patch<S: Store>(
-    console: &Console<S>,
-    signed: &Signed,
-    id: &str,
-    patch: Value,
-) -> Result<String, ConsoleError> {
-    let (cw, id) = (signed.cw.clone(), id.to_owned());
-    Ok(console
-        .app
-        .write(move |tx| {
-            let pid = records::owner_of(tx, &cw, &id)?;
-            records::patch_record(tx, &cw, &id, &patch)?;
-            Ok(pid)
-        })
-        .await?)
-}
-
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct ActivityForm {
     goal_id: Option<String>,
     activity_type: Option<String>,
@@ -239,22 +364,42 @@ pub async fn add_activity<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<ActivityForm>,
 ) -> Result<Response, ConsoleError> {
-    let row = row_from(json!({
-        "kind": "activity",
-        "goal_id": forms::patch_text(&f.goal_id),
-        "activity_type": forms::code(&f.activity_type),
-        "status": "planned",
-        "owner": "caseworker",
-        "agreed": true,
-        "title": forms::nb_text(&Some(forms::required(&f.title, "title")?)),
-        "description": forms::nb_text(&f.description),
-        "due": date_value(&f.due)?,
-        "starts_on": date_value(&f.starts_on)?,
-        "ends_on": date_value(&f.ends_on)?,
-        "place": forms::nb_text(&f.place),
-    }))?;
-    create(&console, &signed, &id, row).await?;
-    Ok(to_page(&id, "plan"))
+    let mut e = FieldErrors::default();
+    let kind: Option<ActivityType> = e.choice("activity_type", &f.activity_type, None);
+    let title = e.required("title", &f.title, MAX_TITLE);
+    let description = e.text("description", &f.description, MAX_BODY, false);
+    let due = e.date("due", &f.due, false);
+    let starts_on = e.date("starts_on", &f.starts_on, false);
+    let ends_on = e.date("ends_on", &f.ends_on, false);
+    e.order("ends_on", starts_on, ends_on);
+    let place = e.text("place", &f.place, MAX_TITLE, false);
+    if e.is_empty() {
+        let row = row_from(json!({
+            "kind": "activity",
+            "goal_id": forms::plain(forms::text(&f.goal_id)),
+            "activity_type": code(&kind),
+            "status": "planned",
+            "owner": "caseworker",
+            "agreed": true,
+            "title": forms::nb(title),
+            "description": forms::nb(description),
+            "due": forms::date_value(due),
+            "starts_on": forms::date_value(starts_on),
+            "ends_on": forms::date_value(ends_on),
+            "place": forms::nb(place),
+        }));
+        match create(&console, &signed, &id, row).await {
+            Ok(_) => return Ok(to_page(&id, "plan")),
+            // The one reference the form makes: a goal of this participant, chosen from a list.
+            Err(err) => {
+                e = forms::refused(err)?;
+                if forms::text(&f.goal_id).is_some() {
+                    e.add("goal_id", "form-error-gone");
+                }
+            }
+        }
+    }
+    again(&console, &signed, &id, Again::new("activity", None, &f, e)).await
 }
 
 /// Agree a participant's proposal.
@@ -267,7 +412,7 @@ pub async fn agree<S: Store>(
     let pid = console
         .app
         .write(move |tx| {
-            let pid = records::owner_of(tx, &cw, &id)?;
+            let pid = records::owner_of(tx, &cw, &id, RowKind::Activity)?;
             records::agree_activity(tx, &cw, &id)?;
             Ok(pid)
         })
@@ -275,7 +420,7 @@ pub async fn agree<S: Store>(
     Ok(to_page(&pid, "plan"))
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct EventForm {
     event_kind: Option<String>,
     title: Option<String>,
@@ -296,38 +441,50 @@ pub async fn add_event<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<EventForm>,
 ) -> Result<Response, ConsoleError> {
-    let kind = forms::text(&f.event_kind).unwrap_or_else(|| "meeting".into());
-    if !["meeting", "kartlegging", "trekantsamtale"].contains(&kind.as_str()) {
-        return Err(ConsoleError::BadForm("event kind".into()));
+    let mut e = FieldErrors::default();
+    let kind = e.one_of("event_kind", &f.event_kind, &EVENT_KINDS, Some("meeting"));
+    let title = e.text("title", &f.title, MAX_TITLE, false);
+    let date = e.date("date", &f.date, true);
+    let start = e.time("start", &f.start);
+    let end = e.time("end", &f.end);
+    let place = e.text("place", &f.place, MAX_TITLE, false);
+    let room = e.text("room", &f.room, MAX_TITLE, false);
+    let bring = e.text("bring", &f.bring, MAX_BODY, false);
+    let agenda = e.text("agenda", &f.agenda, MAX_BODY, false);
+    let nav_adviser = e.text("nav_adviser", &f.nav_adviser, MAX_TITLE, false);
+    let teacher = e.text("teacher", &f.teacher, MAX_TITLE, false);
+    let when = e.times(date, start, end);
+    if let (Some(kind), Some((starts_at, ends_at)), true) = (kind, when, e.is_empty()) {
+        let mut parties = vec![
+            json!({"role": "participant"}),
+            json!({"role": "caseworker", "name": signed.cw.name}),
+        ];
+        if kind == "trekantsamtale" {
+            parties.push(json!({"role": "nav_adviser", "name": nav_adviser}));
+            parties.push(json!({"role": "teacher", "name": teacher}));
+        }
+        let row = row_from(json!({
+            "kind": "event",
+            "event_kind": kind,
+            "title": forms::nb(title),
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "place": forms::nb(place),
+            "room": forms::plain(room),
+            "bring": forms::nb(bring),
+            "parties": parties,
+            "status": "scheduled",
+            "agenda": forms::nb(agenda),
+        }));
+        match create(&console, &signed, &id, row).await {
+            Ok(_) => return Ok(to_page(&id, "schedule")),
+            Err(err) => e = forms::refused(err)?,
+        }
     }
-    let starts_at = forms::instant(&f.date, &f.start)?;
-    let ends_at = forms::instant(&f.date, &f.end)?;
-    let mut parties = vec![
-        json!({"role": "participant"}),
-        json!({"role": "caseworker", "name": signed.cw.name}),
-    ];
-    if kind == "trekantsamtale" {
-        parties.push(json!({"role": "nav_adviser", "name": forms::text(&f.nav_adviser)}));
-        parties.push(json!({"role": "teacher", "name": forms::text(&f.teacher)}));
-    }
-    let row = row_from(json!({
-        "kind": "event",
-        "event_kind": kind,
-        "title": forms::nb_text(&f.title),
-        "starts_at": starts_at,
-        "ends_at": ends_at,
-        "place": forms::nb_text(&f.place),
-        "room": forms::patch_text(&f.room),
-        "bring": forms::nb_text(&f.bring),
-        "parties": parties,
-        "status": "scheduled",
-        "agenda": forms::nb_text(&f.agenda),
-    }))?;
-    create(&console, &signed, &id, row).await?;
-    Ok(to_page(&id, "schedule"))
+    again(&console, &signed, &id, Again::new("event", None, &f, e)).await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct NextStepsForm {
     next_steps: Option<String>,
     agenda: Option<String>,
@@ -339,17 +496,27 @@ pub async fn next_steps<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<NextStepsForm>,
 ) -> Result<Response, ConsoleError> {
-    let pid = patch(
+    let pid = owner(&console, &signed, &id, RowKind::Event).await?;
+    let mut e = FieldErrors::default();
+    let next = e.text("next_steps", &f.next_steps, MAX_BODY, false);
+    let agenda = e.text("agenda", &f.agenda, MAX_BODY, false);
+    if e.is_empty() {
+        let body = json!({ "next_steps": forms::nb(next), "agenda": forms::nb(agenda) });
+        match patch(&console, &signed, &id, RowKind::Event, body).await {
+            Ok(pid) => return Ok(to_page(&pid, "schedule")),
+            Err(err) => e = forms::refused(err)?,
+        }
+    }
+    again(
         &console,
         &signed,
-        &id,
-        json!({ "next_steps": forms::nb_text(&f.next_steps), "agenda": forms::nb_text(&f.agenda) }),
+        &pid,
+        Again::new("next-steps", Some(&id), &f, e),
     )
-    .await?;
-    Ok(to_page(&pid, "schedule"))
+    .await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct CaseForm {
     credential: Option<String>,
     country: Option<String>,
@@ -366,18 +533,31 @@ pub async fn add_case<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<CaseForm>,
 ) -> Result<Response, ConsoleError> {
-    let row = row_from(json!({
-        "kind": "recognition_case",
-        "credential": forms::nb_text(&Some(forms::required(&f.credential, "credential")?)),
-        "country": forms::patch_text(&f.country),
-        "level": forms::patch_text(&f.level),
-        "route": forms::code(&f.route),
-        "authority": forms::patch_text(&f.authority),
-        "status": forms::text(&f.status).unwrap_or_else(|| "not_applied".into()),
-        "case_number": forms::patch_text(&f.case_number),
-    }))?;
-    create(&console, &signed, &id, row).await?;
-    Ok(to_page(&id, "recognition"))
+    let mut e = FieldErrors::default();
+    let credential = e.required("credential", &f.credential, MAX_TITLE);
+    let country = e.text("country", &f.country, MAX_SHORT, false);
+    let level = e.text("level", &f.level, MAX_SHORT, false);
+    let route: Option<RecognitionRoute> = e.choice("route", &f.route, None);
+    let authority = e.text("authority", &f.authority, MAX_TITLE, false);
+    let status: Option<RecognitionStatus> = e.choice("status", &f.status, Some("not_applied"));
+    let case_number = e.text("case_number", &f.case_number, MAX_CASE_NUMBER, false);
+    if e.is_empty() {
+        let row = row_from(json!({
+            "kind": "recognition_case",
+            "credential": forms::nb(credential),
+            "country": forms::plain(country),
+            "level": forms::plain(level),
+            "route": code(&route),
+            "authority": forms::plain(authority),
+            "status": code(&status),
+            "case_number": forms::plain(case_number),
+        }));
+        match create(&console, &signed, &id, row).await {
+            Ok(_) => return Ok(to_page(&id, "recognition")),
+            Err(err) => e = forms::refused(err)?,
+        }
+    }
+    again(&console, &signed, &id, Again::new("case", None, &f, e)).await
 }
 
 pub async fn update_case<S: Store>(
@@ -386,17 +566,27 @@ pub async fn update_case<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<CaseForm>,
 ) -> Result<Response, ConsoleError> {
-    let pid = patch(
+    let pid = owner(&console, &signed, &id, RowKind::RecognitionCase).await?;
+    let mut e = FieldErrors::default();
+    let status: Option<RecognitionStatus> = e.choice("status", &f.status, None);
+    let case_number = e.text("case_number", &f.case_number, MAX_CASE_NUMBER, false);
+    if e.is_empty() {
+        let body = json!({ "status": code(&status), "case_number": forms::plain(case_number) });
+        match patch(&console, &signed, &id, RowKind::RecognitionCase, body).await {
+            Ok(pid) => return Ok(to_page(&pid, "recognition")),
+            Err(err) => e = forms::refused(err)?,
+        }
+    }
+    again(
         &console,
         &signed,
-        &id,
-        json!({ "status": forms::code(&f.status), "case_number": forms::patch_text(&f.case_number) }),
+        &pid,
+        Again::new("case-status", Some(&id), &f, e),
     )
-    .await?;
-    Ok(to_page(&pid, "recognition"))
+    .await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct DocumentForm {
     document_kind: Option<String>,
     status: Option<String>,
@@ -409,23 +599,31 @@ pub async fn add_document<S: Store>(
     Path(case_id): Path<String>,
     Form(f): Form<DocumentForm>,
 ) -> Result<Response, ConsoleError> {
-    let cw = signed.cw.clone();
-    let row = row_from(json!({
-        "kind": "required_document",
-        "case_id": case_id,
-        "document_kind": forms::code(&f.document_kind),
-        "status": forms::text(&f.status).unwrap_or_else(|| "missing".into()),
-        "note": forms::nb_text(&f.note),
-    }))?;
-    let pid = console
-        .app
-        .write(move |tx| {
-            let pid = records::owner_of(tx, &cw, &case_id)?;
-            records::create_record(tx, &cw, &pid, row)?;
-            Ok(pid)
-        })
-        .await?;
-    Ok(to_page(&pid, "recognition"))
+    let pid = owner(&console, &signed, &case_id, RowKind::RecognitionCase).await?;
+    let mut e = FieldErrors::default();
+    let kind: Option<DocumentKind> = e.choice("document_kind", &f.document_kind, None);
+    let status: Option<DocumentStatus> = e.choice("status", &f.status, Some("missing"));
+    let note = e.text("note", &f.note, MAX_BODY, false);
+    if e.is_empty() {
+        let row = row_from(json!({
+            "kind": "required_document",
+            "case_id": case_id,
+            "document_kind": code(&kind),
+            "status": code(&status),
+            "note": forms::nb(note),
+        }));
+        match create(&console, &signed, &pid, row).await {
+            Ok(_) => return Ok(to_page(&pid, "recognition")),
+            Err(err) => e = forms::refused(err)?,
+        }
+    }
+    again(
+        &console,
+        &signed,
+        &pid,
+        Again::new("document", Some(&case_id), &f, e),
+    )
+    .await
 }
 
 pub async fn update_document<S: Store>(
@@ -434,17 +632,26 @@ pub async fn update_document<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<DocumentForm>,
 ) -> Result<Response, ConsoleError> {
-    let pid = patch(
+    let pid = owner(&console, &signed, &id, RowKind::RequiredDocument).await?;
+    let mut e = FieldErrors::default();
+    let status: Option<DocumentStatus> = e.choice("status", &f.status, None);
+    if e.is_empty() {
+        let body = json!({ "status": code(&status) });
+        match patch(&console, &signed, &id, RowKind::RequiredDocument, body).await {
+            Ok(pid) => return Ok(to_page(&pid, "recognition")),
+            Err(err) => e = forms::refused(err)?,
+        }
+    }
+    again(
         &console,
         &signed,
-        &id,
-        json!({ "status": forms::code(&f.status) }),
+        &pid,
+        Again::new("document-status", Some(&id), &f, e),
     )
-    .await?;
-    Ok(to_page(&pid, "recognition"))
+    .await
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Serialize)]
 pub struct MessageForm {
     body: Option<String>,
 }
@@ -455,14 +662,21 @@ pub async fn send_message<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<MessageForm>,
 ) -> Result<Response, ConsoleError> {
-    let row = row_from(json!({
-        "kind": "message",
-        "author": "caseworker",
-        "body": forms::nb_text(&Some(forms::required(&f.body, "body")?)),
-        "sent_at": chrono::Utc::now(),
-    }))?;
-    create(&console, &signed, &id, row).await?;
-    Ok(to_page(&id, "messages"))
+    let mut e = FieldErrors::default();
+    let body = e.required("body", &f.body, MAX_BODY);
+    if e.is_empty() {
+        let row = row_from(json!({
+            "kind": "message",
+            "author": "caseworker",
+            "body": forms::nb(body),
+            "sent_at": chrono::Utc::now(),
+        }));
+        match create(&console, &signed, &id, row).await {
+            Ok(_) => return Ok(to_page(&id, "messages")),
+            Err(err) => e = forms::refused(err)?,
+        }
+    }
+    again(&console, &signed, &id, Again::new("message", None, &f, e)).await
 }
 
 pub async fn mark_read<S: Store>(

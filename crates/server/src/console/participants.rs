@@ -3,8 +3,7 @@
 
 use std::collections::HashMap;
 
-use axum::Form;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
@@ -13,11 +12,13 @@ use serde::{Deserialize, Serialize};
 use veikart_protocol::{Activity, Message, Profile, RecognitionCase, Row, RowKind};
 
 use super::error::ConsoleError;
+use super::extract::{Form, Query};
+use super::forms::{self, Again};
 use super::session::Signed;
-use super::{Console, back, forms, render_page};
+use super::{Console, back, render_page};
 use crate::domain::LANGUAGES;
 use crate::domain::flags::{self, DeviceSeen, Flag, FlagInput};
-use crate::domain::records;
+use crate::domain::{records, validate};
 use crate::error::ApiResult;
 use crate::store::{Store, StoredRow, Tx};
 
@@ -200,17 +201,13 @@ pub async fn list<S: Store>(
 fn render_new<S: Store>(
     console: &Console<S>,
     signed: &Signed,
-    form: &NewParticipant,
-    errors: &forms::FieldErrors,
+    again: Option<Again>,
 ) -> Result<Html<String>, ConsoleError> {
     let today = Utc::now().with_timezone(&Oslo).date_naive().to_string();
     let ctx = minijinja::context! {
         languages => LANGUAGES,
-        name => form.name.clone().unwrap_or_default(),
-        preferred_language => forms::text(&form.preferred_language).unwrap_or_else(|| "nb".into()),
-        settled_on => form.settled_on.clone().unwrap_or(today),
-        recognition_relevant => forms::checked(&form.recognition_relevant),
-        errors => errors,
+        today => today,
+        again => again,
         nav => "participants",
     };
     render_page(console, signed, "participant_new.html", ctx)
@@ -220,15 +217,10 @@ pub async fn new_form<S: Store>(
     State(console): State<Console<S>>,
     signed: Signed,
 ) -> Result<Html<String>, ConsoleError> {
-    render_new(
-        &console,
-        &signed,
-        &NewParticipant::default(),
-        &forms::FieldErrors::default(),
-    )
+    render_new(&console, &signed, None)
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Serialize, Default)]
 pub struct NewParticipant {
     name: Option<String>,
     preferred_language: Option<String>,
@@ -242,24 +234,33 @@ pub async fn create<S: Store>(
     Form(form): Form<NewParticipant>,
 ) -> Result<Response, ConsoleError> {
     let mut errors = forms::FieldErrors::default();
-    let name = errors.required("name", &form.name);
+    let name = errors.required("name", &form.name, validate::MAX_TITLE);
+    let lang = errors.one_of(
+        "preferred_language",
+        &form.preferred_language,
+        &LANGUAGES,
+        Some("nb"),
+    );
     let settled_on = errors.date("settled_on", &form.settled_on, true);
-    let (Some(name), Some(settled_on)) = (name, settled_on) else {
-        let html = render_new(&console, &signed, &form, &errors)?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response());
-    };
-    let lang = forms::text(&form.preferred_language)
-        .filter(|l| LANGUAGES.contains(&l.as_str()))
-        .unwrap_or_else(|| "nb".into());
-    let profile = Profile {
-        preferred_language: lang,
-        recognition_relevant: forms::checked(&form.recognition_relevant),
-        ..Profile::new(String::new(), name, settled_on)
-    };
-    let cw = signed.cw.clone();
-    let created = console
-        .app
-        .write(move |tx| records::create_participant(tx, &cw, profile))
-        .await?;
-    Ok(back(format!("/console/participants/{}", created.id)))
+    if let (Some(name), Some(lang), Some(settled_on), true) =
+        (name, lang, settled_on, errors.is_empty())
+    {
+        let profile = Profile {
+            preferred_language: lang,
+            recognition_relevant: forms::checked(&form.recognition_relevant),
+            ..Profile::new(String::new(), name, settled_on)
+        };
+        let cw = signed.cw.clone();
+        let created = console
+            .app
+            .write(move |tx| records::create_participant(tx, &cw, profile))
+            .await;
+        match created {
+            Ok(created) => return Ok(back(format!("/console/participants/{}", created.id))),
+            Err(err) => errors = forms::refused(err.into())?,
+        }
+    }
+    let again = Again::new("participant", None, &form, errors);
+    let html = render_new(&console, &signed, Some(again))?;
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
 }

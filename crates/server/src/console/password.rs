@@ -1,11 +1,14 @@
 //! Caseworker passwords: argon2id with a random salt, stored as a PHC string. Hashing and
 //! verification run on a blocking thread (they are slow on purpose), at most [`PARALLEL_HASHES`] at
-//! a time: each takes about 19 MiB, and a burst of sign-ins must not take the server's memory.
+//! a time: each takes about 19 MiB, and a burst of sign-ins must not take the server's memory. A new
+//! password always ends the account's other sessions (`set`), whoever sets it.
 
 use argon2::Argon2;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use rand::Rng;
 use std::sync::atomic::{AtomicU64, Ordering};
+
+use crate::store::{StoreResult, Tx};
 
 #[derive(Debug, thiserror::Error)]
 pub enum PasswordError {
@@ -66,6 +69,19 @@ pub fn hash(password: &str) -> Result<String, PasswordError> {
         .hash_password(password.as_bytes(), &salt)
         .map(|h| h.to_string())
         .map_err(|e| PasswordError::Hash(e.to_string()))
+}
+
+/// Store a new password hash for a caseworker and end every session of theirs but `keep` (the
+/// token hash of the session it was set from, if any): whoever knew the old password must not
+/// stay signed in with it. Returns how many sessions ended.
+pub fn set(
+    tx: &mut dyn Tx,
+    caseworker_id: &str,
+    hash: &str,
+    keep: Option<&str>,
+) -> StoreResult<usize> {
+    tx.set_password_hash(caseworker_id, hash)?;
+    tx.delete_sessions_of(caseworker_id, keep)
 }
 
 /// True if `password` matches `stored`. With no stored hash a dummy hash is checked, so an unknown

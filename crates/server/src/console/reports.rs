@@ -7,7 +7,7 @@
 //! admin, their own bydel; `/console/reports/bydeler` and `/console/reports/bydeler.csv` — admin
 //! only, every bydel. A caseworker sees neither.
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
 use veikart_protocol::{Row, RowKind};
 
 use super::error::ConsoleError;
+use super::extract::Query;
 use super::forms::{self, FieldErrors};
 use super::session::Signed;
 use super::{Console, render_page};
@@ -254,7 +255,10 @@ async fn csv_for<S: Store>(
     scope: Scope,
 ) -> Result<Response, ConsoleError> {
     let (period, columns) = compute(&console, &signed, &scope, &q, "export_reports").await?;
-    let period = period.map_err(|_| ConsoleError::BadForm("period".into()))?;
+    // A period that is not valid is shown on the report's page, with the problem at the field.
+    let Ok(period) = period else {
+        return page_for(console, signed, q, scope).await;
+    };
     let name = format!(
         "attachment; filename=\"veikart-{}-{}-{}.csv\"",
         if matches!(scope, Scope::AllBydeler) {
@@ -315,14 +319,18 @@ mod tests {
         let e =
             |from, to| serde_json::to_value(period_of(&q(from, to), today).unwrap_err()).unwrap();
         assert_eq!(
-            e("2026-03-01", "2026-02-01")["to"],
+            e("2026-03-01", "2026-02-01")["to"]["key"],
             "form-error-period-order"
         );
-        assert_eq!(e("2026-13-01", "")["from"], "form-error-date");
-        assert_eq!(e("2026-13-01", "")["to"], "form-error-required");
+        assert_eq!(e("2026-13-01", "")["from"]["key"], "form-error-date");
+        assert_eq!(e("2026-13-01", "")["to"]["key"], "form-error-required");
         assert_eq!(
-            e("2026-01-01", "2206-01-01")["to"],
+            e("2010-01-01", "2026-01-01")["to"]["key"],
             "form-error-period-long"
+        );
+        assert_eq!(
+            e("1999-01-01", "2026-01-01")["from"]["key"],
+            "form-error-year"
         );
     }
 

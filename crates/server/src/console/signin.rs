@@ -5,14 +5,14 @@
 use std::net::SocketAddr;
 use std::time::Instant;
 
-use axum::Form;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{ConnectInfo, State};
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::error::ConsoleError;
+use super::extract::{Form, Path, Query};
 use super::session::{self, Lang, PRE_COOKIE, SESSION_COOKIE};
 use super::{Console, password};
 use crate::domain::{signin, tokens};
@@ -165,6 +165,31 @@ pub struct Back {
     back: Option<String>,
 }
 
+/// Where the language link goes back to: a console page of this server, written so that a
+/// `Location` header can carry it. Control characters (a header split, or a panic in building the
+/// header) and other sites send the reader to the participant list instead.
+fn way_back(back: Option<&str>) -> String {
+    const DEFAULT: &str = "/console/participants";
+    let Some(b) = back else {
+        return DEFAULT.into();
+    };
+    let console_page = b == "/console" || b.starts_with("/console/") || b.starts_with("/console?");
+    if !console_page || b.contains("//") || b.contains('\\') || b.chars().any(char::is_control) {
+        return DEFAULT.into();
+    }
+    let mut out = String::with_capacity(b.len());
+    for c in b.chars() {
+        if c.is_ascii_graphic() {
+            out.push(c);
+        } else {
+            for byte in c.encode_utf8(&mut [0; 4]).bytes() {
+                out.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    out
+}
+
 /// Choose the console's language (a cookie), then go back to the page the link was on.
 pub async fn language(
     Path(lang): Path<String>,
@@ -172,11 +197,7 @@ pub async fn language(
     headers: HeaderMap,
 ) -> Response {
     let lang = super::i18n::I18n::pick(Some(&lang));
-    let back = q
-        .back
-        .filter(|b| b.starts_with("/console") && !b.contains("//") && !b.contains('\\'))
-        .unwrap_or_else(|| "/console/participants".into());
-    let mut response = Redirect::to(&back).into_response();
+    let mut response = Redirect::to(&way_back(q.back.as_deref())).into_response();
     let mut cookie = session::set_cookie(
         session::LANG_COOKIE,
         lang,

@@ -10,7 +10,11 @@ use minijinja::{Environment, Error, ErrorKind, State, Value};
 
 use super::i18n::{Arg, I18n};
 
-const TEMPLATES: [(&str, &str); 12] = [
+const TEMPLATES: [(&str, &str); 13] = [
+    (
+        "forms.html",
+        include_str!("../../templates/console/forms.html"),
+    ),
     (
         "base.html",
         include_str!("../../templates/console/base.html"),
@@ -79,6 +83,10 @@ impl Views {
         env.add_filter("time", |v: Value| fmt(&v, "%H:%M"));
         env.add_filter("isodate", |v: Value| fmt(&v, "%Y-%m-%d"));
         env.add_filter("weekday", |v: Value| fmt(&v, "%u"));
+        env.add_function("form", form_state);
+        // Someone's own words inside a translated sentence or a title, where no `<bdi>` can go:
+        // first-strong isolate … pop directional isolate, as Fluent's own isolation would add.
+        env.add_filter("isolate", |v: String| format!("\u{2068}{v}\u{2069}"));
         Ok(Views { env, i18n })
     }
 
@@ -116,6 +124,39 @@ fn fmt(v: &Value, pattern: &str) -> String {
         return d.format(pattern).to_string();
     }
     s.to_owned()
+}
+
+/// `form(name, id)` in a template: the state of one form on the page. `prefix` is the form's
+/// element id and the start of its fields' ids (`{name}` or `{name}-{id}` for a form repeated on
+/// every row); when the page shows this form sent back (`again`, see `forms::Again`), `sent` is
+/// true and `values` and `errors` are what was typed and what is wrong with it.
+fn form_state(state: &State<'_, '_>, name: &str, id: Option<&str>) -> Value {
+    let prefix = match id {
+        Some(id) => format!("{name}-{id}"),
+        None => name.to_owned(),
+    };
+    let again = state
+        .lookup("again")
+        .filter(|a| !a.is_none() && !a.is_undefined());
+    let attr = |a: &Value, key: &str| a.get_attr(key).ok().filter(|v| !v.is_none());
+    let this = again.filter(|a| {
+        attr(a, "form").as_ref().and_then(Value::as_str) == Some(name)
+            && attr(a, "id").as_ref().and_then(Value::as_str) == id
+    });
+    match this {
+        Some(a) => minijinja::context! {
+            prefix => prefix,
+            sent => true,
+            values => attr(&a, "values"),
+            errors => attr(&a, "errors"),
+        },
+        None => minijinja::context! {
+            prefix => prefix,
+            sent => false,
+            values => std::collections::BTreeMap::<String, String>::new(),
+            errors => std::collections::BTreeMap::<String, String>::new(),
+        },
+    }
 }
 
 #[derive(Debug)]

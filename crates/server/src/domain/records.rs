@@ -596,8 +596,13 @@ pub fn mark_messages_read(
 }
 
 /// Which participant a row of the caseworker's bydel belongs to (for going back to their page).
-pub fn owner_of(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<String> {
-    let (placement, _) = bydel_row(tx, cw, id)?;
+/// A row of another kind than `kind` is "not found": a route for one kind of row must never
+/// change another.
+pub fn owner_of(tx: &mut dyn Tx, cw: &Caseworker, id: &str, kind: RowKind) -> ApiResult<String> {
+    let (placement, row) = bydel_row(tx, cw, id)?;
+    if row.kind() != kind {
+        return Err(ApiError::not_found());
+    }
     placement.participant_id.ok_or_else(ApiError::not_found)
 }
 

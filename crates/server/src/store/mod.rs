@@ -291,6 +291,10 @@ pub trait Tx {
         before: Option<i64>,
         limit: usize,
     ) -> StoreResult<Vec<AuditEntry>>;
+    /// End every console session of a caseworker but `keep` (a session's token hash); returns how
+    /// many ended. A new password must end the sessions the old one opened.
+    fn delete_sessions_of(&mut self, caseworker_id: &str, keep: Option<&str>)
+    -> StoreResult<usize>;
 
     // Bookkeeping.
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()>;

@@ -1027,6 +1027,17 @@ impl Tx for SqliteTx<'_> {
         .collect()
     }
 
+    fn delete_sessions_of(
+        &mut self,
+        caseworker_id: &str,
+        keep: Option<&str>,
+    ) -> StoreResult<usize> {
+        Ok(self.tx.execute(
+            "DELETE FROM console_sessions WHERE caseworker_id = ?1 AND token_hash IS NOT ?2",
+            params![caseworker_id, keep],
+        )?)
+    }
+
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()> {
         self.tx
             .prepare_cached(

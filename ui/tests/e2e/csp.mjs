@@ -1,0 +1,83 @@
+// The participant app under the Content-Security-Policy of src-tauri/tauri.conf.json: the built UI
+// (dist/) in Chromium with that policy as a header, the Rust side mocked, every screen in a Latin,
+// an Arabic and an Ethiopic language (so the bundled fonts load). Fails on anything the policy
+// refuses (a script, a stylesheet, a font, an inline style) and on a policy that allows inline or
+// evaluated code. Tauri adds its own nonces and hashes at build time; the app needs none.
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const ui = resolve(here, '../..');
+const dist = join(ui, 'dist');
+const ORIGIN = 'http://veikart.test';
+const conf = JSON.parse(readFileSync(resolve(ui, '../src-tauri/tauri.conf.json'), 'utf8'));
+const csp = conf.app.security.csp;
+const policy = typeof csp === 'string' ? csp : Object.entries(csp).map(([k, v]) => `${k} ${[].concat(v).join(' ')}`).join('; ');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff' };
+
+let passed = 0;
+let failed = 0;
+function check(cond, what) {
+  if (cond) { passed++; console.log(`ok - ${what}`); } else { failed++; console.log(`not ok - ${what}`); }
+}
+
+check(/default-src 'none'/.test(policy), `default-src 'none' (${policy})`);
+check(!/unsafe-(inline|eval)|\*|data:|blob:/.test(policy), 'no inline, evaluated, wildcard, data: or blob: sources');
+check(/connect-src ipc: http:\/\/ipc\.localhost/.test(policy), 'the IPC may be reached');
+
+const mock = (await build({
+  entryPoints: [join(ui, 'tests/mock/entry.ts')],
+  bundle: true, format: 'iife', write: false, target: 'es2022', logLevel: 'error',
+})).outputFiles[0].text;
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'veikart-csp-')), {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  viewport: { width: 360, height: 740 },
+  timezoneId: 'Europe/Oslo',
+});
+await context.route(`${ORIGIN}/**`, (route) => {
+  const url = new URL(route.request().url());
+  const file = join(dist, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+  if (!file.startsWith(dist) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+  return route.fulfill({
+    status: 200,
+    headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': policy },
+    body: readFileSync(file),
+  });
+});
+
+const SCREENS = [['today', 'semhar'], ['plan', 'semhar'], ['schedule', 'ahmad'], ['recognition', 'olena'], ['messages', 'semhar'], ['me', 'semhar']];
+for (const lang of ['nb', 'ar', 'ti']) {
+  for (const [route, persona] of SCREENS) {
+    const page = await context.newPage();
+    const refused = [];
+    page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) refused.push(m.text()); });
+    page.on('pageerror', (e) => refused.push(String(e)));
+    // The mock comes in as init scripts, which a page's policy does not govern (as Tauri's own).
+    await page.addInitScript((c) => { window.__VEIKART_MOCK__ = c; }, { persona, language: lang, enrolled: true });
+    await page.addInitScript({ content: mock });
+    await page.goto(`${ORIGIN}/#/${route}`);
+    let ready = true;
+    try {
+      await page.waitForSelector('html[data-ready="true"]', { timeout: 10000 });
+      await page.waitForSelector('main h1');
+      await page.evaluate(() => document.fonts.ready);
+    } catch { ready = false; }
+    const [styled, fonts] = await page.evaluate(() => [
+      getComputedStyle(document.body).margin === '0px',
+      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
+    ]);
+    const fontOk = lang === 'nb' || fonts.some((f) => f.includes(lang === 'ar' ? 'Arabic' : 'Ethiopic'));
+    check(ready && styled && fontOk && refused.length === 0,
+      `${route} ${lang}: ${!ready ? 'not rendered; ' : ''}${!styled ? 'stylesheet refused; ' : ''}${!fontOk ? `font not loaded (${fonts}); ` : ''}${refused.join('; ')}`);
+    await page.close();
+  }
+}
+await context.close();
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
