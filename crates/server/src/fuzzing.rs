@@ -43,19 +43,36 @@ pub fn sync_request(data: &[u8]) {
     }
 }
 
-/// A pasted CSV timetable: every bad line is named with a line number the text has, and what is
-/// accepted ends after it starts.
+/// A pasted CSV timetable for a course of the 2026/27 school year: every bad line is named with a
+/// line number the text has, and what is accepted ends after it starts, inside the course's period.
 pub fn timetable_csv(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
     let lines = text.split(['\n', '\r']).count() as u64;
-    match timetable::parse_csv(text) {
+    let (Some(from), Some(to)) = (
+        chrono::NaiveDate::from_ymd_opt(2026, 8, 17),
+        chrono::NaiveDate::from_ymd_opt(2027, 6, 18),
+    ) else {
+        return;
+    };
+    match timetable::parse_csv_within(text, from, to) {
         Ok(drafts) => {
+            assert!(
+                drafts.len() <= timetable::MAX_SESSIONS,
+                "too many sessions accepted"
+            );
             for d in drafts {
                 assert!(
                     d.ends_at > d.starts_at,
                     "a session that ends before it starts"
+                );
+                // Oslo is at most two hours ahead of UTC: a session's UTC day is its day or the
+                // day before.
+                let day = d.starts_at.date_naive();
+                assert!(
+                    day >= from - chrono::Duration::days(1) && day <= to,
+                    "a session outside the course: {day}"
                 );
             }
         }

@@ -52,7 +52,12 @@ impl TestServer {
         path: &std::path::Path,
         config: HttpConfig,
     ) -> std::io::Result<TestServer> {
-        let url = format!("sqlite://{}", path.display());
+        Self::start_url(&format!("sqlite://{}", path.display()), config).await
+    }
+
+    /// The server over the database at `url`, which the caller keeps.
+    pub async fn start_url(url: &str, config: HttpConfig) -> std::io::Result<TestServer> {
+        let url = url.to_owned();
         let store = SqliteStore::open(&url).map_err(std::io::Error::other)?;
         let app = App::new(store.clone(), config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;

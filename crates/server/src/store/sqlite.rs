@@ -49,6 +49,7 @@ pub struct SqliteStore {
 struct Inner {
     path: PathBuf,
     history: String,
+    synchronous: Synchronous,
     writer: Mutex<Connection>,
     readers: Mutex<Vec<Connection>>,
 }
@@ -57,13 +58,13 @@ impl SqliteStore {
     /// Open (creating if needed) the database at `url` (`sqlite://PATH` or a plain path) and run
     /// the migrations. Migration and its record happen in one transaction (rusqlite_migration).
     pub fn open(url: &str) -> StoreResult<Self> {
-        let path = sqlite_path(url)?;
+        let (path, synchronous) = sqlite_url(url)?;
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| {
                 StoreError::Corrupt(format!("cannot create {}: {e}", dir.display()))
             })?;
         }
-        let mut writer = connect(&path)?;
+        let mut writer = connect(&path, synchronous)?;
         Migrations::from_slice(MIGRATIONS).to_latest(&mut writer)?;
         writer.execute(
             "INSERT INTO meta (key, value) VALUES ('history', ?1) ON CONFLICT (key) DO NOTHING",
@@ -77,6 +78,7 @@ impl SqliteStore {
             inner: Arc::new(Inner {
                 path,
                 history,
+                synchronous,
                 writer: Mutex::new(writer),
                 readers: Mutex::new(Vec::new()),
             }),
@@ -87,7 +89,7 @@ impl SqliteStore {
     /// then fetch their scopes anew instead of trusting cursors the restore made wrong). A database
     /// already there is kept beside it as `….before-restore-TIME`. Run it with the server stopped.
     pub fn restore(backup: &Path, url: &str) -> StoreResult<PathBuf> {
-        let target = sqlite_path(url)?;
+        let (target, synchronous) = sqlite_url(url)?;
         let io = |what: &str, e: std::io::Error| StoreError::Corrupt(format!("{what}: {e}"));
         if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| io("cannot create the folder", e))?;
@@ -105,7 +107,7 @@ impl SqliteStore {
             }
         }
         std::fs::copy(backup, &target).map_err(|e| io("cannot copy the backup", e))?;
-        let conn = connect(&target)?;
+        let conn = connect(&target, synchronous)?;
         conn.execute(
             "INSERT INTO meta (key, value) VALUES ('history', ?1)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -167,7 +169,7 @@ impl SqliteStore {
             .pop();
         match pooled {
             Some(conn) => Ok(conn),
-            None => connect(&self.inner.path),
+            None => connect(&self.inner.path, self.inner.synchronous),
         }
     }
 
@@ -180,15 +182,35 @@ impl SqliteStore {
     }
 }
 
-fn sqlite_path(url: &str) -> StoreResult<PathBuf> {
-    let path = url
+/// When a commit counts as done. FULL (the default): on disk before the device is told it was
+/// applied. NORMAL (the WAL default, `?synchronous=normal`) is faster but can lose the last commits
+/// in a power cut after the device has dropped them; devices then send them again (see the client's
+/// `recovery`), but a caseworker's change would be lost. `cargo xtask bench sync` measures both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Synchronous {
+    Full,
+    Normal,
+}
+
+/// `sqlite://PATH` or a plain path, with an optional `?synchronous=full|normal`.
+fn sqlite_url(url: &str) -> StoreResult<(PathBuf, Synchronous)> {
+    let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))
         .unwrap_or(url);
-    if path.is_empty() || url.contains("://") && !url.starts_with("sqlite://") {
+    if rest.is_empty() || url.contains("://") && !url.starts_with("sqlite://") {
         return Err(StoreError::UnsupportedUrl);
     }
-    Ok(PathBuf::from(path))
+    let (path, synchronous) = match rest.split_once('?') {
+        None => (rest, Synchronous::Full),
+        Some((path, "synchronous=full")) => (path, Synchronous::Full),
+        Some((path, "synchronous=normal")) => (path, Synchronous::Normal),
+        Some(_) => return Err(StoreError::UnsupportedUrl),
+    };
+    if path.is_empty() {
+        return Err(StoreError::UnsupportedUrl);
+    }
+    Ok((PathBuf::from(path), synchronous))
 }
 
 fn new_history() -> String {
@@ -196,13 +218,15 @@ fn new_history() -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-fn connect(path: &Path) -> StoreResult<Connection> {
+fn connect(path: &Path, synchronous: Synchronous) -> StoreResult<Connection> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
     conn.pragma_update(None, "journal_mode", "WAL")?;
-    // FULL: a commit is on disk before the device is told it was applied. NORMAL (the WAL
-    // default) can lose the last commits in a power cut, after the device has dropped them.
-    conn.pragma_update(None, "synchronous", "FULL")?;
+    let mode = match synchronous {
+        Synchronous::Full => "FULL",
+        Synchronous::Normal => "NORMAL",
+    };
+    conn.pragma_update(None, "synchronous", mode)?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
     Ok(conn)
 }
@@ -1061,5 +1085,39 @@ impl Tx for SqliteTx<'_> {
             params![key, value],
         )?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn synchronous_of(store: &SqliteStore) -> i64 {
+        let conn = store.inner.writer.lock().unwrap();
+        conn.query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap()
+    }
+
+    /// A commit the device hears of is on disk first (2 = FULL), unless the operator chose
+    /// otherwise in the URL (1 = NORMAL).
+    #[test]
+    fn commits_are_durable_before_they_are_confirmed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.sqlite");
+        let store = SqliteStore::open(&format!("sqlite://{}", path.display())).unwrap();
+        assert_eq!(synchronous_of(&store), 2);
+        let reader = store.take_reader().unwrap();
+        let mode: i64 = reader
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, 2);
+        let path = dir.path().join("b.sqlite");
+        let fast =
+            SqliteStore::open(&format!("sqlite://{}?synchronous=normal", path.display())).unwrap();
+        assert_eq!(synchronous_of(&fast), 1);
+        assert!(matches!(
+            SqliteStore::open(&format!("sqlite://{}?synchronous=off", path.display())),
+            Err(StoreError::UnsupportedUrl)
+        ));
     }
 }
