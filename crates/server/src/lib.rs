@@ -1,18 +1,24 @@
 //! The Veikart bydel server: the device sync API, the caseworker API, and the caseworker console.
 //!
-//! Layout: `store` keeps data (one backend per database), `domain` decides (who may do what, how a
-//! sync answers), `api` speaks HTTP. Logs carry ids and codes, never names, message bodies, tokens
-//! or enrolment codes.
+//! Layout, each layer importing only the ones below it: `store` keeps data (one backend per
+//! database); `domain` decides (who may do what, how a sync answers); `app` is the state every
+//! handler shares and `pokes` the announcements of changed scopes; `api` (JSON) and `console`
+//! (pages) speak HTTP, neither knowing the other; `router` puts them together. Logs carry ids and
+//! codes, never names, message bodies, tokens or enrolment codes.
 
 #![forbid(unsafe_code)]
 
 pub mod api;
+pub mod app;
 pub mod console;
 pub mod domain;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod openapi;
+pub mod pokes;
+pub mod rate_limit;
+pub mod router;
 pub mod seed;
 pub mod store;
 #[cfg(feature = "testing")]
@@ -22,7 +28,8 @@ use std::future::Future;
 
 use tokio::net::TcpListener;
 
-pub use api::{App, HttpConfig, router};
+pub use app::{App, HttpConfig};
+pub use router::router;
 pub use store::sqlite::SqliteStore;
 
 /// Serve `app` on `listener` until `shutdown` resolves, then finish the requests in flight. Open

@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 use chrono::NaiveDate;
 use veikart_protocol::{Profile, Row};
 
-use crate::api::{App, HttpConfig};
+use crate::app::{App, HttpConfig};
 use crate::domain::placement::{Home, placement};
 use crate::domain::{enrolment, tokens};
 use crate::store::sqlite::SqliteStore;

@@ -7,7 +7,7 @@ use axum::http::header::AUTHORIZATION;
 use axum::http::request::Parts;
 use veikart_protocol::ErrorCode;
 
-use super::App;
+use crate::app::App;
 use crate::domain::tokens;
 use crate::error::ApiError;
 use crate::store::{Caseworker, Device, Store};

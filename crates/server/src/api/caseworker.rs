@@ -7,13 +7,14 @@ use axum::http::StatusCode;
 use serde_json::Value;
 use veikart_protocol::{Course, Profile, Row};
 
+use super::AuthedCaseworker;
 use super::json::ApiJson;
 use super::path::ApiPath;
-use super::pokes::device_topic;
-use super::{App, AuthedCaseworker};
+use crate::app::App;
 use crate::domain::enrolment::{self, IssuedCode};
 use crate::domain::records::{self, CourseRecord, DeviceInfo, ParticipantRecord};
 use crate::error::{ApiError, ApiResult};
+use crate::pokes::device_topic;
 use crate::store::Store;
 
 type Cw = AuthedCaseworker;

@@ -9,8 +9,9 @@ use axum::http::StatusCode;
 use chrono::Duration;
 use veikart_protocol::{EnrolRequest, EnrolResponse, SyncRequest, SyncResponse};
 
+use super::AuthedDevice;
 use super::json::ApiJson;
-use super::{App, AuthedDevice};
+use crate::app::App;
 use crate::domain::device_sync::{self, MAX_MUTATIONS};
 use crate::domain::enrolment::{self, Attempt};
 use crate::domain::mutations::DeviceCtx;
@@ -59,7 +60,7 @@ pub async fn sign_out<S: Store>(
     .await?;
     tracing::info!(device = %device.id, "device signed itself out");
     // Other streams of the same device end too.
-    app.pokes.send(super::pokes::device_topic(&device.id));
+    app.pokes.send(crate::pokes::device_topic(&device.id));
     Ok(StatusCode::NO_CONTENT)
 }
 

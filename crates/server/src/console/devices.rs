@@ -12,8 +12,8 @@ use super::error::ConsoleError;
 use super::extract::Path;
 use super::session::{Signed, secure};
 use super::{Console, back, render_page};
-use crate::api::pokes::device_topic;
 use crate::domain::{enrolment, records};
+use crate::pokes::device_topic;
 use crate::store::Store;
 
 /// What the app's camera reads: the server to enrol with and the code.

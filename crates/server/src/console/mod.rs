@@ -33,9 +33,9 @@ use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 
-use crate::api::App;
-use crate::api::rate_limit::RateLimiter;
+use crate::app::App;
 use crate::domain::tokens;
+use crate::rate_limit::RateLimiter;
 use crate::store::Store;
 use error::ConsoleError;
 use session::Signed;

@@ -1,6 +1,6 @@
-//! Pokes: after a commit, every scope it bumped is announced here; each device listening on
-//! `GET /api/v1/events` (server-sent events) is told to sync when one of its scopes changed, and
-//! told it was revoked. A poke carries no data: the device syncs to learn what changed.
+//! `GET /api/v1/events`: server-sent events. Each device listening is told to sync when one of its
+//! scopes changed (`sync`), that it was revoked (`revoked`), and, when it starts listening, `ready`
+//! (so it syncs once to cover the gap before).
 
 use std::convert::Infallible;
 use std::time::Duration;
@@ -10,51 +10,13 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use futures_util::Stream;
 use tokio::sync::broadcast;
 
-use super::{App, AuthedDevice};
+use super::AuthedDevice;
+use crate::app::App;
 use crate::domain::device_sync::device_scopes;
 use crate::domain::mutations::DeviceCtx;
 use crate::error::ApiResult;
+use crate::pokes::{SHUTDOWN, device_topic};
 use crate::store::Store;
-
-#[derive(Clone)]
-pub struct Pokes {
-    tx: broadcast::Sender<String>,
-}
-
-impl Default for Pokes {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Pokes {
-    pub fn new() -> Self {
-        Pokes {
-            tx: broadcast::channel(4096).0,
-        }
-    }
-
-    /// Announce a changed scope, or `device:<id>` for a revoked device.
-    pub fn send(&self, topic: String) {
-        // No listener is not an error.
-        let _ = self.tx.send(topic);
-    }
-
-    /// End every open event stream (at shutdown).
-    pub fn close(&self) {
-        self.send(SHUTDOWN.to_owned());
-    }
-
-    pub fn subscribe(&self) -> broadcast::Receiver<String> {
-        self.tx.subscribe()
-    }
-}
-
-const SHUTDOWN: &str = "shutdown";
-
-pub fn device_topic(device_id: &str) -> String {
-    format!("device:{device_id}")
-}
 
 struct Listener<S> {
     app: App<S>,
