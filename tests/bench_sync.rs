@@ -350,7 +350,15 @@ async fn durable_writes() -> anyhow::Result<()> {
             "sqlite://{}?{query}",
             dir.path().join("server.sqlite").display()
         );
-        let server = TestServer::start_url(&url, HttpConfig::default()).await?;
+        let server = TestServer::start_url(
+            &url,
+            HttpConfig {
+                // Sixteen devices enrol from one address within a second.
+                enrol_per_minute: 100,
+                ..HttpConfig::default()
+            },
+        )
+        .await?;
         let mut devices = Vec::new();
         for k in 0..16 {
             let pid = format!("w{k}");
