@@ -23,6 +23,7 @@ use std::future::Future;
 use tokio::net::TcpListener;
 
 pub use api::{App, HttpConfig, router};
+pub use store::postgres::PgStore;
 pub use store::sqlite::SqliteStore;
 
 /// Serve `app` on `listener` until `shutdown` resolves, then finish the requests in flight. Open
