@@ -34,6 +34,7 @@ fn id(v: &Value) -> anyhow::Result<String> {
 }
 
 /// Where a fixture row goes: the participant's scope, or the course's.
+#[derive(Clone)]
 pub enum Placed {
     Participant(Row),
     Course(String, Row),

@@ -68,7 +68,7 @@ impl<S: Store> App<S> {
     pub async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut dyn Tx) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> Result<T, ApiError> + Clone + Send + 'static,
     {
         let (out, touched) = self.store.write(f).await?;
         for scope in touched {

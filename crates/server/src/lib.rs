@@ -30,6 +30,7 @@ use tokio::net::TcpListener;
 
 pub use app::{App, HttpConfig};
 pub use router::router;
+pub use store::postgres::PgStore;
 pub use store::sqlite::SqliteStore;
 
 /// Serve `app` on `listener` until `shutdown` resolves, then finish the requests in flight. Open

@@ -4,13 +4,13 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use tokio::net::TcpListener;
 use veikart_server::domain::{enrolment, tokens, validate};
-use veikart_server::store::{Store, Tx};
+use veikart_server::store::{Backend, Store, Tx};
 use veikart_server::{App, HttpConfig, SqliteStore};
 
 #[derive(Parser)]
 #[command(name = "veikart-server", about = "The Veikart bydel server", version)]
 struct Cli {
-    /// Database URL: sqlite://PATH (embedded; the default).
+    /// Database URL: sqlite://PATH (embedded; the default) or postgres://USER@HOST/DB.
     #[arg(
         long,
         global = true,
@@ -68,10 +68,6 @@ enum Command {
     },
 }
 
-fn open(url: &str) -> anyhow::Result<SqliteStore> {
-    SqliteStore::open(url).with_context(|| format!("cannot open the database at {url}"))
-}
-
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     tracing_subscriber::fmt()
@@ -81,21 +77,60 @@ async fn main() -> anyhow::Result<()> {
         )
         .init();
     let cli = Cli::parse();
-    if let Command::Restore { from } = &cli.command {
-        let path = SqliteStore::restore(from, &cli.database)
-            .with_context(|| format!("cannot restore {}", from.display()))?;
-        println!("Restored {} as {}", from.display(), path.display());
-        return Ok(());
-    }
-    let store = open(&cli.database)?;
-    match cli.command {
-        Command::Restore { .. } => {}
-        Command::Backup { to } => {
+    let url = cli.database;
+    let backend = Backend::of(&url)?;
+    let cannot_open = || format!("cannot open the database at {}", redact(&url));
+    match (backend, cli.command) {
+        (Backend::Sqlite, Command::Restore { from }) => {
+            let path = SqliteStore::restore(&from, &url)
+                .with_context(|| format!("cannot restore {}", from.display()))?;
+            println!("Restored {} as {}", from.display(), path.display());
+        }
+        (Backend::Sqlite, Command::Backup { to }) => {
+            let store = SqliteStore::open(&url).with_context(cannot_open)?;
             store
                 .backup_to(&to)
                 .await
                 .with_context(|| format!("cannot back up to {}", to.display()))?;
             println!("Backed up to {}", to.display());
+        }
+        (Backend::Postgres, Command::Backup { .. } | Command::Restore { .. }) => {
+            anyhow::bail!(
+                "PostgreSQL is backed up and restored with its own tools (pg_dump, pg_restore)"
+            )
+        }
+        (Backend::Sqlite, command) => {
+            run(SqliteStore::open(&url).with_context(cannot_open)?, command).await?;
+        }
+        (Backend::Postgres, command) => {
+            let store = veikart_server::PgStore::open(&url)
+                .await
+                .with_context(cannot_open)?;
+            run(store, command).await?;
+        }
+    }
+    Ok(())
+}
+
+/// The URL without its password, for messages.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            let userinfo = &url[scheme + 3..at];
+            match userinfo.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..scheme + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// Every command that works the same on every backend.
+async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Backup { .. } | Command::Restore { .. } => {
+            anyhow::bail!("backup and restore are handled per backend")
         }
         Command::Serve { bind } => {
             let listener = TcpListener::bind(&bind)

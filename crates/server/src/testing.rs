@@ -1,7 +1,15 @@
-//! Test support (feature `testing`): the real server on a loopback port over a temporary SQLite
-//! file, and helpers to create bydeler, caseworkers and participants directly in the store.
+//! Test support (feature `testing`): the real server on a loopback port over a temporary database
+//! of either backend, and helpers to create bydeler, caseworkers and participants directly in the
+//! store.
+//!
+//! PostgreSQL tests use the server at `VEIKART_TEST_POSTGRES` (default
+//! `postgres://postgres@127.0.0.1:5432/test`, trust auth), where each test creates a database of its
+//! own and drops it when done, also when it fails. An unreachable server fails the test with a clear
+//! message, unless `VEIKART_SKIP_POSTGRES=1` is set, which skips it.
 
+use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use chrono::NaiveDate;
 use veikart_protocol::{Profile, Row};
@@ -9,56 +17,223 @@ use veikart_protocol::{Profile, Row};
 use crate::app::{App, HttpConfig};
 use crate::domain::placement::{Home, placement};
 use crate::domain::{enrolment, tokens};
+use crate::store::postgres::PgStore;
 use crate::store::sqlite::SqliteStore;
 use crate::store::{Caseworker, Role, Store, Tx};
 
-pub struct TestServer {
+/// The server at which PostgreSQL tests make their databases.
+pub fn postgres_admin_url() -> String {
+    std::env::var("VEIKART_TEST_POSTGRES")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".to_owned())
+}
+
+/// Whether this PostgreSQL test is to be skipped: only when PostgreSQL cannot be reached *and*
+/// `VEIKART_SKIP_POSTGRES=1` says that is expected. Otherwise an unreachable server fails the test.
+pub fn skip_postgres() -> bool {
+    if std::env::var("VEIKART_SKIP_POSTGRES").as_deref() != Ok("1") {
+        return false;
+    }
+    let url = postgres_admin_url();
+    let reachable = std::thread::spawn(move || postgres::Client::connect(&url, postgres::NoTls))
+        .join()
+        .is_ok_and(|c| c.is_ok());
+    if !reachable {
+        eprintln!("skipped: PostgreSQL is not reachable and VEIKART_SKIP_POSTGRES=1");
+    }
+    !reachable
+}
+
+/// A database of its own for one test; dropped (`WITH (FORCE)`, ending the pool's connections) when
+/// this goes, whether the test passed or panicked.
+pub struct PgTestDatabase {
+    admin_url: String,
+    name: String,
+    /// The URL of the new database.
+    pub url: String,
+}
+
+impl PgTestDatabase {
+    pub fn create() -> std::io::Result<PgTestDatabase> {
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let admin_url = postgres_admin_url();
+        let name = format!(
+            "veikart_test_{}_{}_{:08x}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed),
+            rand::random::<u32>()
+        );
+        let config: postgres::Config = admin_url
+            .parse()
+            .map_err(|e| std::io::Error::other(format!("VEIKART_TEST_POSTGRES: {e}")))?;
+        let url = database_url(&admin_url, &name);
+        let sql = format!("CREATE DATABASE {name}");
+        // The sync client runs its own runtime, which must not start inside the test's.
+        run_admin(config, sql).map_err(|e| {
+            std::io::Error::other(format!(
+                "PostgreSQL tests need a server at {admin_url} (set VEIKART_TEST_POSTGRES, or                  VEIKART_SKIP_POSTGRES=1 to skip them where there is none): {e}"
+            ))
+        })?;
+        Ok(PgTestDatabase {
+            admin_url,
+            name,
+            url,
+        })
+    }
+}
+
+impl Drop for PgTestDatabase {
+    fn drop(&mut self) {
+        let Ok(config) = self.admin_url.parse::<postgres::Config>() else {
+            return;
+        };
+        let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
+        if let Err(e) = run_admin(config, sql) {
+            eprintln!("cannot drop the test database {}: {e}", self.name);
+        }
+    }
+}
+
+fn run_admin(config: postgres::Config, sql: String) -> Result<(), String> {
+    std::thread::spawn(move || -> Result<(), String> {
+        let mut client = config.connect(postgres::NoTls).map_err(|e| e.to_string())?;
+        client.batch_execute(&sql).map_err(|e| e.to_string())
+    })
+    .join()
+    .map_err(|_| "the admin connection's thread panicked".to_owned())?
+}
+
+/// `admin_url` with its database replaced by `name`.
+fn database_url(admin_url: &str, name: &str) -> String {
+    let (base, query) = match admin_url.split_once('?') {
+        Some((b, q)) => (b, format!("?{q}")),
+        None => (admin_url, String::new()),
+    };
+    let after_scheme = base.find("://").map_or(0, |i| i + 3);
+    let base = match base[after_scheme..].find('/') {
+        Some(slash) => &base[..after_scheme + slash],
+        None => base,
+    };
+    format!("{base}/{name}{query}")
+}
+
+/// What keeps a test's database alive: removed when dropped.
+pub enum TestDatabase {
+    Sqlite(tempfile::TempDir),
+    Postgres(PgTestDatabase),
+}
+
+/// A backend that tests can make fresh, empty databases of.
+pub trait TestStore: Store + Sized {
+    /// The name tests print for this backend.
+    const NAME: &'static str;
+
+    /// Whether tests of this backend are skipped here (see [`skip_postgres`]).
+    fn skipped() -> bool {
+        false
+    }
+
+    /// A fresh database, its URL, and what removes it.
+    fn fresh() -> impl Future<Output = std::io::Result<(Self, String, TestDatabase)>> + Send;
+
+    /// Open the database at `url` again, as a restarted server does.
+    fn reopen(url: &str) -> impl Future<Output = std::io::Result<Self>> + Send;
+}
+
+impl TestStore for SqliteStore {
+    const NAME: &'static str = "sqlite";
+
+    async fn fresh() -> std::io::Result<(Self, String, TestDatabase)> {
+        let dir = tempfile::tempdir()?;
+        let url = format!("sqlite://{}", dir.path().join("server.sqlite").display());
+        let store = SqliteStore::open(&url).map_err(std::io::Error::other)?;
+        Ok((store, url, TestDatabase::Sqlite(dir)))
+    }
+
+    async fn reopen(url: &str) -> std::io::Result<Self> {
+        SqliteStore::open(url).map_err(std::io::Error::other)
+    }
+}
+
+impl TestStore for PgStore {
+    const NAME: &'static str = "postgres";
+
+    fn skipped() -> bool {
+        skip_postgres()
+    }
+
+    async fn fresh() -> std::io::Result<(Self, String, TestDatabase)> {
+        let db = tokio::task::spawn_blocking(PgTestDatabase::create)
+            .await
+            .map_err(std::io::Error::other)??;
+        let store = PgStore::open(&db.url)
+            .await
+            .map_err(std::io::Error::other)?;
+        let url = db.url.clone();
+        Ok((store, url, TestDatabase::Postgres(db)))
+    }
+
+    async fn reopen(url: &str) -> std::io::Result<Self> {
+        PgStore::open(url).await.map_err(std::io::Error::other)
+    }
+}
+
+/// One `#[tokio::test]` per backend for each generic test function named: `on_both_backends!(a, b)`
+/// makes `sqlite::a`, `postgres::a`, `sqlite::b`, `postgres::b`, each calling `a::<Backend>()`.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $name() {
+                    super::$name::<$crate::SqliteStore>().await
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+                async fn $name() {
+                    if <$crate::PgStore as $crate::testing::TestStore>::skipped() {
+                        return;
+                    }
+                    super::$name::<$crate::PgStore>().await
+                }
+            )*
+        }
+    };
+}
+
+pub struct TestServer<S: Store = SqliteStore> {
     pub addr: SocketAddr,
     /// The database's URL, for a second process (the `veikart-server` CLI) to open.
     pub database_url: String,
-    pub store: SqliteStore,
-    pub app: App<SqliteStore>,
+    pub store: S,
+    pub app: App<S>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
-    /// The temporary folder of a server that owns its database; removed when the server goes.
-    dir: Option<tempfile::TempDir>,
+    /// The database of a server that owns it; removed when the server goes (declared last, so
+    /// dropped after the store).
+    db: Option<TestDatabase>,
 }
 
-impl TestServer {
-    pub async fn start(config: HttpConfig) -> std::io::Result<TestServer> {
-        let dir = tempfile::tempdir()?;
-        let mut server = Self::start_at(&dir.path().join("server.sqlite"), config).await?;
-        server.dir = Some(dir);
+impl<S: TestStore> TestServer<S> {
+    /// A server over a fresh database of backend `S`, removed when the server goes.
+    pub async fn fresh(config: HttpConfig) -> std::io::Result<TestServer<S>> {
+        let (store, url, db) = S::fresh().await?;
+        let mut server = Self::serve(store, url, config).await?;
+        server.db = Some(db);
         Ok(server)
     }
+}
 
-    /// A server restored from the backup at `backup` the way an operator restores one
-    /// (`veikart-server restore`: a new history), in a temporary folder of its own.
-    pub async fn start_restored(
-        backup: &std::path::Path,
+impl<S: Store> TestServer<S> {
+    /// Serve `store` (whose URL is `url`) on a loopback port.
+    pub async fn serve(
+        store: S,
+        url: String,
         config: HttpConfig,
-    ) -> std::io::Result<TestServer> {
-        let dir = tempfile::tempdir()?;
-        let url = format!("sqlite://{}", dir.path().join("server.sqlite").display());
-        let path = SqliteStore::restore(backup, &url).map_err(std::io::Error::other)?;
-        let mut server = Self::start_at(&path, config).await?;
-        server.dir = Some(dir);
-        Ok(server)
-    }
-
-    /// The server over the SQLite database at `path` (a restored backup, a copy of what a disk
-    /// held when the power went), which the caller keeps.
-    pub async fn start_at(
-        path: &std::path::Path,
-        config: HttpConfig,
-    ) -> std::io::Result<TestServer> {
-        Self::start_url(&format!("sqlite://{}", path.display()), config).await
-    }
-
-    /// The server over the database at `url`, which the caller keeps.
-    pub async fn start_url(url: &str, config: HttpConfig) -> std::io::Result<TestServer> {
-        let url = url.to_owned();
-        let store = SqliteStore::open(&url).map_err(std::io::Error::other)?;
+    ) -> std::io::Result<TestServer<S>> {
         let app = App::new(store.clone(), config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
         let addr = listener.local_addr()?;
@@ -73,10 +248,48 @@ impl TestServer {
             app,
             shutdown: Some(tx),
             task: Some(task),
-            dir: None,
+            db: None,
         })
     }
+}
 
+impl TestServer<SqliteStore> {
+    /// A server over a fresh SQLite database.
+    pub async fn start(config: HttpConfig) -> std::io::Result<TestServer> {
+        Self::fresh(config).await
+    }
+
+    /// A server restored from the backup at `backup` the way an operator restores one
+    /// (`veikart-server restore`: a new history), in a temporary folder of its own.
+    pub async fn start_restored(
+        backup: &std::path::Path,
+        config: HttpConfig,
+    ) -> std::io::Result<TestServer> {
+        let dir = tempfile::tempdir()?;
+        let url = format!("sqlite://{}", dir.path().join("server.sqlite").display());
+        let path = SqliteStore::restore(backup, &url).map_err(std::io::Error::other)?;
+        let mut server = Self::start_at(&path, config).await?;
+        server.db = Some(TestDatabase::Sqlite(dir));
+        Ok(server)
+    }
+
+    /// The server over the SQLite database at `path` (a restored backup, a copy of what a disk
+    /// held when the power went), which the caller keeps.
+    pub async fn start_at(
+        path: &std::path::Path,
+        config: HttpConfig,
+    ) -> std::io::Result<TestServer> {
+        Self::start_url(&format!("sqlite://{}", path.display()), config).await
+    }
+
+    /// The server over the database at `url`, which the caller keeps.
+    pub async fn start_url(url: &str, config: HttpConfig) -> std::io::Result<TestServer> {
+        let store = SqliteStore::open(url).map_err(std::io::Error::other)?;
+        Self::serve(store, url.to_owned(), config).await
+    }
+}
+
+impl<S: Store> TestServer<S> {
     pub fn url(&self) -> String {
         format!("http://{}", self.addr)
     }
@@ -174,7 +387,7 @@ impl TestServer {
     }
 }
 
-impl Drop for TestServer {
+impl<S: Store> Drop for TestServer<S> {
     fn drop(&mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());

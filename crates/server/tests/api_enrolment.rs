@@ -8,9 +8,8 @@ mod api_support;
 
 use api_support::*;
 
-#[tokio::test]
-async fn enrolment_codes_are_single_use_and_unknown_codes_fail() {
-    let server = server().await;
+async fn enrolment_codes_are_single_use_and_unknown_codes_fail<S: TestStore>() {
+    let server = server::<S>().await;
     server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
@@ -50,9 +49,8 @@ async fn enrolment_codes_are_single_use_and_unknown_codes_fail() {
     assert!(!stored_plain);
 }
 
-#[tokio::test]
-async fn a_code_locks_after_five_wrong_tries_and_expired_codes_fail() {
-    let server = server().await;
+async fn a_code_locks_after_five_wrong_tries_and_expired_codes_fail<S: TestStore>() {
+    let server = server::<S>().await;
     server.participant("grorud", "p1", "Semhar Tesfay").await;
     let code = server.code("p1", "grorud").await;
     let anon = Client::new(&server, None);
@@ -109,9 +107,8 @@ async fn a_code_locks_after_five_wrong_tries_and_expired_codes_fail() {
     );
 }
 
-#[tokio::test]
-async fn enrolment_is_rate_limited_per_address() {
-    let server = TestServer::start(HttpConfig {
+async fn enrolment_is_rate_limited_per_address<S: TestStore>() {
+    let server = TestServer::<S>::fresh(HttpConfig {
         enrol_per_minute: 3,
         ..HttpConfig::default()
     })
@@ -135,9 +132,8 @@ async fn enrolment_is_rate_limited_per_address() {
     );
 }
 
-#[tokio::test]
-async fn tokens_are_required_and_revoked_devices_are_refused() {
-    let server = server().await;
+async fn tokens_are_required_and_revoked_devices_are_refused<S: TestStore>() {
+    let server = server::<S>().await;
     let (_, cw_token) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
@@ -181,9 +177,8 @@ async fn tokens_are_required_and_revoked_devices_are_refused() {
     );
 }
 
-#[tokio::test]
-async fn an_old_or_future_protocol_is_told_to_update() {
-    let server = server().await;
+async fn an_old_or_future_protocol_is_told_to_update<S: TestStore>() {
+    let server = server::<S>().await;
     server.participant("grorud", "p1", "Semhar Tesfay").await;
     let device = enrolled(&server, "p1", "grorud").await;
     for version in [0, PROTOCOL_VERSION + 1] {
@@ -199,3 +194,11 @@ async fn an_old_or_future_protocol_is_told_to_update() {
         );
     }
 }
+
+on_both_backends!(
+    enrolment_codes_are_single_use_and_unknown_codes_fail,
+    a_code_locks_after_five_wrong_tries_and_expired_codes_fail,
+    enrolment_is_rate_limited_per_address,
+    tokens_are_required_and_revoked_devices_are_refused,
+    an_old_or_future_protocol_is_told_to_update,
+);

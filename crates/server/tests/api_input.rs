@@ -8,9 +8,8 @@ mod api_support;
 
 use api_support::*;
 
-#[tokio::test]
-async fn health_and_openapi_are_served() {
-    let server = server().await;
+async fn health_and_openapi_are_served<S: TestStore>() {
+    let server = server::<S>().await;
     let anon = Client::new(&server, None);
     let (status, body) = anon.get("/healthz").await;
     assert_eq!((status, body), (StatusCode::OK, Value::String("ok".into())));
@@ -29,9 +28,8 @@ async fn health_and_openapi_are_served() {
     }
 }
 
-#[tokio::test]
-async fn bad_input_gets_a_coded_4xx_changes_nothing_and_the_server_stays_up() {
-    let server = TestServer::start(HttpConfig {
+async fn bad_input_gets_a_coded_4xx_changes_nothing_and_the_server_stays_up<S: TestStore>() {
+    let server = TestServer::<S>::fresh(HttpConfig {
         body_limit: 64 * 1024,
         ..HttpConfig::default()
     })
@@ -95,9 +93,8 @@ async fn bad_input_gets_a_coded_4xx_changes_nothing_and_the_server_stays_up() {
     );
 }
 
-#[tokio::test]
-async fn every_documented_route_is_served() {
-    let server = server().await;
+async fn every_documented_route_is_served<S: TestStore>() {
+    let server = server::<S>().await;
     let http = reqwest::Client::new();
     for (method, path) in veikart_server::openapi::documented_routes() {
         let url = format!(
@@ -138,9 +135,8 @@ async fn every_documented_route_is_served() {
 }
 
 /// Every malformed request gets the documented JSON error, not axum's plain text or an empty body.
-#[tokio::test]
-async fn malformed_paths_and_encodings_get_the_json_error() {
-    let server = server().await;
+async fn malformed_paths_and_encodings_get_the_json_error<S: TestStore>() {
+    let server = server::<S>().await;
     let (_, token) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
@@ -178,9 +174,8 @@ async fn malformed_paths_and_encodings_get_the_json_error() {
 }
 
 /// The API's JSON carries personal data: no cache keeps it and no browser sniffs it.
-#[tokio::test]
-async fn api_answers_are_not_cached_or_sniffed() {
-    let server = server().await;
+async fn api_answers_are_not_cached_or_sniffed<S: TestStore>() {
+    let server = server::<S>().await;
     let (_, token) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
@@ -212,9 +207,8 @@ async fn api_answers_are_not_cached_or_sniffed() {
 
 /// The OpenAPI document states the limits the server enforces, so a client generated from it does
 /// not send what would be refused.
-#[tokio::test]
-async fn the_openapi_document_states_what_the_server_refuses() {
-    let server = server().await;
+async fn the_openapi_document_states_what_the_server_refuses<S: TestStore>() {
+    let server = server::<S>().await;
     let (_, doc) = Client::new(&server, None).get("/api/v1/openapi.json").await;
     let schemas = &doc["components"]["schemas"];
     let sync = &schemas["SyncRequest"]["properties"];
@@ -235,3 +229,12 @@ async fn the_openapi_document_states_what_the_server_refuses() {
         assert!(text.contains(expected), "{expected} in the document");
     }
 }
+
+on_both_backends!(
+    health_and_openapi_are_served,
+    bad_input_gets_a_coded_4xx_changes_nothing_and_the_server_stays_up,
+    every_documented_route_is_served,
+    malformed_paths_and_encodings_get_the_json_error,
+    api_answers_are_not_cached_or_sniffed,
+    the_openapi_document_states_what_the_server_refuses,
+);

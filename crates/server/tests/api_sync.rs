@@ -8,9 +8,8 @@ mod api_support;
 
 use api_support::*;
 
-#[tokio::test]
-async fn caseworker_changes_reach_the_device_and_conflicts_are_not_silent() {
-    let server = server().await;
+async fn caseworker_changes_reach_the_device_and_conflicts_are_not_silent<S: TestStore>() {
+    let server = server::<S>().await;
     let (_, token) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
@@ -135,9 +134,8 @@ async fn caseworker_changes_reach_the_device_and_conflicts_are_not_silent() {
     assert_eq!(dropped["dropped"], json!([course_scope]));
 }
 
-#[tokio::test]
-async fn a_resent_batch_is_answered_not_applied_twice() {
-    let server = server().await;
+async fn a_resent_batch_is_answered_not_applied_twice<S: TestStore>() {
+    let server = server::<S>().await;
     server.participant("grorud", "p1", "Semhar Tesfay").await;
     let device = enrolled(&server, "p1", "grorud").await;
     let batch = json!([
@@ -164,9 +162,8 @@ async fn a_resent_batch_is_answered_not_applied_twice() {
 
 /// Concurrent writers to one scope while a device syncs: a device that has read up to cursor N
 /// never later gets a row with a version at or below N that it did not already have.
-#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
-async fn cursors_never_skip_a_row_under_concurrent_writers() {
-    let server = TestServer::start(HttpConfig {
+async fn cursors_never_skip_a_row_under_concurrent_writers<S: TestStore>() {
+    let server = TestServer::<S>::fresh(HttpConfig {
         sync_page: 5,
         ..HttpConfig::default()
     })
@@ -241,9 +238,8 @@ async fn cursors_never_skip_a_row_under_concurrent_writers() {
     assert_eq!(seen.iter().filter(|(id, _)| *id != "p1").count(), 150);
 }
 
-#[tokio::test]
-async fn graceful_shutdown_ends_event_streams() {
-    let mut server = server().await;
+async fn graceful_shutdown_ends_event_streams<S: TestStore>() {
+    let mut server = server::<S>().await;
     server.participant("grorud", "p1", "Semhar Tesfay").await;
     let device = enrolled(&server, "p1", "grorud").await;
     let resp = device
@@ -259,9 +255,8 @@ async fn graceful_shutdown_ends_event_streams() {
         .expect("shutdown waited for an open event stream");
 }
 
-#[tokio::test]
-async fn a_batch_with_repeated_or_falling_numbers_is_refused_whole() {
-    let server = server().await;
+async fn a_batch_with_repeated_or_falling_numbers_is_refused_whole<S: TestStore>() {
+    let server = server::<S>().await;
     server.participant("grorud", "p1", "Semhar Tesfay").await;
     let device = enrolled(&server, "p1", "grorud").await;
     let before = fingerprint(&server, &["p:p1"]).await;
@@ -281,9 +276,8 @@ async fn a_batch_with_repeated_or_falling_numbers_is_refused_whole() {
     assert_eq!(fingerprint(&server, &["p:p1"]).await, before);
 }
 
-#[tokio::test]
-async fn a_device_signs_itself_out_and_its_token_stops_working() {
-    let server = server().await;
+async fn a_device_signs_itself_out_and_its_token_stops_working<S: TestStore>() {
+    let server = server::<S>().await;
     let (_, token) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
@@ -318,7 +312,8 @@ async fn a_device_signs_itself_out_and_its_token_stops_working() {
 /// room again the device's change is applied exactly once.
 #[tokio::test]
 async fn a_full_disk_answers_503_with_retry_after_and_loses_nothing() {
-    let server = server().await;
+    // SQLite only: a full disk is simulated by SQLite's page limit.
+    let server = server::<SqliteStore>().await;
     let (_, token) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
@@ -384,9 +379,8 @@ async fn a_full_disk_answers_503_with_retry_after_and_loses_nothing() {
 }
 
 /// A refusal names who changed the row: the caseworker, or the participant's own other phone.
-#[tokio::test]
-async fn a_conflict_says_whether_the_caseworker_or_another_device_changed_it() {
-    let server = server().await;
+async fn a_conflict_says_whether_the_caseworker_or_another_device_changed_it<S: TestStore>() {
+    let server = server::<S>().await;
     let (_, token) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
@@ -419,9 +413,8 @@ async fn a_conflict_says_whether_the_caseworker_or_another_device_changed_it() {
 /// Cursors belong to one history of the database: after a restore (a new history) the versions
 /// they name are handed out again, so the server serves the device's scopes anew and tells it to
 /// forget what it held; within one history a sync carries only what changed.
-#[tokio::test]
-async fn cursors_of_another_history_are_served_anew() {
-    let server = server().await;
+async fn cursors_of_another_history_are_served_anew<S: TestStore>() {
+    let server = server::<S>().await;
     server.participant("grorud", "p1", "Semhar Tesfay").await;
     let device = enrolled(&server, "p1", "grorud").await;
     let (_, first) = device.sync(json!([]), json!({})).await;
@@ -441,3 +434,14 @@ async fn cursors_of_another_history_are_served_anew() {
     assert_eq!(other["dropped"], json!(["b:grorud", "p:p1"]), "{other}");
     assert_eq!(other["changes"], first["changes"], "served anew");
 }
+
+on_both_backends!(
+    caseworker_changes_reach_the_device_and_conflicts_are_not_silent,
+    a_resent_batch_is_answered_not_applied_twice,
+    cursors_never_skip_a_row_under_concurrent_writers,
+    graceful_shutdown_ends_event_streams,
+    a_batch_with_repeated_or_falling_numbers_is_refused_whole,
+    a_device_signs_itself_out_and_its_token_stops_working,
+    a_conflict_says_whether_the_caseworker_or_another_device_changed_it,
+    cursors_of_another_history_are_served_anew,
+);

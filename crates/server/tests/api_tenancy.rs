@@ -8,9 +8,8 @@ mod api_support;
 
 use api_support::*;
 
-#[tokio::test]
-async fn a_caseworker_of_one_bydel_gets_nothing_of_another_by_any_route() {
-    let server = server().await;
+async fn a_caseworker_of_one_bydel_gets_nothing_of_another_by_any_route<S: TestStore>() {
+    let server = server::<S>().await;
     let (_, a_token) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
@@ -145,9 +144,8 @@ async fn a_caseworker_of_one_bydel_gets_nothing_of_another_by_any_route() {
     }
 }
 
-#[tokio::test]
-async fn a_device_cannot_touch_another_participants_rows_or_scopes() {
-    let server = server().await;
+async fn a_device_cannot_touch_another_participants_rows_or_scopes<S: TestStore>() {
+    let server = server::<S>().await;
     let (_, token) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
@@ -186,9 +184,8 @@ async fn a_device_cannot_touch_another_participants_rows_or_scopes() {
     assert_eq!(fingerprint(&server, &[&victim_scope]).await, before);
 }
 
-#[tokio::test]
-async fn review_findings_stay_fixed() {
-    let server = server().await;
+async fn review_findings_stay_fixed<S: TestStore>() {
+    let server = server::<S>().await;
     let (_, token) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
@@ -263,9 +260,8 @@ async fn review_findings_stay_fixed() {
 /// Ids are global, so a device could once learn that another participant's row exists by trying
 /// to take its id (`id_taken` instead of success). A device may now only choose ids in its own
 /// namespace: an existing and a missing id of someone else's get the same answer.
-#[tokio::test]
-async fn a_device_cannot_learn_whether_another_participants_row_exists() {
-    let server = server().await;
+async fn a_device_cannot_learn_whether_another_participants_row_exists<S: TestStore>() {
+    let server = server::<S>().await;
     server.participant("grorud", "p1", "Semhar Tesfay").await;
     server.participant("grorud", "p2", "Mallory").await;
     let victim = enrolled(&server, "p1", "grorud").await;
@@ -303,3 +299,10 @@ async fn a_device_cannot_learn_whether_another_participants_row_exists() {
         .await;
     assert_eq!(body["results"][0]["outcome"], "applied", "{body}");
 }
+
+on_both_backends!(
+    a_caseworker_of_one_bydel_gets_nothing_of_another_by_any_route,
+    a_device_cannot_touch_another_participants_rows_or_scopes,
+    review_findings_stay_fixed,
+    a_device_cannot_learn_whether_another_participants_row_exists,
+);

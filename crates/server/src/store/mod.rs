@@ -5,7 +5,12 @@
 //! write either happens whole or not at all. Nothing in this module decides who may do what; that is
 //! `domain`'s job.
 
+pub mod postgres;
 pub mod sqlite;
+
+/// An error of the database library underneath, kept whole for the log but opaque to everything
+/// outside `store/`.
+pub type BackendError = Box<dyn std::error::Error + Send + Sync>;
 
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -16,22 +21,28 @@ use veikart_protocol::{MutationOutcome, Row, RowKind};
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("database error: {0}")]
-    Sqlite(rusqlite::Error),
+    Backend(BackendError),
     /// The database cannot take a write or answer now (disk full, I/O failure, locked for too
-    /// long). Nothing was changed; the same request may succeed later.
+    /// long, connection refused or lost). Nothing was changed; the same request may succeed later.
     #[error("storage unavailable: {0}")]
     Unavailable(String),
     #[error("migration failed: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    Migration(BackendError),
     #[error("stored data is corrupt: {0}")]
     Corrupt(String),
-    #[error("unsupported database URL (expected sqlite://PATH)")]
+    #[error("unsupported database URL (expected sqlite://PATH or postgres://…)")]
     UnsupportedUrl,
     #[error("database task failed: {0}")]
     Task(String),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
+
+/// A new random name for a database's history (see [`Store::history`]).
+pub(crate) fn new_history() -> String {
+    let bytes: [u8; 8] = rand::random();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
 
 /// Whether the store is known to be unavailable, so an outage is logged once and not once per
 /// request (a full disk would otherwise fill what little room is left with the same line).
@@ -54,6 +65,27 @@ pub fn note_available() {
     }
 }
 
+/// Which backend a database URL names: the scheme decides, once, at start-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// `sqlite://PATH` or a plain path: the embedded default.
+    Sqlite,
+    /// `postgres://…` or `postgresql://…`.
+    Postgres,
+}
+
+impl Backend {
+    pub fn of(url: &str) -> StoreResult<Backend> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else if url.starts_with("sqlite:") || !url.contains("://") {
+            Ok(Backend::Sqlite)
+        } else {
+            Err(StoreError::UnsupportedUrl)
+        }
+    }
+}
+
 /// A database backend. `read` runs `f` in a read-only snapshot; `write` in a transaction that commits
 /// if `f` returns `Ok` and rolls back otherwise. Both hand back the scopes the transaction bumped so
 /// the caller can poke the devices that follow them.
@@ -70,11 +102,13 @@ pub trait Store: Clone + Send + Sync + 'static {
         E: From<StoreError> + Send + 'static,
         F: FnOnce(&mut dyn Tx) -> Result<T, E> + Send + 'static;
 
+    /// `f` may run more than once (a backend with optimistic concurrency runs it again after a lost
+    /// race; only the last run's effects are kept), hence `Clone`.
     fn write<T, E, F>(&self, f: F) -> impl Future<Output = Result<(T, Vec<String>), E>> + Send
     where
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
-        F: FnOnce(&mut dyn Tx) -> Result<T, E> + Send + 'static;
+        F: FnOnce(&mut dyn Tx) -> Result<T, E> + Clone + Send + 'static;
 }
 
 /// Where a row lives: the columns the server filters on, derived from the row by `domain::placement`.

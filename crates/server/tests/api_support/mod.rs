@@ -10,7 +10,8 @@ pub use serde_json::{Value, json};
 pub use veikart_protocol::{PROTOCOL_VERSION, RowKind};
 pub use veikart_server::HttpConfig;
 pub use veikart_server::store::{EnrolmentCode, Role, Store, StoreError, Tx};
-pub use veikart_server::testing::TestServer;
+pub use veikart_server::testing::{TestServer, TestStore};
+pub use veikart_server::{SqliteStore, on_both_backends};
 
 /// An answer with the headers a test looks at.
 pub struct Answer {
@@ -49,7 +50,7 @@ pub struct Client {
 }
 
 impl Client {
-    pub fn new(server: &TestServer, token: Option<&str>) -> Client {
+    pub fn new<S: Store>(server: &TestServer<S>, token: Option<&str>) -> Client {
         Client {
             http: reqwest::Client::new(),
             base: server.url(),
@@ -150,14 +151,19 @@ pub fn error_code(body: &Value) -> &str {
     body["error"].as_str().unwrap_or("<none>")
 }
 
-pub async fn server() -> TestServer {
-    TestServer::start(HttpConfig::default())
+/// A server over a fresh database of backend `S`.
+pub async fn server<S: TestStore>() -> TestServer<S> {
+    TestServer::<S>::fresh(HttpConfig::default())
         .await
         .expect("server")
 }
 
 /// Enrol a device for `participant` and return a client with its token.
-pub async fn enrolled(server: &TestServer, participant: &str, bydel: &str) -> Client {
+pub async fn enrolled<S: TestStore>(
+    server: &TestServer<S>,
+    participant: &str,
+    bydel: &str,
+) -> Client {
     let code = server.code(participant, bydel).await;
     let (status, body) = Client::new(server, None)
         .post(
@@ -173,7 +179,10 @@ pub async fn enrolled(server: &TestServer, participant: &str, bydel: &str) -> Cl
 }
 
 /// Every scope version and live row count: what "nothing changed" compares.
-pub async fn fingerprint(server: &TestServer, scopes: &[&str]) -> Vec<(String, u64, usize)> {
+pub async fn fingerprint<S: Store>(
+    server: &TestServer<S>,
+    scopes: &[&str],
+) -> Vec<(String, u64, usize)> {
     let scopes: Vec<String> = scopes.iter().map(|s| s.to_string()).collect();
     server
         .store

@@ -15,10 +15,10 @@ use super::{
 };
 
 const MIGRATIONS: &[M<'static>] = &[
-    M::up(include_str!("../../migrations/sqlite/0001_initial.sql")),
-    M::up(include_str!("../../migrations/sqlite/0002_console.sql")),
+    M::up(include_str!("../../../migrations/sqlite/0001_initial.sql")),
+    M::up(include_str!("../../../migrations/sqlite/0002_console.sql")),
     M::up(include_str!(
-        "../../migrations/sqlite/0003_console_idle.sql"
+        "../../../migrations/sqlite/0003_console_idle.sql"
     )),
 ];
 
@@ -36,7 +36,7 @@ impl From<rusqlite::Error> for StoreError {
                 | C::DatabaseLocked
                 | C::ReadOnly,
             ) => StoreError::Unavailable(e.to_string()),
-            _ => StoreError::Sqlite(e),
+            _ => StoreError::Backend(Box::new(e)),
         }
     }
 }
@@ -65,10 +65,12 @@ impl SqliteStore {
             })?;
         }
         let mut writer = connect(&path, synchronous)?;
-        Migrations::from_slice(MIGRATIONS).to_latest(&mut writer)?;
+        Migrations::from_slice(MIGRATIONS)
+            .to_latest(&mut writer)
+            .map_err(|e| StoreError::Migration(Box::new(e)))?;
         writer.execute(
             "INSERT INTO meta (key, value) VALUES ('history', ?1) ON CONFLICT (key) DO NOTHING",
-            [new_history()],
+            [super::new_history()],
         )?;
         let history: String =
             writer.query_row("SELECT value FROM meta WHERE key = 'history'", [], |r| {
@@ -111,7 +113,7 @@ impl SqliteStore {
         conn.execute(
             "INSERT INTO meta (key, value) VALUES ('history', ?1)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [new_history()],
+            [super::new_history()],
         )?;
         Ok(target)
     }
@@ -213,11 +215,6 @@ fn sqlite_url(url: &str) -> StoreResult<(PathBuf, Synchronous)> {
     Ok((PathBuf::from(path), synchronous))
 }
 
-fn new_history() -> String {
-    let bytes: [u8; 8] = rand::random();
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn connect(path: &Path, synchronous: Synchronous) -> StoreResult<Connection> {
     let conn = Connection::open(path)?;
     conn.busy_timeout(std::time::Duration::from_secs(10))?;
@@ -267,7 +264,7 @@ impl Store for SqliteStore {
     where
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
-        F: FnOnce(&mut dyn Tx) -> Result<T, E> + Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> Result<T, E> + Clone + Send + 'static,
     {
         let store = self.clone();
         let task = tokio::task::spawn_blocking(move || -> Result<(T, Vec<String>), E> {

@@ -1,0 +1,762 @@
+//! The store conformance suite: every behaviour of `Store` and `Tx` that domain code relies on,
+//! written once and run against every backend (`sqlite::…` and `postgres::…`). A new backend is
+//! done when this passes.
+
+// Test code: a failed expectation is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use veikart_protocol::{MutationOutcome, Profile, RejectCode, Row, RowKind};
+use veikart_server::domain::signin;
+use veikart_server::on_both_backends;
+use veikart_server::store::{
+    Caseworker, ConsoleSession, Device, EnrolmentCode, Placement, Role, SigninFailures, Store,
+    StoreError, Tx,
+};
+use veikart_server::testing::{TestDatabase, TestStore};
+
+type R<T> = Result<T, StoreError>;
+
+async fn fresh<S: TestStore>() -> (S, String, TestDatabase) {
+    S::fresh()
+        .await
+        .unwrap_or_else(|e| panic!("cannot make a {} database: {e}", S::NAME))
+}
+
+async fn write<S: Store, T: Send + 'static>(
+    store: &S,
+    f: impl FnOnce(&mut dyn Tx) -> R<T> + Clone + Send + 'static,
+) -> (T, Vec<String>) {
+    store.write(f).await.expect("write")
+}
+
+async fn read<S: Store, T: Send + 'static>(
+    store: &S,
+    f: impl FnOnce(&mut dyn Tx) -> R<T> + Send + 'static,
+) -> T {
+    store.read(f).await.expect("read")
+}
+
+fn profile(id: &str) -> Row {
+    Row::Profile(Profile::new(
+        id,
+        format!("Name of {id}"),
+        NaiveDate::from_ymd_opt(2026, 6, 8).expect("date"),
+    ))
+}
+
+fn at(scope: &str) -> Placement {
+    Placement {
+        scope: scope.to_owned(),
+        bydel_id: "grorud".to_owned(),
+        participant_id: Some("p1".to_owned()),
+        parent_id: None,
+    }
+}
+
+/// Microseconds: what both backends keep of a time.
+fn micros(t: DateTime<Utc>) -> DateTime<Utc> {
+    DateTime::from_timestamp_micros(t.timestamp_micros()).expect("time")
+}
+
+fn caseworker(id: &str, bydel: &str, name: &str, email: &str) -> Caseworker {
+    Caseworker {
+        id: id.to_owned(),
+        bydel_id: bydel.to_owned(),
+        name: name.to_owned(),
+        email: email.to_owned(),
+        role: Role::Caseworker,
+    }
+}
+
+async fn with_caseworkers<S: Store>(store: &S) {
+    write(store, |tx| {
+        tx.insert_bydel("grorud", "Grorud")?;
+        tx.insert_bydel("alna", "Alna")?;
+        tx.insert_caseworker(&caseworker("cw1", "grorud", "Nora", "nora@bgr.test"))?;
+        tx.insert_caseworker(&caseworker("cw2", "grorud", "Ali", "ali@bgr.test"))?;
+        tx.insert_caseworker(&caseworker("cw3", "alna", "Kari", "kari@bal.test"))?;
+        Ok(())
+    })
+    .await;
+}
+
+/// Every write of a row takes the next version of its scope; scopes count on their own, and the
+/// write hands back the scopes it bumped, each once.
+async fn scope_versions_rise_per_scope_and_touched_scopes_are_reported<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let ((a1, a2, b1), touched) = write(&store, |tx| {
+        let a1 = tx.put_row(&at("p:a"), &profile("r1"), "test")?;
+        let a2 = tx.put_row(&at("p:a"), &profile("r2"), "test")?;
+        let b1 = tx.put_row(&at("p:b"), &profile("r3"), "test")?;
+        assert_eq!(tx.touched_scopes(), ["p:a", "p:b"]);
+        Ok((a1, a2, b1))
+    })
+    .await;
+    assert_eq!((a1, a2, b1), (1, 2, 1));
+    assert_eq!(touched, ["p:a", "p:b"]);
+    let (v, touched) = write(&store, |tx| tx.put_row(&at("p:a"), &profile("r1"), "test")).await;
+    assert_eq!((v, touched), (3, vec!["p:a".to_owned()]));
+    let versions = read(&store, |tx| {
+        Ok((
+            tx.scope_version("p:a")?,
+            tx.scope_version("p:b")?,
+            tx.scope_version("p:never")?,
+        ))
+    })
+    .await;
+    assert_eq!(versions, (3, 1, 0));
+    // A read bumps nothing.
+    let touched = read(&store, |tx| Ok(tx.touched_scopes())).await;
+    assert!(touched.is_empty());
+}
+
+/// A row reads back as written, with its placement, version, time and author.
+async fn a_row_reads_back_as_written<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let placement = Placement {
+        scope: "p:p1".into(),
+        bydel_id: "grorud".into(),
+        participant_id: Some("p1".into()),
+        parent_id: Some("goal-1".into()),
+    };
+    let p = placement.clone();
+    let (now, _) = write(&store, move |tx| {
+        tx.put_row(&p, &profile("r1"), "cw1")?;
+        Ok(tx.now())
+    })
+    .await;
+    let got = read(&store, |tx| tx.row("r1")).await.expect("row");
+    assert_eq!(got.id, "r1");
+    assert_eq!(got.kind, RowKind::Profile);
+    assert_eq!(got.placement, placement);
+    assert_eq!(got.version, 1);
+    assert_eq!(got.row, Some(profile("r1")));
+    assert_eq!(got.updated_at, micros(now));
+    assert_eq!(got.updated_by, "cw1");
+    assert_eq!(read(&store, |tx| tx.row("nothing")).await, None);
+}
+
+/// Rows by participant, parent and bydel: live ones only, of the kind asked, oldest version first.
+async fn rows_are_found_by_participant_parent_and_bydel<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    write(&store, |tx| {
+        let mut child = at("p:p1");
+        child.parent_id = Some("parent".into());
+        tx.put_row(&child, &profile("c2"), "t")?;
+        tx.put_row(&child, &profile("c1"), "t")?;
+        tx.put_row(&at("p:p1"), &profile("plain"), "t")?;
+        let other = Placement {
+            scope: "p:p2".into(),
+            bydel_id: "alna".into(),
+            participant_id: Some("p2".into()),
+            parent_id: None,
+        };
+        tx.put_row(&other, &profile("elsewhere"), "t")?;
+        tx.delete_row("plain", "t")?;
+        Ok(())
+    })
+    .await;
+    let ids = |rows: Vec<veikart_server::store::StoredRow>| {
+        rows.into_iter().map(|r| r.id).collect::<Vec<_>>()
+    };
+    let (by_participant, by_kind, none_of_kind, children, bydel) = read(&store, |tx| {
+        Ok((
+            tx.participant_rows("p1", None)?,
+            tx.participant_rows("p1", Some(RowKind::Profile))?,
+            tx.participant_rows("p1", Some(RowKind::Message))?,
+            tx.child_rows("parent", RowKind::Profile)?,
+            tx.bydel_rows("alna", RowKind::Profile)?,
+        ))
+    })
+    .await;
+    assert_eq!(ids(by_participant), ["c2", "c1"]);
+    assert_eq!(ids(by_kind), ["c2", "c1"]);
+    assert!(none_of_kind.is_empty());
+    assert_eq!(ids(children), ["c2", "c1"]);
+    assert_eq!(ids(bydel), ["elsewhere"]);
+}
+
+/// Deleting keeps the id as a tombstone at a new version with no body; the live queries skip it,
+/// the changes carry it, and deleting it again changes nothing.
+async fn a_deleted_row_is_a_tombstone_at_a_new_version<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    write(&store, |tx| tx.put_row(&at("p:p1"), &profile("r1"), "t")).await;
+    let (v, touched) = write(&store, |tx| tx.delete_row("r1", "cw1")).await;
+    assert_eq!((v, touched), (Some(2), vec!["p:p1".to_owned()]));
+    let (again, touched) = write(&store, |tx| tx.delete_row("r1", "cw1")).await;
+    assert_eq!((again, touched), (None, vec![]));
+    let (missing, _) = write(&store, |tx| tx.delete_row("never", "cw1")).await;
+    assert_eq!(missing, None);
+    let (row, live, changes, version) = read(&store, |tx| {
+        Ok((
+            tx.row("r1")?,
+            tx.participant_rows("p1", None)?,
+            tx.changes_since("p:p1", 0, 10)?,
+            tx.scope_version("p:p1")?,
+        ))
+    })
+    .await;
+    let row = row.expect("the tombstone keeps its id");
+    assert_eq!(
+        (row.version, row.row, row.updated_by.as_str()),
+        (2, None, "cw1")
+    );
+    assert!(live.is_empty());
+    assert_eq!(changes.len(), 1);
+    assert_eq!((changes[0].id.as_str(), changes[0].version), ("r1", 2));
+    assert_eq!(changes[0].row, None);
+    assert_eq!(version, 2);
+    // Written again, it lives again.
+    write(&store, |tx| tx.put_row(&at("p:p1"), &profile("r1"), "t")).await;
+    let live = read(&store, |tx| tx.participant_rows("p1", None)).await;
+    assert_eq!(live.len(), 1);
+    assert_eq!(live[0].version, 3);
+}
+
+/// Changes come oldest version first, only above the cursor, only of the scope, at most `limit`; a
+/// row written again moves to its new version.
+async fn changes_since_orders_by_version_and_pages<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    write(&store, |tx| {
+        for i in 1..=6 {
+            tx.put_row(&at("p:a"), &profile(&format!("r{i}")), "t")?;
+        }
+        tx.put_row(&at("p:b"), &profile("other"), "t")?;
+        // r2 again: it is now the newest.
+        tx.put_row(&at("p:a"), &profile("r2"), "t")?;
+        Ok(())
+    })
+    .await;
+    let page = |after: u64, limit: usize| {
+        let store = store.clone();
+        async move {
+            read(&store, move |tx| tx.changes_since("p:a", after, limit))
+                .await
+                .into_iter()
+                .map(|c| (c.id, c.version))
+                .collect::<Vec<_>>()
+        }
+    };
+    let first = page(0, 3).await;
+    assert_eq!(
+        first,
+        [("r1".into(), 1), ("r3".into(), 3), ("r4".into(), 4)]
+    );
+    let rest = page(4, 3).await;
+    assert_eq!(rest, [("r5".into(), 5), ("r6".into(), 6), ("r2".into(), 7)]);
+    assert!(page(7, 3).await.is_empty());
+    assert_eq!(page(0, 100).await.len(), 6);
+    let row = read(&store, |tx| tx.changes_since("p:a", 6, 1)).await;
+    assert_eq!(row[0].row, Some(profile("r2")));
+}
+
+/// A write that fails keeps nothing: no row, no version, no touched scope.
+async fn a_failed_write_keeps_nothing<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let failed = store
+        .write(|tx: &mut dyn Tx| {
+            tx.put_row(&at("p:p1"), &profile("r1"), "t")?;
+            tx.audit("cw1", "edit", "r1")?;
+            Err::<(), _>(StoreError::Corrupt("changed my mind".into()))
+        })
+        .await;
+    assert!(matches!(failed, Err(StoreError::Corrupt(_))));
+    let (row, version, audit) = read(&store, |tx| {
+        Ok((
+            tx.row("r1")?,
+            tx.scope_version("p:p1")?,
+            tx.audit_entries(&["cw1".to_owned()], None, 10)?,
+        ))
+    })
+    .await;
+    assert_eq!((row, version), (None, 0));
+    assert!(audit.is_empty());
+}
+
+/// The outcome of a device's mutation is kept once: a second insert for the same (device, seq)
+/// fails loudly, whether in the same transaction or a later one, and the first outcome stays.
+async fn a_second_outcome_for_the_same_seq_fails<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let rejected = MutationOutcome::Rejected {
+        code: RejectCode::NotFound,
+        message: "not found".into(),
+    };
+    let r = rejected.clone();
+    write(&store, move |tx| {
+        tx.record_outcome("d1", 1, &MutationOutcome::Applied)?;
+        tx.record_outcome("d1", 2, &r)?;
+        // Another device's seq 1 is its own.
+        tx.record_outcome("d2", 1, &MutationOutcome::Applied)
+    })
+    .await;
+    let again = store
+        .write(|tx: &mut dyn Tx| tx.record_outcome("d1", 1, &MutationOutcome::Applied))
+        .await;
+    assert!(again.is_err(), "a second outcome for (d1, 1) was accepted");
+    let twice_in_one = store
+        .write(|tx: &mut dyn Tx| {
+            tx.record_outcome("d3", 1, &MutationOutcome::Applied)?;
+            tx.record_outcome("d3", 1, &MutationOutcome::Applied)
+        })
+        .await;
+    assert!(twice_in_one.is_err());
+    let got = read(&store, |tx| {
+        Ok((
+            tx.mutation_outcome("d1", 1)?,
+            tx.mutation_outcome("d1", 2)?,
+            tx.mutation_outcome("d1", 3)?,
+            tx.mutation_outcome("d3", 1)?,
+        ))
+    })
+    .await;
+    assert_eq!(
+        got,
+        (Some(MutationOutcome::Applied), Some(rejected), None, None)
+    );
+}
+
+/// Devices: found by token hash and id, listed per participant (oldest first) and per bydel;
+/// revoked once; seen and last_seq kept.
+async fn devices_are_kept_revoked_and_touched<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let t0 = micros(Utc::now() - Duration::hours(2));
+    let device = |id: &str, p: &str, bydel: &str, created: DateTime<Utc>| Device {
+        id: id.to_owned(),
+        participant_id: p.to_owned(),
+        bydel_id: bydel.to_owned(),
+        name: format!("phone {id}"),
+        created_at: created,
+        last_seen_at: None,
+        revoked_at: None,
+        last_seq: 0,
+    };
+    let (d1, d2, d3) = (
+        device("d1", "p1", "grorud", t0 + Duration::minutes(5)),
+        device("d2", "p1", "grorud", t0),
+        device("d3", "p2", "alna", t0),
+    );
+    let (a, b, c) = (d1.clone(), d2.clone(), d3.clone());
+    write(&store, move |tx| {
+        tx.insert_device(&a, "hash-1")?;
+        tx.insert_device(&b, "hash-2")?;
+        tx.insert_device(&c, "hash-3")
+    })
+    .await;
+    let (by_hash, by_id, none, of_p1) = read(&store, |tx| {
+        Ok((
+            tx.device_by_token_hash("hash-1")?,
+            tx.device("d3")?,
+            tx.device_by_token_hash("nope")?,
+            tx.devices_of("p1")?,
+        ))
+    })
+    .await;
+    assert_eq!(by_hash, Some(d1.clone()));
+    assert_eq!(by_id, Some(d3));
+    assert_eq!(none, None);
+    assert_eq!(of_p1, [d2, d1]);
+    let ((first, second, now), _) = write(&store, |tx| {
+        let first = tx.revoke_device("d1")?;
+        let second = tx.revoke_device("d1")?;
+        tx.touch_device("d2")?;
+        tx.set_last_seq("d2", 7)?;
+        Ok((first, second, tx.now()))
+    })
+    .await;
+    assert!(first && !second, "revoked once: {first} {second}");
+    let (d1, d2, mut in_grorud) = read(&store, |tx| {
+        Ok((tx.device("d1")?, tx.device("d2")?, tx.devices_in("grorud")?))
+    })
+    .await;
+    assert_eq!(d1.and_then(|d| d.revoked_at), Some(micros(now)));
+    let d2 = d2.expect("d2");
+    assert_eq!((d2.last_seen_at, d2.last_seq), (Some(micros(now)), 7));
+    in_grorud.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(
+        in_grorud.iter().map(|d| d.id.as_str()).collect::<Vec<_>>(),
+        ["d1", "d2"]
+    );
+}
+
+/// Enrolment codes: kept with their times, failures counted one by one, used once.
+async fn enrolment_codes_count_failures_and_are_used<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let created = micros(Utc::now());
+    let code = EnrolmentCode {
+        lookup: "ABCD".into(),
+        secret_hash: "h".into(),
+        participant_id: "p1".into(),
+        bydel_id: "grorud".into(),
+        created_by: "cw1".into(),
+        created_at: created,
+        expires_at: created + Duration::hours(72),
+        used_at: None,
+        failed_attempts: 0,
+    };
+    let c = code.clone();
+    write(&store, move |tx| tx.insert_code(&c)).await;
+    assert_eq!(read(&store, |tx| tx.code("ABCD")).await, Some(code.clone()));
+    assert_eq!(read(&store, |tx| tx.code("ZZZZ")).await, None);
+    let (now, _) = write(&store, |tx| {
+        tx.record_code_failure("ABCD")?;
+        tx.record_code_failure("ABCD")?;
+        tx.mark_code_used("ABCD")?;
+        Ok(tx.now())
+    })
+    .await;
+    let got = read(&store, |tx| tx.code("ABCD")).await.expect("code");
+    assert_eq!(got.failed_attempts, 2);
+    assert_eq!(got.used_at, Some(micros(now)));
+}
+
+/// Bydeler and caseworkers: names sorted, looked up by id, token and exact e-mail.
+async fn caseworkers_and_bydeler_are_found<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    write(&store, |tx| {
+        tx.set_caseworker_token("cw1", "token-hash")?;
+        tx.set_placement_months("grorud", 4)?;
+        tx.set_placement_months("grorud", 5)?;
+        // Inserting a bydel again renames it.
+        tx.insert_bydel("alna", "Bydel Alna")
+    })
+    .await;
+    let got = read(&store, |tx| {
+        Ok((
+            tx.bydeler()?,
+            tx.bydel_name("grorud")?,
+            tx.bydel_name("nowhere")?,
+            tx.caseworker("cw3")?,
+            tx.caseworker_by_token_hash("token-hash")?.map(|c| c.id),
+            tx.caseworker_id_by_email("ali@bgr.test")?,
+            tx.caseworkers_in("grorud")?
+                .into_iter()
+                .map(|c| c.name)
+                .collect::<Vec<_>>(),
+            tx.placement_months("grorud")?,
+            tx.placement_months("alna")?,
+        ))
+    })
+    .await;
+    assert_eq!(
+        got.0,
+        [
+            ("alna".to_owned(), "Bydel Alna".to_owned()),
+            ("grorud".to_owned(), "Grorud".to_owned())
+        ]
+    );
+    assert_eq!(got.1.as_deref(), Some("Grorud"));
+    assert_eq!(got.2, None);
+    assert_eq!(
+        got.3,
+        Some(caseworker("cw3", "alna", "Kari", "kari@bal.test"))
+    );
+    assert_eq!(got.4.as_deref(), Some("cw1"));
+    assert_eq!(got.5.as_deref(), Some("cw2"));
+    assert_eq!(got.6, ["Ali", "Nora"]);
+    assert_eq!((got.7, got.8), (Some(5), None));
+    // An e-mail is one account's.
+    let taken = store
+        .write(|tx: &mut dyn Tx| {
+            tx.insert_caseworker(&caseworker("cw9", "grorud", "X", "nora@bgr.test"))
+        })
+        .await;
+    assert!(taken.is_err());
+}
+
+/// Sign-in finds the account whatever the case of the e-mail typed, with its password hash.
+async fn sign_in_looks_the_email_up_without_case<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    write(&store, |tx| tx.set_password_hash("cw1", "argon-hash")).await;
+    let (upper, lower, none, without) = read(&store, |tx| {
+        Ok((
+            tx.caseworker_login("NORA@Bgr.Test")?,
+            tx.caseworker_login("nora@bgr.test")?,
+            tx.caseworker_login("nobody@bgr.test")?,
+            tx.caseworker_login("ali@bgr.test")?,
+        ))
+    })
+    .await;
+    let (cw, hash) = upper.expect("found without case");
+    assert_eq!(
+        (cw.id.as_str(), hash.as_deref()),
+        ("cw1", Some("argon-hash"))
+    );
+    assert_eq!(lower.map(|(c, _)| c.id).as_deref(), Some("cw1"));
+    assert!(none.is_none());
+    assert_eq!(without.map(|(_, h)| h), Some(None));
+}
+
+/// Five wrong sign-ins lock the address; a right one clears the count; the record keeps its time.
+async fn sign_in_failures_are_counted_locked_and_cleared<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    for i in 1..=5 {
+        let (claimed, _) = write(&store, |tx| signin::claim_attempt(tx, "a@b.test")).await;
+        assert!(claimed, "attempt {i} refused");
+    }
+    let (claimed, _) = write(&store, |tx| signin::claim_attempt(tx, "a@b.test")).await;
+    assert!(!claimed, "the sixth attempt passed the lock");
+    let f = read(&store, |tx| tx.signin_failures("a@b.test")).await;
+    assert_eq!(f.failures, 5);
+    assert!(f.locked_until.is_some_and(|t| t > Utc::now()));
+    // Another address is not locked.
+    assert_eq!(
+        read(&store, |tx| tx.signin_failures("c@d.test")).await,
+        SigninFailures::default()
+    );
+    let until = micros(Utc::now() + Duration::minutes(3));
+    write(&store, move |tx| {
+        tx.set_signin_failures(
+            "e@f.test",
+            &SigninFailures {
+                failures: 2,
+                locked_until: Some(until),
+            },
+        )?;
+        signin::succeeded(tx, "a@b.test")
+    })
+    .await;
+    let (a, e) = read(&store, |tx| {
+        Ok((
+            tx.signin_failures("a@b.test")?,
+            tx.signin_failures("e@f.test")?,
+        ))
+    })
+    .await;
+    assert_eq!(a, SigninFailures::default());
+    assert_eq!(
+        e,
+        SigninFailures {
+            failures: 2,
+            locked_until: Some(until)
+        }
+    );
+}
+
+/// Parallel wrong sign-ins for one address are each counted: none reads a count another has raised
+/// but not yet committed (on PostgreSQL they come through separate connections, as from several
+/// instances).
+async fn parallel_sign_in_attempts_are_all_counted<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let attempts: Vec<_> = (0..4)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .write(|tx: &mut dyn Tx| signin::claim_attempt(tx, "x@y.test"))
+                    .await
+                    .expect("attempt")
+                    .0
+            })
+        })
+        .collect();
+    for a in attempts {
+        assert!(a.await.expect("task"));
+    }
+    let f = read(&store, |tx| tx.signin_failures("x@y.test")).await;
+    assert_eq!(f.failures, 4);
+}
+
+fn session(hash: &str, cw: &str, created: DateTime<Utc>, seen: DateTime<Utc>) -> ConsoleSession {
+    ConsoleSession {
+        token_hash: hash.to_owned(),
+        caseworker_id: cw.to_owned(),
+        csrf: format!("csrf-{hash}"),
+        created_at: created,
+        expires_at: created + Duration::hours(8),
+        last_seen_at: seen,
+    }
+}
+
+/// Sessions end when they expire or when they have been idle since the cut-off; a request
+/// (touch) keeps one alive.
+async fn idle_and_expired_sessions_end<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    let now = micros(Utc::now());
+    let fresh_one = session("fresh", "cw1", now - Duration::minutes(10), now);
+    let idle = session(
+        "idle",
+        "cw1",
+        now - Duration::hours(1),
+        now - Duration::minutes(45),
+    );
+    let expired = session("expired", "cw2", now - Duration::hours(9), now);
+    let touched = session(
+        "touched",
+        "cw2",
+        now - Duration::hours(1),
+        now - Duration::minutes(45),
+    );
+    let sessions = [fresh_one.clone(), idle, expired, touched.clone()];
+    write(&store, move |tx| {
+        for s in &sessions {
+            tx.insert_session(s)?;
+        }
+        tx.touch_session("touched", now)?;
+        tx.delete_expired_sessions(now - Duration::minutes(30))
+    })
+    .await;
+    let got = read(&store, |tx| {
+        Ok((
+            tx.session("fresh")?,
+            tx.session("idle")?,
+            tx.session("expired")?,
+            tx.session("touched")?,
+        ))
+    })
+    .await;
+    assert_eq!(got.0, Some(fresh_one));
+    assert_eq!((got.1, got.2), (None, None));
+    assert_eq!(
+        got.3,
+        Some(ConsoleSession {
+            last_seen_at: now,
+            ..touched
+        })
+    );
+    write(&store, |tx| tx.delete_session("fresh")).await;
+    assert_eq!(read(&store, |tx| tx.session("fresh")).await, None);
+}
+
+/// A new password ends the account's other sessions: every one but the kept one, no one else's.
+async fn delete_sessions_of_ends_all_but_the_kept_one<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    let now = micros(Utc::now());
+    let (ended, _) = write(&store, move |tx| {
+        for (hash, cw) in [("a", "cw1"), ("b", "cw1"), ("c", "cw1"), ("d", "cw2")] {
+            tx.insert_session(&session(hash, cw, now, now))?;
+        }
+        tx.delete_sessions_of("cw1", Some("b"))
+    })
+    .await;
+    assert_eq!(ended, 2);
+    let left = read(&store, |tx| {
+        Ok((tx.session("a")?, tx.session("b")?, tx.session("d")?))
+    })
+    .await;
+    assert!(left.0.is_none() && left.1.is_some() && left.2.is_some());
+    let (ended, _) = write(&store, |tx| tx.delete_sessions_of("cw1", None)).await;
+    assert_eq!(ended, 1);
+    assert!(read(&store, |tx| tx.session("b")).await.is_none());
+}
+
+/// The audit log pages newest first, below an id, for the actors asked only.
+async fn audit_entries_page_newest_first<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let (now, _) = write(&store, |tx| {
+        for i in 0..5 {
+            tx.audit("cw1", "view", &format!("p{i}"))?;
+            tx.audit("cw3", "view", &format!("q{i}"))?;
+        }
+        tx.audit("cw2", "edit", "p9")?;
+        Ok(tx.now())
+    })
+    .await;
+    let actors = vec!["cw1".to_owned(), "cw2".to_owned()];
+    let a = actors.clone();
+    let first = read(&store, move |tx| tx.audit_entries(&a, None, 3)).await;
+    let targets = |page: &[veikart_server::store::AuditEntry]| {
+        page.iter().map(|e| e.target.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(targets(&first), ["p9", "p4", "p3"]);
+    assert!(first.windows(2).all(|w| w[0].id > w[1].id));
+    assert_eq!(first[0].at, micros(now));
+    assert_eq!(
+        (first[0].actor.as_str(), first[0].action.as_str()),
+        ("cw2", "edit")
+    );
+    let before = first.last().map(|e| e.id);
+    let a = actors.clone();
+    let second = read(&store, move |tx| tx.audit_entries(&a, before, 3)).await;
+    assert_eq!(targets(&second), ["p2", "p1", "p0"]);
+    let before = second.last().map(|e| e.id);
+    let third = read(&store, move |tx| tx.audit_entries(&actors, before, 3)).await;
+    assert!(third.is_empty());
+    let nobody = read(&store, |tx| tx.audit_entries(&[], None, 3)).await;
+    assert!(nobody.is_empty());
+}
+
+/// Meta values are kept and replaced; the history is made with the database, stored in its meta,
+/// and the same when the database is opened again.
+async fn meta_and_history_are_kept<S: TestStore>() {
+    let (store, url, _db) = fresh::<S>().await;
+    let history = store.history().to_owned();
+    assert_eq!(history.len(), 16, "{history}");
+    write(&store, |tx| {
+        tx.set_meta("k", "one")?;
+        tx.set_meta("k", "two")
+    })
+    .await;
+    let (k, none, stored) = read(&store, |tx| {
+        Ok((tx.meta("k")?, tx.meta("missing")?, tx.meta("history")?))
+    })
+    .await;
+    assert_eq!((k.as_deref(), none), (Some("two"), None));
+    assert_eq!(stored.as_deref(), Some(history.as_str()));
+    let again = S::reopen(&url).await.expect("reopen");
+    assert_eq!(again.history(), history);
+    let other = fresh::<S>().await.0;
+    assert_ne!(
+        other.history(),
+        history,
+        "each database has its own history"
+    );
+}
+
+/// Concurrent writers of one scope get distinct, gapless versions, and every write is kept.
+async fn concurrent_writers_of_one_scope_get_every_version_once<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let writers: Vec<_> = (0..4)
+        .map(|w| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                let mut versions = Vec::new();
+                for i in 0..10 {
+                    let id = format!("w{w}-{i}");
+                    let (v, _) = store
+                        .write(move |tx: &mut dyn Tx| tx.put_row(&at("p:p1"), &profile(&id), "t"))
+                        .await
+                        .expect("write");
+                    versions.push(v);
+                }
+                versions
+            })
+        })
+        .collect();
+    let mut all = Vec::new();
+    for w in writers {
+        all.extend(w.await.expect("writer"));
+    }
+    all.sort_unstable();
+    assert_eq!(all, (1..=40).collect::<Vec<u64>>());
+    let changes = read(&store, |tx| tx.changes_since("p:p1", 0, 100)).await;
+    assert_eq!(
+        changes.iter().map(|c| c.version).collect::<Vec<_>>(),
+        (1..=40).collect::<Vec<u64>>()
+    );
+}
+
+on_both_backends!(
+    scope_versions_rise_per_scope_and_touched_scopes_are_reported,
+    a_row_reads_back_as_written,
+    rows_are_found_by_participant_parent_and_bydel,
+    a_deleted_row_is_a_tombstone_at_a_new_version,
+    changes_since_orders_by_version_and_pages,
+    a_failed_write_keeps_nothing,
+    a_second_outcome_for_the_same_seq_fails,
+    devices_are_kept_revoked_and_touched,
+    enrolment_codes_count_failures_and_are_used,
+    caseworkers_and_bydeler_are_found,
+    sign_in_looks_the_email_up_without_case,
+    sign_in_failures_are_counted_locked_and_cleared,
+    parallel_sign_in_attempts_are_all_counted,
+    idle_and_expired_sessions_end,
+    delete_sessions_of_ends_all_but_the_kept_one,
+    audit_entries_page_newest_first,
+    meta_and_history_are_kept,
+    concurrent_writers_of_one_scope_get_every_version_once,
+);
