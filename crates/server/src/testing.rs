@@ -70,7 +70,7 @@ impl PgTestDatabase {
         // The sync client runs its own runtime, which must not start inside the test's.
         run_admin(config, sql).map_err(|e| {
             std::io::Error::other(format!(
-                "PostgreSQL tests need a server at {admin_url} (set VEIKART_TEST_POSTGRES, or                  VEIKART_SKIP_POSTGRES=1 to skip them where there is none): {e}"
+                "PostgreSQL tests need a server at {admin_url} (set VEIKART_TEST_POSTGRES, or VEIKART_SKIP_POSTGRES=1 to skip them where there is none): {e}"
             ))
         })?;
         Ok(PgTestDatabase {

@@ -160,7 +160,9 @@ async fn a_resent_batch_is_answered_not_applied_twice<S: TestStore>() {
     assert_eq!(fingerprint(&server, &["p:p1"]).await, before);
 }
 
-/// Concurrent writers to one scope while a device syncs: a device that has read up to cursor N
+/// Concurrent writers to the participant's scope and to a course it follows while a device syncs,
+/// every other sync carrying a mutation of its own (a write transaction that reads the changes
+/// after applying it) and the rest only reading: a device that has read up to cursor N in a scope
 /// never later gets a row with a version at or below N that it did not already have.
 async fn cursors_never_skip_a_row_under_concurrent_writers<S: TestStore>() {
     let server = TestServer::<S>::fresh(HttpConfig {
@@ -173,15 +175,27 @@ async fn cursors_never_skip_a_row_under_concurrent_writers<S: TestStore>() {
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
     server.participant("grorud", "p1", "Semhar Tesfay").await;
+    let cw = Client::new(&server, Some(&token));
+    let (_, course) = cw.post("/api/v1/courses", json!({"name": {"text": "Norsk A2"}, "provider": "Rosenhof", "starts_on": "2026-08-17", "ends_on": "2027-06-01"})).await;
+    let course_id = course["id"].as_str().expect("course").to_owned();
+    let (status, _) = cw
+        .put(&format!("/api/v1/courses/{course_id}/members/p1"))
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let course_scope = format!("c:{course_id}");
+    let scopes = ["p:p1".to_owned(), course_scope.clone()];
     let device = enrolled(&server, "p1", "grorud").await;
     let writers: Vec<_> = (0..6)
         .map(|w| {
             let cw = Client::new(&server, Some(&token));
+            let sessions = format!("/api/v1/courses/{course_id}/sessions");
             tokio::spawn(async move {
                 for i in 0..25 {
-                    let (status, body) = cw
-                        .post("/api/v1/participants/p1/records", json!({"kind": "message", "author": "caseworker", "body": {"text": format!("{w}-{i}")}, "sent_at": Utc::now()}))
-                        .await;
+                    let (status, body) = if w % 2 == 0 {
+                        cw.post("/api/v1/participants/p1/records", json!({"kind": "message", "author": "caseworker", "body": {"text": format!("{w}-{i}")}, "sent_at": Utc::now()})).await
+                    } else {
+                        cw.post(&sessions, event_json(24 + i)).await
+                    };
                     assert_eq!(status, StatusCode::CREATED, "{body}");
                 }
             })
@@ -189,36 +203,49 @@ async fn cursors_never_skip_a_row_under_concurrent_writers<S: TestStore>() {
         .collect();
     let mut seen: std::collections::BTreeMap<String, u64> = Default::default();
     let mut cursors = json!({});
+    let mut seq = 0;
+    let mut round = 0;
     let mut done = false;
     while !done {
         done = writers.iter().all(|w| w.is_finished());
-        let (status, body) = device.sync(json!([]), cursors.clone()).await;
-        assert_eq!(status, StatusCode::OK);
-        let cursor = body["cursors"]["p:p1"].as_u64().unwrap_or(0);
-        let old = cursors["p:p1"].as_u64().unwrap_or(0);
+        round += 1;
+        let mutations = if round % 2 == 0 {
+            seq += 1;
+            json!([{"seq": seq, "op": "send_message", "message_id": device.id(&format!("m{seq}")), "body": "Hei"}])
+        } else {
+            json!([])
+        };
+        let (status, body) = device.sync(mutations, cursors.clone()).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
         for c in body["changes"].as_array().into_iter().flatten() {
             let v = c["version"].as_u64().unwrap_or(0);
+            let scope = c["scope"].as_str().unwrap_or_default();
+            let old = cursors[scope].as_u64().unwrap_or(0);
             assert!(
                 v > old,
-                "a change at {v} came after the device had read up to {old}"
+                "a change at {v} in {scope} came after the device had read up to {old}"
             );
             seen.insert(c["id"].as_str().unwrap_or_default().to_owned(), v);
         }
         cursors = body["cursors"].clone();
         // Everything the server holds at or below the cursor, the device has.
-        let rows = server
-            .store
-            .read(|tx: &mut dyn Tx| tx.changes_since("p:p1", 0, 100_000))
-            .await
-            .expect("rows");
-        for r in rows.iter().filter(|r| r.version <= cursor) {
-            assert_eq!(
-                seen.get(&r.id),
-                Some(&r.version),
-                "row {} at {} skipped below cursor {cursor}",
-                r.id,
-                r.version
-            );
+        for scope in &scopes {
+            let cursor = cursors[scope.as_str()].as_u64().unwrap_or(0);
+            let s = scope.clone();
+            let rows = server
+                .store
+                .read(move |tx: &mut dyn Tx| tx.changes_since(&s, 0, 100_000))
+                .await
+                .expect("rows");
+            for r in rows.iter().filter(|r| r.version <= cursor) {
+                assert_eq!(
+                    seen.get(&r.id),
+                    Some(&r.version),
+                    "row {} at {} skipped below cursor {cursor} of {scope}",
+                    r.id,
+                    r.version
+                );
+            }
         }
         if done && body["more"] == true {
             done = false;
@@ -227,15 +254,19 @@ async fn cursors_never_skip_a_row_under_concurrent_writers<S: TestStore>() {
     for w in writers {
         w.await.expect("writer");
     }
-    let messages = server
+    let (messages, sessions) = server
         .store
-        .read(|tx: &mut dyn Tx| {
-            Ok::<_, StoreError>(tx.participant_rows("p1", Some(RowKind::Message))?.len())
+        .read(move |tx: &mut dyn Tx| {
+            Ok::<_, StoreError>((
+                tx.participant_rows("p1", Some(RowKind::Message))?.len(),
+                tx.changes_since(&course_scope, 0, 100_000)?.len(),
+            ))
         })
         .await
         .expect("count");
-    assert_eq!(messages, 150);
-    assert_eq!(seen.iter().filter(|(id, _)| *id != "p1").count(), 150);
+    assert_eq!(messages, 75 + seq as usize);
+    // The course row itself and its 75 sessions.
+    assert_eq!(sessions, 76);
 }
 
 async fn graceful_shutdown_ends_event_streams<S: TestStore>() {

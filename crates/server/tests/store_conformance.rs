@@ -740,6 +740,62 @@ async fn concurrent_writers_of_one_scope_get_every_version_once<S: TestStore>() 
     );
 }
 
+/// One transaction, one snapshot: another writer commits to a scope between this transaction's
+/// read of the scope's changes and its read of the scope's counter, and the counter still agrees
+/// with the changes. In a read, and in a write that has written elsewhere first (a sync carrying
+/// mutations reads the changes after applying them). Under READ COMMITTED the counter would move
+/// past the rows read, and a device's cursor would skip the row.
+async fn a_transaction_reads_one_snapshot_while_others_commit<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    write(&store, |tx| tx.put_row(&at("p:x"), &profile("r1"), "t")).await;
+    for in_write in [false, true] {
+        let (go, go_rx) = std::sync::mpsc::channel::<()>();
+        let (done, done_rx) = std::sync::mpsc::channel::<()>();
+        let done_rx = std::sync::Arc::new(std::sync::Mutex::new(done_rx));
+        let other = {
+            let store = store.clone();
+            tokio::spawn(async move {
+                tokio::task::spawn_blocking(move || go_rx.recv())
+                    .await
+                    .unwrap()
+                    .unwrap();
+                let id = format!("late-{in_write}");
+                store
+                    .write(move |tx: &mut dyn Tx| tx.put_row(&at("p:x"), &profile(&id), "t"))
+                    .await
+                    .expect("the other write");
+                let _ = done.send(());
+            })
+        };
+        let body = move |tx: &mut dyn Tx| {
+            if in_write {
+                tx.put_row(&at("p:own"), &profile("own"), "t")?;
+            }
+            let rows = tx.changes_since("p:x", 0, 100)?;
+            let _ = go.send(());
+            // Time for the other writer to commit (on SQLite it waits for this write to end).
+            let _ = done_rx
+                .lock()
+                .unwrap()
+                .recv_timeout(std::time::Duration::from_secs(1));
+            let version = tx.scope_version("p:x")?;
+            Ok((rows.last().map_or(0, |r| r.version), version))
+        };
+        let (last_row, counter) = if in_write {
+            write(&store, body).await.0
+        } else {
+            read(&store, body).await
+        };
+        assert_eq!(
+            last_row,
+            counter,
+            "the counter moved past the rows read in one {} transaction",
+            if in_write { "write" } else { "read" }
+        );
+        other.await.expect("other writer");
+    }
+}
+
 on_both_backends!(
     scope_versions_rise_per_scope_and_touched_scopes_are_reported,
     a_row_reads_back_as_written,
@@ -759,4 +815,5 @@ on_both_backends!(
     audit_entries_page_newest_first,
     meta_and_history_are_kept,
     concurrent_writers_of_one_scope_get_every_version_once,
+    a_transaction_reads_one_snapshot_while_others_commit,
 );
