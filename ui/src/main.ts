@@ -1,6 +1,4 @@
 // Start-up, routing and the frame around every screen (skip link, sync bar, navigation).
-import '@fontsource/noto-sans-ethiopic/ethiopic-400.css';
-import '@fontsource/noto-sans-arabic/arabic-400.css';
 import './styles.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { api, onDataChanged, onSyncStatus, onWiped } from './api';
@@ -154,14 +152,15 @@ function draw(): void {
 async function start(): Promise<void> {
   setRenderer(draw);
   setReloader(reload);
-  setLanguage(guessLanguage());
   try {
     state.settings = await api.settings();
     state.sync = await api.syncStatus();
   } catch {
     state.settings = { language: null, textScale: 1, reminderMinutes: 60, keyStorage: 'file' };
   }
-  if (state.settings.language) setLanguage(state.settings.language);
+  // Only the chosen language's messages are loaded; before a choice, the browser's language for the
+  // language list's heading.
+  await setLanguage(state.settings.language ?? guessLanguage());
   applyTextScale(state.settings.textScale);
   state.route = routeFromHash();
   window.addEventListener('hashchange', () => {

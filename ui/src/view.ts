@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { api } from './api';
 import { now, rerender, state, t } from './app';
 import { rejectKey, syncErrorKey } from './errors';
+import { loadFontsFor } from './fonts';
 import { osloDate } from './format';
 import { type Args, htmlLang } from './i18n';
 import { sameLanguage, syncState, translationFor } from './helpers';
@@ -29,6 +30,8 @@ export function languageName(lang: string): string {
  */
 export function textView(text: Text | null | undefined, opts: { block?: boolean } = {}): TemplateResult | typeof nothing {
   if (!text || !text.text) return nothing;
+  // Text in a script whose font only comes with its language (Ge'ez, Arabic) brings that font.
+  void loadFontsFor(text.lang, text.text);
   const ui = state.i18n.lang;
   const foreign = !sameLanguage(text.lang, ui);
   const tr = translationFor(text, ui);

@@ -4,12 +4,15 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { api, errorCode } from '../api';
 import { reload, rerender, setLanguage, state, t } from '../app';
 import { errorKey } from '../errors';
+import { loadAllFonts } from '../fonts';
 import { autonym, directionOf, htmlLang } from '../i18n';
 import { LANGUAGES, type Lang } from '../types';
 
 const form = { server: '', code: '', error: null as string | null, busy: false };
 
 export function languageScreen(): TemplateResult {
+  // Each language is named in itself, so this list needs every script's font.
+  void loadAllFonts();
   return html`<main id="main" class="first-run" tabindex="-1">
     <h1>${t('first-choose-language')}</h1>
     <ul class="language-list" role="list">${LANGUAGES.map(
@@ -20,7 +23,7 @@ export function languageScreen(): TemplateResult {
 }
 
 async function chooseLanguage(l: Lang): Promise<void> {
-  setLanguage(l);
+  if (!(await setLanguage(l))) return;
   state.settings = { ...(state.settings ?? { textScale: 1, reminderMinutes: 60, keyStorage: 'file' }), language: l };
   state.firstRunStep = 'enrol';
   rerender();

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { api } from '../api';
 import { applyTextScale, now, reload, reportError, rerender, setLanguage, state, t, toast } from '../app';
+import { loadAllFonts } from '../fonts';
 import { exportName, syncState } from '../helpers';
 import { autonym, htmlLang } from '../i18n';
 import { icon } from '../icons';
@@ -23,7 +24,8 @@ export function meScreen(): TemplateResult {
     <section class="card form" aria-labelledby="me-lang-h">
       <h2 id="me-lang-h">${t('me-language')}</h2>
       <label for="me-lang">${t('me-language-label')}</label>
-      <select id="me-lang" @change=${(e: Event) => changeLanguage((e.target as HTMLSelectElement).value)}>
+      <select id="me-lang" @focus=${loadAllFonts}
+        @change=${(e: Event) => changeLanguage((e.target as HTMLSelectElement).value)}>
         ${LANGUAGES.map((l) => html`<option value=${l} lang=${htmlLang(l)} ?selected=${state.i18n.lang === l}>${autonym(l)}</option>`)}
       </select>
     </section>
@@ -82,7 +84,7 @@ export function meScreen(): TemplateResult {
 }
 
 async function changeLanguage(lang: string): Promise<void> {
-  setLanguage(lang);
+  if (!(await setLanguage(lang))) return;
   state.settings = { ...state.settings!, language: lang };
   rerender();
   try {

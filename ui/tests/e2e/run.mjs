@@ -4,6 +4,7 @@
 // screen-reader journeys, names, colour, reflow, what is loaded). Prints "N passed, M failed";
 // exits 1 on failure.
 import { ORIGIN, axe, expect, finish, msg, noHorizontalScroll, noRawKeys, open, shot, test, text } from './lib.mjs';
+import loading from './loading.mjs';
 
 // Which participant each screen is shown with (JOURNEYS.md).
 const SCREENS = [
@@ -384,5 +385,7 @@ for (const lang of ['nb', 'ar']) {
     expect(neighbours >= 8, `only ${neighbours} neighbours checked`);
   });
 }
+
+await loading();
 
 await finish();
