@@ -141,8 +141,29 @@ function skipToMain(e: Event): void {
   document.getElementById('main')?.focus();
 }
 
+/**
+ * Keep what the focus moves to clear of the sticky header at the top and the sticky menu and
+ * compose box at the bottom: the page's scroll-padding follows their heights (they wrap at large text
+ * and in long languages).
+ */
+function padForStickies(): void {
+  let top = 0;
+  let bottom = 0;
+  for (const el of document.querySelectorAll<HTMLElement>('.top, .main-nav, .compose')) {
+    const cs = getComputedStyle(el);
+    if (cs.position !== 'sticky') continue;
+    const h = el.getBoundingClientRect().height;
+    if (el.classList.contains('top')) top = Math.max(top, h + (parseFloat(cs.top) || 0));
+    else if (cs.bottom !== 'auto') bottom = Math.max(bottom, h + (parseFloat(cs.bottom) || 0));
+  }
+  const s = document.documentElement.style;
+  s.scrollPaddingTop = `${Math.ceil(top) + 8}px`;
+  s.scrollPaddingBottom = `${Math.ceil(bottom) + 8}px`;
+}
+
 function draw(): void {
   render(view(), root);
+  padForStickies();
   if (state.focusMain) {
     state.focusMain = false;
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
@@ -163,6 +184,7 @@ async function start(): Promise<void> {
   await setLanguage(state.settings.language ?? guessLanguage());
   applyTextScale(state.settings.textScale);
   state.route = routeFromHash();
+  window.addEventListener('resize', padForStickies);
   window.addEventListener('hashchange', () => {
     state.route = routeFromHash();
     state.focusMain = true;

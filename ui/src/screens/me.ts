@@ -7,7 +7,7 @@ import { exportName, syncState } from '../helpers';
 import { autonym, htmlLang } from '../i18n';
 import { icon } from '../icons';
 import { LANGUAGES } from '../types';
-import { syncErrorText, whenText } from '../view';
+import { focusWhenShown, syncErrorText, whenText } from '../view';
 import { wiped } from './firstrun';
 import { download } from './schedule';
 
@@ -74,13 +74,21 @@ export function meScreen(): TemplateResult {
       <p>${t('me-sign-out-explain')}</p>
       ${sync.pending > 0 ? html`<p class="warning" role="note">${t('me-sign-out-pending', { count: sync.pending })}</p>` : nothing}
       ${ui.confirmWipe
-        ? html`<div class="row" role="group" aria-label=${t('me-sign-out-confirm-group')}>
+        ? html`<div class="row" role="group" aria-label=${t('me-sign-out-confirm-group')}
+            @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); cancelWipe(); } }}>
             <button type="button" class="danger" id="wipe-yes" @click=${signOut}>${t('me-sign-out-confirm')}</button>
-            <button type="button" @click=${() => { ui.confirmWipe = false; rerender(); }}>${t('action-cancel')}</button>
+            <button type="button" @click=${cancelWipe}>${t('action-cancel')}</button>
           </div>`
-        : html`<button type="button" class="danger" @click=${() => { ui.confirmWipe = true; rerender(); requestAnimationFrame(() => document.getElementById('wipe-yes')?.focus()); }}>
+        : html`<button type="button" class="danger" id="wipe-ask" @click=${() => { ui.confirmWipe = true; rerender(); focusWhenShown(() => document.getElementById('wipe-yes')); }}>
             ${t('me-sign-out-button')}</button>`}
     </section>`;
+}
+
+/** Not now (Cancel or Escape): the focus goes back to the sign-out button. */
+function cancelWipe(): void {
+  ui.confirmWipe = false;
+  rerender();
+  focusWhenShown(() => document.getElementById('wipe-ask'));
 }
 
 async function changeLanguage(lang: string): Promise<void> {

@@ -4,7 +4,12 @@
 // screen-reader journeys, names, colour, reflow, what is loaded). Prints "N passed, M failed";
 // exits 1 on failure.
 import { ORIGIN, axe, expect, finish, msg, noHorizontalScroll, noRawKeys, open, shot, test, text } from './lib.mjs';
+import keyboardAnswer from './keyboard-answer.mjs';
+import keyboardFirstRun from './keyboard-firstrun.mjs';
+import keyboardMessage from './keyboard-message.mjs';
+import keyboardPropose from './keyboard-propose.mjs';
 import loading from './loading.mjs';
+import names from './names.mjs';
 
 // Which participant each screen is shown with (JOURNEYS.md).
 const SCREENS = [
@@ -386,6 +391,11 @@ for (const lang of ['nb', 'ar']) {
   });
 }
 
+await keyboardFirstRun();
+await keyboardAnswer();
+await keyboardPropose();
+await keyboardMessage();
+await names();
 await loading();
 
 await finish();
