@@ -253,6 +253,14 @@ export async function reflows(page, where, keys = []) {
       const hides = (v) => v === 'hidden' || v === 'clip';
       return (hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1);
     }).slice(0, 4).map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    // Text spilling out of its own box (a word wider than its button), though nothing scrolls.
+    const spilling = [...document.querySelectorAll('body *')].filter((el) => {
+      if (el.closest('.visually-hidden, .skip-link, svg') || el.matches('input, textarea, select')) return false;
+      const cs = getComputedStyle(el);
+      return cs.display !== 'inline' && cs.display !== 'contents' && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1;
+    });
+    // The innermost of them: where the text is too wide, not every box around it.
+    const spills = spilling.filter((el) => !spilling.some((o) => o !== el && el.contains(o))).slice(0, 4).map((el) => `${el.tagName.toLowerCase()}.${el.className} "${(el.innerText ?? '').slice(0, 30)}" (${el.scrollWidth} > ${el.clientWidth})`);
     const missing = [];
     for (const sel of keys) {
       const els = [...document.querySelectorAll(sel)];
@@ -264,10 +272,11 @@ export async function reflows(page, where, keys = []) {
       }
     }
     window.scrollTo(0, 0);
-    return { sw: de.scrollWidth, cw: vw, wide, clipped, missing };
+    return { sw: de.scrollWidth, cw: vw, wide, clipped, spills, missing };
   }, keys);
   expect(r.sw <= r.cw, `${where}: horizontal scroll, scrollWidth ${r.sw} > clientWidth ${r.cw} (${r.wide.join(', ')})`);
   expect(r.wide.length === 0, `${where}: wider than the viewport: ${r.wide.join(', ')}`);
   expect(r.clipped.length === 0, `${where}: content cut off: ${r.clipped.join(', ')}`);
+  expect(r.spills.length === 0, `${where}: text spills out of its box: ${r.spills.join(', ')}`);
   expect(r.missing.length === 0, `${where}: key controls not fully on screen: ${r.missing.join('; ')}`);
 }

@@ -4,12 +4,14 @@
 // screen-reader journeys, names, colour, reflow, what is loaded). Prints "N passed, M failed";
 // exits 1 on failure.
 import { ORIGIN, axe, expect, finish, msg, noHorizontalScroll, noRawKeys, open, shot, test, text } from './lib.mjs';
+import colour from './colour.mjs';
 import keyboardAnswer from './keyboard-answer.mjs';
 import keyboardFirstRun from './keyboard-firstrun.mjs';
 import keyboardMessage from './keyboard-message.mjs';
 import keyboardPropose from './keyboard-propose.mjs';
 import loading from './loading.mjs';
 import names from './names.mjs';
+import reflow from './reflow.mjs';
 
 // Which participant each screen is shown with (JOURNEYS.md).
 const SCREENS = [
@@ -396,6 +398,8 @@ await keyboardAnswer();
 await keyboardPropose();
 await keyboardMessage();
 await names();
+await colour();
+await reflow();
 await loading();
 
 await finish();
