@@ -75,21 +75,30 @@ impl<S: Store> App<S> {
             cache,
         }));
         let weak = Arc::downgrade(&app.0);
-        app.store.follow_others(Box::new(move |feed| {
+        // Until the feed says it listens, other instances' writes go unheard.
+        app.cache.suspend();
+        let others = app.store.follow_others(Box::new(move |feed| {
             let Some(state) = weak.upgrade() else {
                 return ControlFlow::Break(());
             };
             match feed {
-                Feed::Notice(notice) => state.announce(&notice),
-                Feed::Gap => {
-                    tracing::warn!("notices from other instances may have been missed");
-                    state.cache.forget_all();
+                Feed::Listening => {
+                    state.cache.resume();
+                    // Whatever was missed before: every listening device syncs once.
                     state.pokes.send(EVERYONE.to_owned());
+                }
+                Feed::Notice(notice) => state.announce(&notice),
+                Feed::Lost => {
+                    tracing::warn!("not hearing other instances' writes: sync cache suspended");
+                    state.cache.suspend();
                 }
                 Feed::Idle => {}
             }
             ControlFlow::Continue(())
         }));
+        if !others {
+            app.cache.resume();
+        }
         if let Ok(runtime) = tokio::runtime::Handle::try_current() {
             runtime.spawn(write_down_seen(Arc::downgrade(&app.0)));
         }

@@ -11,6 +11,9 @@
 //! The one race: a fact read from the database, then a notice about it, then the fact stored here
 //! would keep the older fact. So every notice moves a generation counter, a reader takes a
 //! [`Ticket`] before it reads, and what it learnt is kept only if no notice came in between.
+//!
+//! While other instances' notices cannot be heard (before the listener is up, and while its
+//! connection is cut), the cache is suspended: it forgets everything and learns nothing.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::RwLock;
@@ -37,6 +40,16 @@ struct Inner {
     by_token: HashMap<String, String>,
     /// Devices seen since `last_seen_at` was last written.
     seen: HashSet<String>,
+    suspended: bool,
+}
+
+impl Inner {
+    fn forget(&mut self) {
+        self.generation += 1;
+        self.versions.clear();
+        self.devices.clear();
+        self.by_token.clear();
+    }
 }
 
 struct Known {
@@ -96,13 +109,19 @@ impl SyncCache {
         }
     }
 
-    /// Notices may have been missed: forget everything learnt.
-    pub fn forget_all(&self) {
+    /// Notices are being missed (or may be): forget everything and learn nothing until
+    /// [`resume`](Self::resume).
+    pub fn suspend(&self) {
         let mut inner = self.write();
-        inner.generation += 1;
-        inner.versions.clear();
-        inner.devices.clear();
-        inner.by_token.clear();
+        inner.suspended = true;
+        inner.forget();
+    }
+
+    /// Every notice is heard again.
+    pub fn resume(&self) {
+        let mut inner = self.write();
+        inner.suspended = false;
+        inner.forget();
     }
 
     /// The device this token belongs to, if known and not signed out.
@@ -118,15 +137,13 @@ impl SyncCache {
             return;
         }
         let mut inner = self.write();
-        if inner.generation != ticket.0 {
+        if inner.suspended || inner.generation != ticket.0 {
             return;
         }
         if inner.devices.len() >= self.max_devices
             || inner.versions.len() >= self.max_devices.saturating_mul(10)
         {
-            inner.versions.clear();
-            inner.devices.clear();
-            inner.by_token.clear();
+            inner.forget();
         }
         inner
             .by_token
@@ -154,7 +171,7 @@ impl SyncCache {
             return;
         };
         let mut inner = self.write();
-        if inner.generation != ticket.0 {
+        if inner.suspended || inner.generation != ticket.0 {
             return;
         }
         for (scope, &version) in cursors {

@@ -164,10 +164,12 @@ pub(crate) fn attempt_window(now: DateTime<Utc>, window_secs: u32) -> (i64, i64)
 /// What [`Store::follow_others`] hands on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Feed {
+    /// Listening (at first, or again after a cut): every notice committed from now on follows.
+    Listening,
     /// Another process committed this.
     Notice(Notice),
-    /// The feed was cut and is back: notices may have been missed, so nothing known from it holds.
-    Gap,
+    /// The feed is cut: notices are being missed until `Listening` comes again.
+    Lost,
     /// Nothing happened for a while (the receiver may stop the feed by answering `Break`).
     Idle,
 }
@@ -218,10 +220,11 @@ pub trait Store: Clone + Send + Sync + 'static {
         F: FnOnce(&mut dyn Tx) -> Result<T, E> + Clone + Send + 'static;
 
     /// Hand `sink` the notices of writes committed by *other* server processes on the same
-    /// database, until it answers `Break`. A backend only one process can open (SQLite) has none
-    /// and returns at once.
-    fn follow_others(&self, sink: Box<dyn FnMut(Feed) -> ControlFlow<()> + Send>) {
+    /// database, until it answers `Break`; `true` if there can be such processes. A backend only
+    /// one process can open (SQLite) has none and returns `false` at once.
+    fn follow_others(&self, sink: Box<dyn FnMut(Feed) -> ControlFlow<()> + Send>) -> bool {
         drop(sink);
+        false
     }
 }
 

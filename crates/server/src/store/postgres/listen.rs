@@ -1,7 +1,6 @@
 //! The notification listener: one connection of its own that `LISTEN`s on the notice channel and
-//! hands every other instance's notices on, in commit order. A cut connection is a gap (notices
-//! may have been lost while it was down): the receiver hears [`Feed::Gap`] once it is back, and
-//! forgets what it knew from them.
+//! hands every other instance's notices on, in commit order. While the connection is cut, notices
+//! are missed: the receiver hears [`Feed::Lost`] at once and [`Feed::Listening`] when it is back.
 
 use std::ops::ControlFlow;
 use std::time::Duration;
@@ -22,32 +21,25 @@ pub(super) fn run(
     config: &postgres::Config,
     instance: &str,
     mut sink: Box<dyn FnMut(Feed) -> ControlFlow<()> + Send>,
-) {
-    let mut first = true;
+) -> ControlFlow<()> {
     let mut wait = Duration::from_millis(100);
     loop {
-        match config.connect(NoTls) {
+        let connected = config.connect(NoTls).and_then(|mut client| {
+            client.batch_execute(&format!("LISTEN {NOTICE_CHANNEL}"))?;
+            Ok(client)
+        });
+        match connected {
             Ok(mut client) => {
-                if let Err(e) = client.batch_execute(&format!("LISTEN {NOTICE_CHANNEL}")) {
-                    tracing::warn!(error = %e, "could not listen for notices");
-                } else {
-                    wait = Duration::from_millis(100);
-                    // Listening again after a cut: what was sent meanwhile is lost.
-                    if !first && sink(Feed::Gap).is_break() {
-                        return;
-                    }
-                    first = false;
-                    if listen(&mut client, instance, &mut sink).is_break() {
-                        return;
-                    }
-                }
+                wait = Duration::from_millis(100);
+                sink(Feed::Listening)?;
+                listen(&mut client, instance, &mut sink)?;
+                sink(Feed::Lost)?;
             }
-            Err(e) => tracing::warn!(error = %e, "notification listener cannot connect"),
+            Err(e) => {
+                tracing::warn!(error = %e, "notification listener cannot connect");
+                sink(Feed::Idle)?;
+            }
         }
-        if !first && sink(Feed::Gap).is_break() {
-            return;
-        }
-        first = false;
         std::thread::sleep(wait);
         wait = (wait * 2).min(Duration::from_secs(5));
     }

@@ -56,6 +56,9 @@ struct Inner {
     instance: String,
 }
 
+/// The `application_name` of the notification listener's connection.
+pub const LISTENER_NAME: &str = "veikart-notices";
+
 /// The channel every write's notices go out on (`LISTEN`/`NOTIFY`, per database).
 const NOTICE_CHANNEL: &str = "veikart_notices";
 
@@ -220,15 +223,23 @@ impl Store for PgStore {
             .map_err(|e| E::from(StoreError::Task(e.to_string())))?
     }
 
-    fn follow_others(&self, sink: Box<dyn FnMut(Feed) -> std::ops::ControlFlow<()> + Send>) {
-        let config = self.inner.config.clone();
+    fn follow_others(
+        &self,
+        sink: Box<dyn FnMut(Feed) -> std::ops::ControlFlow<()> + Send>,
+    ) -> bool {
+        let mut config = self.inner.config.clone();
+        // Named, so that an operator (and a test) can tell it from the pool's connections.
+        config.application_name(LISTENER_NAME);
         let instance = self.inner.instance.clone();
         let spawned = std::thread::Builder::new()
             .name("veikart-notices".into())
-            .spawn(move || listen::run(&config, &instance, sink));
+            .spawn(move || {
+                let _ = listen::run(&config, &instance, sink);
+            });
         if let Err(e) = spawned {
             tracing::error!(error = %e, "could not start the notification listener");
         }
+        true
     }
 }
 
