@@ -354,14 +354,19 @@ mod tests {
     }
 
     #[test]
-    fn a_gap_forgets_everything() {
+    fn while_suspended_it_forgets_and_learns_nothing() {
         let cache = learnt();
-        cache.forget_all();
+        cache.suspend();
         assert_eq!(cache.device("hash"), None);
-        assert_eq!(
-            cache.quiet("d1", "p:p1", &cursors(&[("p:p1", 3), ("b:b1", 5)])),
-            None
-        );
+        let c = cursors(&[("p:p1", 3), ("b:b1", 5)]);
+        assert_eq!(cache.quiet("d1", "p:p1", &c), None);
+        let t = cache.ticket();
+        cache.learn_device(t, "hash", &device("d1", 4));
+        assert_eq!(cache.device("hash"), None);
+        cache.resume();
+        let t = cache.ticket();
+        cache.learn_device(t, "hash", &device("d1", 4));
+        assert!(cache.device("hash").is_some());
     }
 
     #[test]
