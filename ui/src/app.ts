@@ -69,14 +69,21 @@ export function applyTextScale(scale: number): void {
 }
 
 let toastSeq = 0;
+/**
+ * A short message in the status region (read out by screen readers). A confirmation goes after 6 s;
+ * an error stays until it is dismissed or a newer error takes its place, so nobody has to read it in
+ * a hurry (WCAG 2.2.1).
+ */
 export function toast(text: string, kind: Toast['kind'] = 'info'): void {
   const id = ++toastSeq;
-  state.toasts = [...state.toasts, { id, text, kind }];
+  state.toasts = [...state.toasts.filter((x) => kind !== 'error' || x.kind !== 'error'), { id, text, kind }];
   rerender();
-  setTimeout(() => {
-    state.toasts = state.toasts.filter((x) => x.id !== id);
-    rerender();
-  }, 6000);
+  if (kind === 'info') setTimeout(() => dismissToast(id), 6000);
+}
+
+export function dismissToast(id: number): void {
+  state.toasts = state.toasts.filter((x) => x.id !== id);
+  rerender();
 }
 
 /** The current time; tests fix it with the browser clock. */

@@ -3,7 +3,7 @@ import './styles.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { api, onDataChanged, onSyncStatus, onWiped } from './api';
 import {
-  ROUTES, type Route, applyTextScale, guessLanguage, rerender, setLanguage, setReloader, setRenderer, state, t,
+  ROUTES, type Route, applyTextScale, dismissToast, guessLanguage, rerender, setLanguage, setReloader, setRenderer, state, t,
 } from './app';
 import { loadErrorKey } from './errors';
 import { badgeCount } from './helpers';
@@ -116,8 +116,20 @@ function nav(): TemplateResult {
 
 function toasts(): TemplateResult {
   return html`<div class="toasts" role="status" aria-live="polite">${state.toasts.map(
-    (x) => html`<p class="toast ${x.kind}">${x.text}</p>`,
+    (x) => html`<p class="toast ${x.kind}" data-toast=${x.id}><span>${x.text}</span>${x.kind === 'error'
+      ? html`<button type="button" class="small" @click=${() => dismissToast(x.id)}>${t('rejected-dismiss')}</button>`
+      : nothing}</p>`,
   )}</div>`;
+}
+
+/** The window's title: the screen, then the app (WCAG 2.4.2). */
+function title(): string {
+  const screen = !state.settings?.language
+    ? t('first-choose-language')
+    : !state.sync.enrolled
+      ? t('enrol-title')
+      : t(`nav-${state.route}`);
+  return [screen, t('app-name')].join(' – ');
 }
 
 function view(): TemplateResult {
@@ -142,16 +154,16 @@ function skipToMain(e: Event): void {
 }
 
 /**
- * Keep what the focus moves to clear of the sticky header at the top and the sticky menu and
- * compose box at the bottom: the page's scroll-padding follows their heights (they wrap at large text
+ * Keep what the focus moves to clear of the sticky header at the top and the sticky menu, compose
+ * box and messages at the bottom: the page's scroll-padding follows their heights (they wrap at large text
  * and in long languages).
  */
 function padForStickies(): void {
   let top = 0;
   let bottom = 0;
-  for (const el of document.querySelectorAll<HTMLElement>('.top, .main-nav, .compose')) {
+  for (const el of document.querySelectorAll<HTMLElement>('.top, .main-nav, .compose, .toasts')) {
     const cs = getComputedStyle(el);
-    if (cs.position !== 'sticky') continue;
+    if (cs.position !== 'sticky' && cs.position !== 'fixed') continue;
     const h = el.getBoundingClientRect().height;
     if (el.classList.contains('top')) top = Math.max(top, h + (parseFloat(cs.top) || 0));
     else if (cs.bottom !== 'auto') bottom = Math.max(bottom, h + (parseFloat(cs.bottom) || 0));
@@ -163,6 +175,7 @@ function padForStickies(): void {
 
 function draw(): void {
   render(view(), root);
+  document.title = title();
   padForStickies();
   if (state.focusMain) {
     state.focusMain = false;

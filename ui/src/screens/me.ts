@@ -15,6 +15,8 @@ export const SCALES = [1, 1.25, 1.5, 2];
 export const REMINDERS = [0, 15, 30, 60, 120, 1440];
 const ui = { confirmWipe: false };
 
+// The language changes with its button, not on choosing in the list: arrowing through the list with
+// the keyboard must not switch the whole app at each step (WCAG 3.2.2).
 export function meScreen(): TemplateResult {
   const s = state.settings!;
   const sync = state.sync;
@@ -23,11 +25,18 @@ export function meScreen(): TemplateResult {
     <h1 tabindex="-1">${t('me-title')}</h1>
     <section class="card form" aria-labelledby="me-lang-h">
       <h2 id="me-lang-h">${t('me-language')}</h2>
-      <label for="me-lang">${t('me-language-label')}</label>
-      <select id="me-lang" @focus=${loadAllFonts}
-        @change=${(e: Event) => changeLanguage((e.target as HTMLSelectElement).value)}>
-        ${LANGUAGES.map((l) => html`<option value=${l} lang=${htmlLang(l)} ?selected=${state.i18n.lang === l}>${autonym(l)}</option>`)}
-      </select>
+      <form novalidate @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        void changeLanguage((document.getElementById('me-lang') as HTMLSelectElement).value);
+      }}>
+        <label for="me-lang">${t('me-language-label')}</label>
+        <div class="row">
+          <select id="me-lang" @focus=${loadAllFonts}>
+            ${LANGUAGES.map((l) => html`<option value=${l} lang=${htmlLang(l)} ?selected=${state.i18n.lang === l}>${autonym(l)}</option>`)}
+          </select>
+          <button type="submit" id="me-lang-apply">${t('enrol-change-language')}</button>
+        </div>
+      </form>
     </section>
     <section class="card form" aria-labelledby="me-size-h">
       <h2 id="me-size-h">${t('me-text-size')}</h2>

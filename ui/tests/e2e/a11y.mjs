@@ -180,7 +180,8 @@ export async function controls(page) {
           return { tag: el.tagName.toLowerCase(), id: el.id, cls: typeof el.className === 'string' ? el.className : '',
             lang: l ? l.getAttribute('lang') : null, inShadowOf: host ? host.tagName.toLowerCase() + (host.type ? '[type=' + host.type + ']' : '') : null,
             html: (host ?? el).outerHTML.slice(0, 140), shown: r.width > 0 || r.height > 0 || el.tagName === 'OPTION',
-            ariaLabel: el.hasAttribute('aria-label') };
+            ariaLabel: el.hasAttribute('aria-label'),
+            visible: el.labels?.[0]?.innerText ?? (['BUTTON', 'A'].includes(el.tagName) ? el.innerText : '') };
         }`,
       });
       where = result.value;
@@ -196,7 +197,7 @@ export async function controls(page) {
 }
 
 /**
- * Every control has a name, and it is in the participant's language: made of that language's
+ * Every control has a name that contains its visible label, and it is in the participant's language: made of that language's
  * messages (it contains a fixed part of one) and written in its script. Text in another language is
  * allowed only where the DOM says so with a lang attribute (each language named in itself, a goal
  * written by the caseworker in Norwegian). The parts a date field's webview draws (day, month, year)
@@ -221,6 +222,13 @@ export async function checkNames(page, lang, where) {
       continue;
     }
     const elLang = c.lang && c.lang !== (lang === 'prs' ? 'fa-AF' : lang) ? c.lang : null;
+    // Label in name (2.5.3): what is written on or beside the control is in its name, so a voice
+    // user can say what they see.
+    // Words only: the arrows beside "next week" are decoration, and a count in a badge may be said
+    // in words ("one unread message").
+    const words = (x) => clean(x).toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s]/gu, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const visible = words(c.visible).join(' ');
+    if (visible && !words(c.name).join(' ').includes(visible)) bad.push(`name lacks the visible label "${visible}": ${what}`);
     if (elLang) continue; // marked as another language (the reader switches voice)
     if (!/\p{L}/u.test(c.name)) continue; // numbers only (a time, a percentage)
     const lower = c.name.toLowerCase();
@@ -248,7 +256,8 @@ export async function reflows(page, where, keys = []) {
       return (r.width > 0 && (r.right > vw + 1 || r.left < -1));
     }).slice(0, 4).map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().left)}–${Math.round(el.getBoundingClientRect().right)})`);
     const clipped = [...document.querySelectorAll('body *')].filter((el) => {
-      if (el.closest('.visually-hidden')) return false;
+      // A text field scrolls what is typed into it by design.
+      if (el.closest('.visually-hidden') || el.matches('input, textarea, select')) return false;
       const cs = getComputedStyle(el);
       const hides = (v) => v === 'hidden' || v === 'clip';
       return (hides(cs.overflowX) && el.scrollWidth > el.clientWidth + 1) || (hides(cs.overflowY) && el.scrollHeight > el.clientHeight + 1);

@@ -3,7 +3,8 @@
 // recognition case, an activity due soon or late) differs from an element of the same kind without
 // that state by more than colour: weight, underline or strike-through, border width or style, an
 // outline or inset line, or an icon. Every status chip, pending and refused mark has words; the sync
-// bar's states differ in words and icon; links in running text are underlined.
+// bar's states differ in words and icon; links in running text are underlined. And the edges of
+// controls and the focus outline stand out from what is behind them at 3:1 at least (1.4.11).
 import { expect, msg, open, test } from './lib.mjs';
 
 /** Pairs of (an element in a state, one of the same kind without it), as CSS selectors. */
@@ -80,6 +81,42 @@ async function statesHaveWords(page, lang, where) {
   expect(r.plainLinks.length === 0, `${where}: links in text told apart by colour only: ${r.plainLinks}`);
 }
 
+/** Controls whose edge (border or fill) and the focus outline have less than 3:1 against their background. */
+function nonTextContrast() {
+  const rgb = (c) => (c.match(/[\d.]+/g) ?? ['0', '0', '0', '0']).map(Number);
+  const lum = (c) => {
+    const [r, g, b] = rgb(c).slice(0, 3).map((v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const opaque = (c) => (rgb(c)[3] ?? 1) > 0.5 && c !== 'transparent';
+  const behind = (el) => { for (let e = el; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (opaque(c)) return c; } return 'rgb(255, 255, 255)'; };
+  const bad = [];
+  let checked = 0;
+  for (const el of document.querySelectorAll('button, input:not([type=radio]):not([type=checkbox]), select, textarea')) {
+    // A text-only button (underlined, like a link) is seen by its text, whose contrast axe checks.
+    if (!el.getClientRects().length || el.closest('.skip-link') || el.classList.contains('link-button')) continue;
+    const cs = getComputedStyle(el);
+    const back = behind(el.parentElement);
+    const fill = opaque(cs.backgroundColor) ? ratio(cs.backgroundColor, back) : 1;
+    const sides = ['Top', 'Right', 'Bottom', 'Left'].filter((s) => parseFloat(cs[`border${s}Width`]) >= 1 && cs[`border${s}Style`] !== 'none');
+    const edge = sides.length ? Math.min(...sides.map((s) => ratio(cs[`border${s}Color`], back))) : 1;
+    checked++;
+    if (Math.max(fill, edge) < 3) bad.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.innerText ?? '').trim().slice(0, 20)}": edge ${edge.toFixed(2)}, fill ${fill.toFixed(2)} on ${back}`);
+  }
+  // The focus outline, against the page and a card.
+  const focus = getComputedStyle(document.documentElement).getPropertyValue('--focus').trim();
+  const probe = document.createElement('i');
+  probe.style.color = focus;
+  document.body.append(probe);
+  const focusRgb = getComputedStyle(probe).color;
+  probe.remove();
+  for (const bg of [getComputedStyle(document.body).backgroundColor, 'rgb(255, 255, 255)', behind(document.querySelector('.top'))]) {
+    if (ratio(focusRgb, bg) < 3) bad.push(`focus outline ${focusRgb} on ${bg}: ${ratio(focusRgb, bg).toFixed(2)}`);
+  }
+  return { bad, checked };
+}
+
 export default async function colour() {
   for (const lang of ['nb', 'ar']) {
     await test(`colour: states are not shown by colour alone (${lang})`, async (page) => {
@@ -121,6 +158,33 @@ export default async function colour() {
       expect(compared >= 8, `only ${compared} states compared`);
     });
   }
+
+  await test('colour: control edges and the focus outline at 3:1 (1.4.11) (nb)', async (page) => {
+    let checked = 0;
+    const check = async (where) => {
+      const r = await page.evaluate(nonTextContrast);
+      expect(r.bad.length === 0, `${where}:\n    ${r.bad.join('\n    ')}`);
+      checked += r.checked;
+    };
+    await open(page, { lang: 'nb', persona: 'semhar', route: 'plan' });
+    await page.click('#propose-open');
+    await page.waitForSelector('#pa-title');
+    await check('plan, form open');
+    for (const route of ['today', 'messages', 'me']) {
+      await page.goto(page.url().replace(/#\/\w+$/, `#/${route}`));
+      await page.waitForFunction((r) => location.hash === `#/${r}` && document.querySelector('main h1'), route);
+      await page.waitForTimeout(50);
+      await check(route);
+    }
+    await page.goto('about:blank');
+    await open(page, { lang: 'nb', persona: 'ahmad', route: 'schedule' });
+    await page.locator('.segmented button').nth(1).click();
+    await page.waitForSelector('.week');
+    await page.click('.slot.kind-trekantsamtale');
+    await page.waitForSelector('.selected-event');
+    await check('week');
+    expect(checked >= 40, `only ${checked} controls checked`);
+  });
 
   await test('colour: the recognition timeline and a refused change (nb)', async (page) => {
     await open(page, { lang: 'nb', persona: 'olena', route: 'recognition' });

@@ -99,6 +99,7 @@ for (const lang of ['nb', 'ar', 'ti']) {
   let dir = '';
   const r = await visit('me', { persona: 'semhar', language: 'nb', enrolled: true }, async (page) => {
     await page.selectOption('#me-lang', 'ar');
+    await page.click('#me-lang-apply');
     await page.waitForFunction(() => document.documentElement.lang === 'ar', null, { timeout: 5000 });
     dir = await page.evaluate(() => document.documentElement.dir);
   });

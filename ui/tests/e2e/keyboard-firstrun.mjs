@@ -39,6 +39,9 @@ export default async function keyboardFirstRun() {
       // The server address, then the code, in that order; both named by their labels.
       f = await tabTo(page, '#enrol-server', { max: 1, what: 'the address field, right after the heading' });
       expect(f.role === 'textbox' && f.name === msg(lang, 'enrol-server'), `address field named "${f.name}"`);
+      // The purpose of each field for autofill (1.3.5): an address, a one-time code.
+      const purposes = await page.evaluate(() => ['enrol-server', 'enrol-code'].map((id) => document.getElementById(id).autocomplete).join());
+      expect(purposes === 'url,one-time-code', `autocomplete: ${purposes}`);
       await page.keyboard.type('https://veikart.oslo.kommune.no');
       f = await tabTo(page, '#enrol-code', { max: 1, what: 'the code field, right after the address' });
       expect(f.name === msg(lang, 'enrol-code'), `code field named "${f.name}"`);

@@ -57,6 +57,7 @@ export default async function loading() {
     await open(page, { lang: 'nb', persona: 'olena', route: 'me' });
     expect(JSON.stringify(localesIn(got)) === '["en","nb"]', `at start: ${localesIn(got)}`);
     await page.selectOption('#me-lang', 'ti');
+    await page.click('#me-lang-apply');
     await page.waitForFunction(() => document.documentElement.lang === 'ti');
     await page.evaluate(() => document.fonts.ready);
     expect(JSON.stringify(localesIn(got)) === '["en","nb","ti"]', `after the change: ${localesIn(got)}`);

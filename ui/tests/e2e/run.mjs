@@ -9,9 +9,12 @@ import keyboardAnswer from './keyboard-answer.mjs';
 import keyboardFirstRun from './keyboard-firstrun.mjs';
 import keyboardMessage from './keyboard-message.mjs';
 import keyboardPropose from './keyboard-propose.mjs';
+import keyboardSettings from './keyboard-settings.mjs';
+import keyboardTraps from './keyboard-traps.mjs';
 import loading from './loading.mjs';
 import names from './names.mjs';
 import reflow from './reflow.mjs';
+import statusMessages from './status-messages.mjs';
 
 // Which participant each screen is shown with (JOURNEYS.md).
 const SCREENS = [
@@ -239,10 +242,12 @@ for (const lang of ['ar', 'so']) {
     const button = page.locator('[data-activity="a-a2"] button.primary');
     for (const code of ['unavailable', 'local_storage', 'local_storage_locked', 'not_enrolled', 'already_enrolled']) {
       await page.evaluate((c) => window.__veikartMock.failNext('set_activity_status', c), code);
-      const before = await page.locator('.toast.error').count();
+      const before = await page.evaluate(() => document.querySelector('.toast.error')?.dataset.toast ?? '');
       await button.click();
-      await page.waitForFunction((n) => document.querySelectorAll('.toast.error').length > n, before);
-      const shown = await text(page.locator('.toast.error').last());
+      // An error stays until dismissed; a newer one takes its place.
+      await page.waitForFunction((n) => (document.querySelector('.toast.error')?.dataset.toast ?? '') !== n, before);
+      expect((await page.locator('.toast.error').count()) === 1, 'one error at a time');
+      const shown = await text(page.locator('.toast.error > span'));
       expect(shown === msg(lang, `error-${code}`), `${code}: ${shown}`);
       expect(shown !== msg(lang, 'error-internal'), `${code} shown as the generic error`);
     }
@@ -397,7 +402,10 @@ await keyboardFirstRun();
 await keyboardAnswer();
 await keyboardPropose();
 await keyboardMessage();
+await keyboardSettings();
+await keyboardTraps();
 await names();
+await statusMessages();
 await colour();
 await reflow();
 await loading();
