@@ -17,6 +17,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::RwLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::{DateTime, Utc};
 
@@ -29,6 +30,9 @@ pub struct Ticket(u64);
 pub struct SyncCache {
     inner: RwLock<Inner>,
     max_devices: usize,
+    /// Syncs answered from memory, and those that went to the database.
+    quiet: AtomicU64,
+    loud: AtomicU64,
 }
 
 #[derive(Default)]
@@ -67,6 +71,8 @@ impl SyncCache {
         SyncCache {
             inner: RwLock::new(Inner::default()),
             max_devices,
+            quiet: AtomicU64::new(0),
+            loud: AtomicU64::new(0),
         }
     }
 
@@ -186,6 +192,30 @@ impl SyncCache {
     /// The device's mutation log position if a sync from it with these cursors has nothing to
     /// receive: its cursors name exactly its scopes, each at the version known here.
     pub fn quiet(
+        &self,
+        device_id: &str,
+        participant_scope: &str,
+        cursors: &BTreeMap<String, u64>,
+    ) -> Option<u64> {
+        let answer = self.quiet_answer(device_id, participant_scope, cursors);
+        let counter = if answer.is_some() {
+            &self.quiet
+        } else {
+            &self.loud
+        };
+        counter.fetch_add(1, Ordering::Relaxed);
+        answer
+    }
+
+    /// Syncs answered from memory and syncs that needed the database, so far.
+    pub fn counts(&self) -> (u64, u64) {
+        (
+            self.quiet.load(Ordering::Relaxed),
+            self.loud.load(Ordering::Relaxed),
+        )
+    }
+
+    fn quiet_answer(
         &self,
         device_id: &str,
         participant_scope: &str,
