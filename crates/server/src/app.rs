@@ -8,7 +8,7 @@ use std::ops::ControlFlow;
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
-use crate::error::ApiError;
+use crate::domain::error::DomainResult;
 use crate::pokes::{EVERYONE, Pokes, device_topic};
 use crate::store::{Feed, Notice, Store, Tx};
 use crate::sync_cache::SyncCache;
@@ -24,6 +24,8 @@ pub struct HttpConfig {
     pub enrol_per_minute: u32,
     /// Devices the sync cache keeps (see `sync_cache`).
     pub cached_devices: usize,
+    /// Proxies whose `X-Forwarded-For` names the client (see `client_addr`).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Default for HttpConfig {
@@ -33,6 +35,7 @@ impl Default for HttpConfig {
             body_limit: 2 * 1024 * 1024,
             enrol_per_minute: 10,
             cached_devices: 200_000,
+            trusted_proxies: Vec::new(),
         }
     }
 }
@@ -107,10 +110,10 @@ impl<S: Store> App<S> {
 
     /// A write transaction whose notices, once committed, reach the sync cache and poke the devices
     /// concerned (other instances hear of it from the store).
-    pub async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
+    pub async fn write<T, F>(&self, f: F) -> DomainResult<T>
     where
         T: Send + 'static,
-        F: FnOnce(&mut dyn Tx) -> Result<T, ApiError> + Clone + Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> DomainResult<T> + Clone + Send + 'static,
     {
         let (out, notices) = self.store.write(f).await?;
         for notice in &notices {
@@ -139,10 +142,10 @@ impl<S: Store> App<S> {
         }
     }
 
-    pub async fn read<T, F>(&self, f: F) -> Result<T, ApiError>
+    pub async fn read<T, F>(&self, f: F) -> DomainResult<T>
     where
         T: Send + 'static,
-        F: FnOnce(&mut dyn Tx) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut dyn Tx) -> DomainResult<T> + Send + 'static,
     {
         self.store.read(f).await
     }

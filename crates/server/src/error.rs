@@ -1,11 +1,12 @@
-//! The server's one error type: every kind carries the HTTP status, the code a client acts on and a
-//! message a person can read. Handlers return it with `?`.
+//! The API's error: every kind carries the HTTP status, the code a client acts on and a message a
+//! person can read. Handlers return it with `?`; a domain refusal becomes one here.
 
 use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use veikart_protocol::{ErrorBody, ErrorCode};
 
+use crate::domain::error::DomainError;
 use crate::store::StoreError;
 
 #[derive(Debug, thiserror::Error)]
@@ -101,6 +102,24 @@ impl From<StoreError> for ApiError {
             ErrorCode::Internal,
             "internal error",
         )
+    }
+}
+
+/// The API's answer to each refusal of the domain.
+impl From<DomainError> for ApiError {
+    fn from(e: DomainError) -> Self {
+        match e {
+            DomainError::NotFound => ApiError::not_found(),
+            DomainError::Forbidden(m) => ApiError::forbidden(m),
+            DomainError::Invalid(m) => ApiError::invalid_value(m),
+            DomainError::Unreadable(m) => ApiError::invalid_body(m),
+            DomainError::Conflict(m) => ApiError::conflict(m),
+            DomainError::Refused { code, message } => {
+                ApiError::new(StatusCode::BAD_REQUEST, code, message)
+            }
+            DomainError::SignedOut => ApiError::unauthorized(),
+            DomainError::Storage(e) => ApiError::from(e),
+        }
     }
 }
 

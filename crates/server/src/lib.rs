@@ -11,6 +11,7 @@
 
 pub mod api;
 pub mod app;
+pub mod client_addr;
 pub mod console;
 pub mod domain;
 pub mod error;

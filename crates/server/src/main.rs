@@ -28,6 +28,14 @@ enum Command {
     Serve {
         #[arg(long, env = "VEIKART_BIND", default_value = "127.0.0.1:8080")]
         bind: String,
+        /// A proxy (load balancer, TLS terminator) whose X-Forwarded-For names the client.
+        /// Repeatable; from no one else is that header believed.
+        #[arg(
+            long = "trusted-proxy",
+            env = "VEIKART_TRUSTED_PROXIES",
+            value_delimiter = ','
+        )]
+        trusted_proxies: Vec<std::net::IpAddr>,
     },
     /// Seed a realistic demo: bydeler, caseworkers, 200+ participants. Running it twice changes nothing.
     DemoSeed,
@@ -132,12 +140,19 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
         Command::Backup { .. } | Command::Restore { .. } => {
             anyhow::bail!("backup and restore are handled per backend")
         }
-        Command::Serve { bind } => {
+        Command::Serve {
+            bind,
+            trusted_proxies,
+        } => {
             let listener = TcpListener::bind(&bind)
                 .await
                 .with_context(|| format!("cannot listen on {bind}"))?;
             tracing::info!(addr = %listener.local_addr()?, "serving");
-            let app = App::new(store, HttpConfig::default());
+            let config = HttpConfig {
+                trusted_proxies,
+                ..HttpConfig::default()
+            };
+            let app = App::new(store, config);
             veikart_server::serve(listener, app, shutdown_signal()).await?;
             tracing::info!("stopped");
         }
@@ -153,7 +168,7 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
                         .filter(|s| s.kind == veikart_protocol::RowKind::Profile && s.row.is_some())
                         .ok_or_else(|| anyhow::anyhow!("no participant with that id"))?;
                     enrolment::issue_code(tx, &participant, &stored.placement.bydel_id, "cli")
-                        .map_err(|e| anyhow::anyhow!(e.message))
+                        .map_err(|e| anyhow::anyhow!("{e}"))
                 })
                 .await?
                 .0;

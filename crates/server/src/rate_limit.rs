@@ -5,7 +5,7 @@
 use std::net::IpAddr;
 
 use crate::app::App;
-use crate::error::ApiError;
+use crate::domain::error::DomainResult;
 use crate::store::Store;
 
 /// A kind of request and how many of it one address may make per window.
@@ -17,7 +17,7 @@ pub struct Limit {
 }
 
 /// Count one attempt from `addr`; `false` if it is over the limit.
-pub async fn allow<S: Store>(app: &App<S>, limit: Limit, addr: IpAddr) -> Result<bool, ApiError> {
+pub async fn allow<S: Store>(app: &App<S>, limit: Limit, addr: IpAddr) -> DomainResult<bool> {
     let key = format!("{}:{addr}", limit.kind);
     let count = app
         .write(move |tx| Ok(tx.count_attempt(&key, limit.window_secs)?))

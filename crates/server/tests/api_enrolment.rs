@@ -132,6 +132,51 @@ async fn enrolment_is_rate_limited_per_address<S: TestStore>() {
     );
 }
 
+/// `X-Forwarded-For` names the client only when the peer is a configured proxy: from anyone else
+/// it cannot move an attempt to another address's count.
+async fn forwarded_addresses_count_only_from_trusted_proxies<S: TestStore>() {
+    let attempts = |server: &TestServer<S>| {
+        let url = format!("{}/api/v1/enrol", server.url());
+        async move {
+            let http = reqwest::Client::new();
+            let mut statuses = Vec::new();
+            for k in 0..4 {
+                let resp = http
+                    .post(&url)
+                    .header("x-forwarded-for", format!("203.0.113.{k}"))
+                    .json(&json!({"code": "AAAA-BBBB-CCCC", "device_name": "x"}))
+                    .send()
+                    .await
+                    .expect("send");
+                statuses.push(resp.status());
+            }
+            statuses
+        }
+    };
+    let limited = HttpConfig {
+        enrol_per_minute: 2,
+        ..HttpConfig::default()
+    };
+    // Not a trusted proxy: four different forwarded addresses are one client, the peer.
+    let server = TestServer::<S>::fresh(limited.clone())
+        .await
+        .expect("server");
+    let statuses = attempts(&server).await;
+    assert_eq!(statuses[2], StatusCode::TOO_MANY_REQUESTS, "{statuses:?}");
+    // The test's loopback address is a trusted proxy: each forwarded address counts on its own.
+    let server = TestServer::<S>::fresh(HttpConfig {
+        trusted_proxies: vec!["127.0.0.1".parse().expect("ip")],
+        ..limited
+    })
+    .await
+    .expect("server");
+    let statuses = attempts(&server).await;
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::BAD_REQUEST),
+        "{statuses:?}"
+    );
+}
+
 async fn tokens_are_required_and_revoked_devices_are_refused<S: TestStore>() {
     let server = server::<S>().await;
     let (_, cw_token) = server
@@ -199,6 +244,7 @@ on_both_backends!(
     enrolment_codes_are_single_use_and_unknown_codes_fail,
     a_code_locks_after_five_wrong_tries_and_expired_codes_fail,
     enrolment_is_rate_limited_per_address,
+    forwarded_addresses_count_only_from_trusted_proxies,
     tokens_are_required_and_revoked_devices_are_refused,
     an_old_or_future_protocol_is_told_to_update,
 );

@@ -12,8 +12,9 @@ use super::json::ApiJson;
 use super::path::ApiPath;
 use crate::app::App;
 use crate::domain::enrolment::{self, IssuedCode};
+use crate::domain::error::DomainError;
 use crate::domain::records::{self, CourseRecord, DeviceInfo, ParticipantRecord};
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::store::Store;
 
 type Cw = AuthedCaseworker;
@@ -90,16 +91,18 @@ pub async fn record<S: Store>(
     AuthedCaseworker(cw): Cw,
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<Json<Row>> {
-    app.write(move |tx| {
-        let stored = tx
-            .row(&id)?
-            .filter(|s| s.placement.bydel_id == cw.bydel_id)
-            .and_then(|s| s.row)
-            .ok_or_else(ApiError::not_found)?;
-        tx.audit(&format!("caseworker:{}", cw.id), "view_record", &id)?;
-        Ok(Json(stored))
-    })
-    .await
+    let row = app
+        .write(move |tx| {
+            let stored = tx
+                .row(&id)?
+                .filter(|s| s.placement.bydel_id == cw.bydel_id)
+                .and_then(|s| s.row)
+                .ok_or_else(DomainError::not_found)?;
+            tx.audit(&format!("caseworker:{}", cw.id), "view_record", &id)?;
+            Ok(stored)
+        })
+        .await?;
+    Ok(Json(row))
 }
 
 pub async fn patch_record<S: Store>(

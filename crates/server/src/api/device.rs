@@ -4,15 +4,17 @@ use std::net::SocketAddr;
 
 use axum::Json;
 use axum::extract::{ConnectInfo, State};
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode};
 use chrono::{Duration, Utc};
 use veikart_protocol::{EnrolRequest, EnrolResponse, Scope, SyncRequest, SyncResponse};
 
 use super::AuthedDevice;
 use super::json::ApiJson;
 use crate::app::App;
+use crate::client_addr::client_addr;
 use crate::domain::device_sync::{self, MAX_MUTATIONS};
 use crate::domain::enrolment::{self, Attempt};
+use crate::domain::error::DomainError;
 use crate::domain::mutations::DeviceCtx;
 use crate::error::{ApiError, ApiResult};
 use crate::rate_limit::{self, Limit};
@@ -25,6 +27,7 @@ const SEEN_RESOLUTION_SECS: i64 = 60;
 pub async fn enrol<S: Store>(
     State(app): State<App<S>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     ApiJson(req): ApiJson<EnrolRequest>,
 ) -> ApiResult<Json<EnrolResponse>> {
     let limit = Limit {
@@ -32,7 +35,8 @@ pub async fn enrol<S: Store>(
         per_window: app.config.enrol_per_minute,
         window_secs: 60,
     };
-    if !rate_limit::allow(&app, limit, peer.ip()).await? {
+    let client = client_addr(peer.ip(), &headers, &app.config.trusted_proxies);
+    if !rate_limit::allow(&app, limit, client).await? {
         return Err(ApiError::rate_limited());
     }
     match app.write(move |tx| enrolment::enrol(tx, &req)).await? {
@@ -41,6 +45,7 @@ pub async fn enrol<S: Store>(
             Ok(Json(resp))
         }
         Attempt::Refused(e) => {
+            let e = ApiError::from(e);
             tracing::info!(code = ?e.code, "enrolment refused");
             Err(e)
         }
@@ -135,26 +140,26 @@ async fn sync_in_store<S: Store>(
     let history = app.store.history().to_owned();
     if req.mutations.is_empty() {
         let last_seq = device.last_seq;
-        app.read(move |tx| Ok(device_sync::sync(tx, &ctx, last_seq, &req, page, &history)?))
-            .await
+        Ok(app
+            .read(move |tx| Ok(device_sync::sync(tx, &ctx, last_seq, &req, page, &history)?))
+            .await?)
     } else {
-        app.write(move |tx| {
-            // Read last_seq inside the transaction: a duplicated request may have just advanced it.
-            let current = tx
-                .device(&ctx.device_id)?
-                .ok_or_else(ApiError::unauthorized)?;
-            if current.revoked_at.is_some() {
-                return Err(ApiError::unauthorized());
-            }
-            Ok(device_sync::sync(
-                tx,
-                &ctx,
-                current.last_seq,
-                &req,
-                page,
-                &history,
-            )?)
-        })
-        .await
+        Ok(app
+            .write(move |tx| {
+                // Read last_seq inside the transaction: a duplicated request may have just advanced it.
+                let current = tx.device(&ctx.device_id)?.ok_or(DomainError::SignedOut)?;
+                if current.revoked_at.is_some() {
+                    return Err(DomainError::SignedOut);
+                }
+                Ok(device_sync::sync(
+                    tx,
+                    &ctx,
+                    current.last_seq,
+                    &req,
+                    page,
+                    &history,
+                )?)
+            })
+            .await?)
     }
 }

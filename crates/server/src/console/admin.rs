@@ -208,7 +208,7 @@ pub async fn set_password<S: Store>(
         .app
         .read(move |tx| match tx.caseworker(&cw_id)? {
             Some(c) if c.bydel_id == bydel => Ok(()),
-            _ => Err(crate::error::ApiError::not_found()),
+            _ => Err(crate::domain::error::DomainError::not_found()),
         })
         .await?;
     let mut e = FieldErrors::default();
@@ -222,7 +222,7 @@ pub async fn set_password<S: Store>(
             // Checked again in the writing transaction: the account may have moved meanwhile.
             match tx.caseworker(&id)? {
                 Some(c) if c.bydel_id == admin.bydel_id => {}
-                _ => return Err(crate::error::ApiError::not_found()),
+                _ => return Err(crate::domain::error::DomainError::not_found()),
             }
             let ended = password::set(tx, &id, &hash, Some(&keep))?;
             tx.audit(&format!("caseworker:{}", admin.id), "set_password", &id)?;

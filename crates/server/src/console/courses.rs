@@ -17,10 +17,10 @@ use super::extract::{Form, Path};
 use super::forms::{self, Again, FieldErrors};
 use super::session::Signed;
 use super::{Console, back, render_page};
+use crate::domain::error::DomainResult;
 use crate::domain::records;
 use crate::domain::timetable::{self, LineError, TimetableError};
 use crate::domain::validate::{MAX_SHORT, MAX_TITLE};
-use crate::error::ApiResult;
 use crate::store::{Caseworker, Store, Tx};
 
 /// The most bad lines of an import listed on the page (with how many there are in all): a pasted
@@ -387,7 +387,7 @@ pub struct MoveForm {
 
 /// The course of a session in the caseworker's bydel (another bydel's session, and any row that
 /// is not a course's session, is "not found").
-fn course_of(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<String> {
+fn course_of(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<String> {
     match tx.row(id)? {
         Some(s) if s.placement.bydel_id == cw.bydel_id => match s.row {
             Some(Row::Event(e)) => e.course_id,
@@ -395,7 +395,7 @@ fn course_of(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<String> {
         },
         _ => None,
     }
-    .ok_or_else(crate::error::ApiError::not_found)
+    .ok_or_else(crate::domain::error::DomainError::not_found)
 }
 
 async fn change_session<S: Store>(

@@ -8,7 +8,8 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 
 use super::Console;
 use super::session::lang_of;
-use crate::error::ApiError;
+use crate::domain::error::DomainError;
+use crate::error::RETRY_AFTER_SECS;
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -37,14 +38,14 @@ pub enum ConsoleError {
     #[error("too many attempts")]
     RateLimited,
     #[error("{0}")]
-    Api(#[from] ApiError),
+    Domain(#[from] DomainError),
     #[error("template: {0}")]
     Template(#[from] minijinja::Error),
 }
 
 impl From<StoreError> for ConsoleError {
     fn from(e: StoreError) -> Self {
-        ConsoleError::Api(ApiError::from(e))
+        ConsoleError::Domain(DomainError::Storage(e))
     }
 }
 
@@ -66,14 +67,19 @@ impl ConsoleError {
             ConsoleError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "error-too-large"),
             ConsoleError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "error-bad-request"),
             ConsoleError::RateLimited => (StatusCode::TOO_MANY_REQUESTS, "error-rate-limited"),
-            ConsoleError::Api(e) => match e.status {
-                StatusCode::NOT_FOUND => (StatusCode::NOT_FOUND, "error-not-found"),
-                StatusCode::FORBIDDEN => (StatusCode::FORBIDDEN, "error-forbidden"),
-                StatusCode::SERVICE_UNAVAILABLE => {
+            ConsoleError::Domain(e) => match e {
+                DomainError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
+                DomainError::Forbidden(_) => (StatusCode::FORBIDDEN, "error-forbidden"),
+                DomainError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "error-bad-form"),
+                DomainError::Unreadable(_) | DomainError::Refused { .. } => {
+                    (StatusCode::BAD_REQUEST, "error-bad-form")
+                }
+                DomainError::Conflict(_) => (StatusCode::CONFLICT, "error-bad-form"),
+                DomainError::SignedOut => (StatusCode::UNAUTHORIZED, "error-signed-out"),
+                DomainError::Storage(StoreError::Unavailable(_)) => {
                     (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable")
                 }
-                s if s.is_client_error() => (s, "error-bad-form"),
-                s => (s, "error-internal"),
+                DomainError::Storage(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
             },
             ConsoleError::Template(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
         }
@@ -89,21 +95,20 @@ impl IntoResponse for ConsoleError {
             }
             _ => {}
         }
+        if let ConsoleError::Domain(DomainError::Storage(StoreError::Unavailable(cause))) = &self {
+            crate::store::note_unavailable(cause);
+        }
         let (status, key) = self.status_and_key();
         // An outage of the store is logged once where it is found (`store::note_unavailable`).
         if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
-            // The error's text carries codes and ids only (see ApiError), never form values.
+            // The error's text carries codes and ids only, never form values.
             tracing::error!(error = %self, "console request failed");
         }
         let mut response = status.into_response();
-        if let ConsoleError::Api(ApiError {
-            retry_after: Some(secs),
-            ..
-        }) = &self
-        {
+        if status == StatusCode::SERVICE_UNAVAILABLE {
             response
                 .headers_mut()
-                .insert(axum::http::header::RETRY_AFTER, (*secs).into());
+                .insert(axum::http::header::RETRY_AFTER, RETRY_AFTER_SECS.into());
         }
         response.extensions_mut().insert(ErrorPage(key));
         response

@@ -300,14 +300,14 @@ impl Again {
 /// page was shown, an e-mail taken meanwhile): the form comes back with a notice instead of the
 /// generic error page. "Not found", "forbidden" and server errors stay what they are.
 pub fn refused(e: ConsoleError) -> Result<FieldErrors, ConsoleError> {
-    use axum::http::StatusCode;
+    use crate::domain::error::DomainError;
     match &e {
-        ConsoleError::Api(api)
-            if matches!(
-                api.status,
-                StatusCode::BAD_REQUEST | StatusCode::CONFLICT | StatusCode::UNPROCESSABLE_ENTITY
-            ) =>
-        {
+        ConsoleError::Domain(
+            DomainError::Invalid(_)
+            | DomainError::Unreadable(_)
+            | DomainError::Conflict(_)
+            | DomainError::Refused { .. },
+        ) => {
             let mut errors = FieldErrors::default();
             errors.add(WHOLE_FORM, "form-error-not-saved");
             Ok(errors)

@@ -24,10 +24,10 @@ use super::participants::FlagView;
 use super::session::Signed;
 use super::{Console, back, render_page};
 use crate::domain::LANGUAGES;
+use crate::domain::error::DomainError;
 use crate::domain::flags::{self, DeviceSeen, FlagInput};
 use crate::domain::records;
 use crate::domain::validate::{MAX_BODY, MAX_SHORT, MAX_TITLE};
-use crate::error::ApiError;
 use crate::store::Store;
 
 const ACTIVITY_TYPES: [&str; 11] = [
@@ -76,7 +76,8 @@ fn to_page(pid: &str, anchor: &str) -> Response {
 
 /// A row from checked form values; a shape serde refuses is a refusal the form shows, not a page.
 fn row_from(v: Value) -> Result<Row, ConsoleError> {
-    serde_json::from_value(v).map_err(|e| ConsoleError::Api(ApiError::invalid_body(e.to_string())))
+    serde_json::from_value(v)
+        .map_err(|e| ConsoleError::Domain(DomainError::invalid_body(e.to_string())))
 }
 
 fn code(v: &impl Serialize) -> Value {

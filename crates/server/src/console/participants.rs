@@ -17,9 +17,9 @@ use super::forms::{self, Again};
 use super::session::Signed;
 use super::{Console, back, render_page};
 use crate::domain::LANGUAGES;
+use crate::domain::error::DomainResult;
 use crate::domain::flags::{self, DeviceSeen, Flag, FlagInput};
 use crate::domain::{records, validate};
-use crate::error::ApiResult;
 use crate::store::{Store, StoredRow, Tx};
 
 #[derive(Debug, Serialize)]
@@ -71,7 +71,7 @@ fn rows_by_participant(rows: Vec<StoredRow>) -> HashMap<String, Vec<Row>> {
 pub fn with_flags(
     tx: &mut dyn Tx,
     cw: &crate::store::Caseworker,
-) -> ApiResult<Vec<ParticipantLine>> {
+) -> DomainResult<Vec<ParticipantLine>> {
     let profiles = records::list_participants(tx, cw)?;
     let activities = rows_by_participant(tx.bydel_rows(&cw.bydel_id, RowKind::Activity)?);
     let cases = rows_by_participant(tx.bydel_rows(&cw.bydel_id, RowKind::RecognitionCase)?);

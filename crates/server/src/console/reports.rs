@@ -20,8 +20,8 @@ use super::extract::Query;
 use super::forms::{self, FieldErrors};
 use super::session::Signed;
 use super::{Console, render_page};
+use crate::domain::error::DomainResult;
 use crate::domain::indicators::{self, BydelRows, Indicators, Period, PeriodError};
-use crate::error::ApiResult;
 use crate::store::{Role, Store, Tx};
 
 #[derive(Deserialize, Default)]
@@ -39,7 +39,7 @@ struct Column {
 }
 
 /// The rows the indicators need, for one bydel.
-fn rows_of(tx: &mut dyn Tx, bydel_id: &str) -> ApiResult<BydelRows> {
+fn rows_of(tx: &mut dyn Tx, bydel_id: &str) -> DomainResult<BydelRows> {
     let mut rows = BydelRows::default();
     for s in tx.bydel_rows(bydel_id, RowKind::Profile)? {
         if let Some(Row::Profile(p)) = s.row {

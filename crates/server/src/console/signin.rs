@@ -14,6 +14,7 @@ use super::error::ConsoleError;
 use super::extract::{Form, Path, Query};
 use super::session::{self, Lang, PRE_COOKIE, SESSION_COOKIE};
 use super::{Console, password};
+use crate::client_addr::client_addr;
 use crate::domain::{signin, tokens};
 use crate::rate_limit::{self, Limit};
 use crate::store::{Store, Tx};
@@ -84,7 +85,8 @@ pub async fn submit<S: Store>(
         )
             .into_response())
     };
-    if !rate_limit::allow(&console.app, SIGNIN_LIMIT, addr.ip()).await? {
+    let client = client_addr(addr.ip(), &headers, &console.app.config.trusted_proxies);
+    if !rate_limit::allow(&console.app, SIGNIN_LIMIT, client).await? {
         return refuse("signin-error-rate-limited", StatusCode::TOO_MANY_REQUESTS);
     }
     if email.is_empty() || email.len() > 254 || password.len() > 1024 {

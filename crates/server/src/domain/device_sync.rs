@@ -3,37 +3,35 @@
 
 use std::collections::BTreeMap;
 
-use axum::http::StatusCode;
 use veikart_protocol::{
     Change, ErrorCode, MIN_PROTOCOL_VERSION, MutationOutcome, MutationResult, PROTOCOL_VERSION,
     Row, RowKind, Scope, SyncRequest, SyncResponse,
 };
 
 use super::batch::{self, Step};
+use super::error::{DomainError, DomainResult};
 use super::mutations::{self, DeviceCtx};
-use crate::error::{ApiError, ApiResult};
 use crate::store::{StoreResult, Tx};
 
 pub use veikart_protocol::limits::MAX_MUTATIONS;
 
 /// A batch's sequence numbers must rise strictly from 1 up: a repeated or falling number is a
 /// broken client, and answering it in part would leave a mutation without a result.
-pub fn check_sequence(req: &SyncRequest) -> ApiResult<()> {
+pub fn check_sequence(req: &SyncRequest) -> DomainResult<()> {
     let rising = req.mutations.windows(2).all(|w| w[0].seq < w[1].seq);
     if !rising || req.mutations.first().is_some_and(|m| m.seq == 0) {
-        return Err(ApiError::invalid_value(
+        return Err(DomainError::invalid_value(
             "mutation sequence numbers must start at 1 and rise strictly within a batch",
         ));
     }
     Ok(())
 }
 
-pub fn check_protocol(version: u32) -> ApiResult<()> {
+pub fn check_protocol(version: u32) -> DomainResult<()> {
     if (MIN_PROTOCOL_VERSION..=PROTOCOL_VERSION).contains(&version) {
         Ok(())
     } else {
-        Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
+        Err(DomainError::refused(
             ErrorCode::UnsupportedProtocol,
             format!(
                 "this server speaks protocol {MIN_PROTOCOL_VERSION} to {PROTOCOL_VERSION}; update the app"

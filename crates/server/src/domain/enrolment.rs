@@ -1,13 +1,12 @@
 //! Enrolment: a caseworker issues a one-time code for a participant; a device trades it for a token.
 //! Codes expire, work once, and lock after a few wrong tries.
 
-use axum::http::StatusCode;
 use chrono::{Duration, Utc};
 use veikart_protocol::{EnrolRequest, EnrolResponse, ErrorCode, PROTOCOL_VERSION};
 
+use super::error::{DomainError, DomainResult};
 use super::tokens;
 use super::validate;
-use crate::error::{ApiError, ApiResult};
 use crate::store::{Device, EnrolmentCode, Tx};
 
 pub const MAX_FAILED_TRIES: u32 = 5;
@@ -26,7 +25,7 @@ pub fn issue_code(
     participant_id: &str,
     bydel_id: &str,
     issued_by: &str,
-) -> ApiResult<IssuedCode> {
+) -> DomainResult<IssuedCode> {
     // A lookup collision is astronomically rare but harmless to retry.
     for _ in 0..5 {
         let (lookup, secret) = tokens::new_code();
@@ -53,11 +52,13 @@ pub fn issue_code(
             expires_at: code.expires_at,
         });
     }
-    Err(ApiError::conflict("could not find a free code; try again"))
+    Err(DomainError::conflict(
+        "could not find a free code; try again",
+    ))
 }
 
-fn code_error(code: ErrorCode, message: &str) -> ApiError {
-    ApiError::new(StatusCode::BAD_REQUEST, code, message)
+fn code_error(code: ErrorCode, message: &str) -> DomainError {
+    DomainError::refused(code, message)
 }
 
 /// The outcome of an enrolment attempt. A wrong secret must still be *recorded* (the failure count
@@ -65,13 +66,13 @@ fn code_error(code: ErrorCode, message: &str) -> ApiError {
 /// would roll the transaction back.
 pub enum Attempt {
     Enrolled(EnrolResponse),
-    Refused(ApiError),
+    Refused(DomainError),
 }
 
-pub fn enrol(tx: &mut dyn Tx, req: &EnrolRequest) -> ApiResult<Attempt> {
+pub fn enrol(tx: &mut dyn Tx, req: &EnrolRequest) -> DomainResult<Attempt> {
     let name = req.device_name.trim();
     if let Err(e) = validate::text("device_name", name, 100) {
-        return Err(ApiError::invalid_value(e));
+        return Err(DomainError::invalid_value(e));
     }
     let Some((lookup, secret)) = tokens::parse_code(&req.code) else {
         return Ok(Attempt::Refused(code_error(

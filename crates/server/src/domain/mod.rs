@@ -1,10 +1,11 @@
 //! What the server decides: who may see and change what, how a device's mutations apply, what a
-//! sync answers. Everything here runs inside one storage transaction through `store::Tx`; the pure
+//! sync answers. It refuses with [`error::DomainError`], never with an HTTP status. Everything here runs inside one storage transaction through `store::Tx`; the pure
 //! parts (batch planning, validation, placement) are separate functions with their own tests.
 
 pub mod batch;
 pub mod device_sync;
 pub mod enrolment;
+pub mod error;
 pub mod flags;
 pub mod indicators;
 pub mod mutations;

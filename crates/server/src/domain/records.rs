@@ -9,10 +9,10 @@ use veikart_protocol::{
     Profile, RecognitionCase, Row, RowKind, StatusChange, Text,
 };
 
+use super::error::{DomainError, DomainResult};
 use super::placement::{Home, HomeKind, home_kind, placement};
 use super::timetable::SessionDraft;
 use super::validate;
-use crate::error::{ApiError, ApiResult};
 use crate::store::{Caseworker, Device, Placement, StoreResult, StoredRow, Tx};
 
 /// The date in Oslo: a status change at 00:30 belongs to that day, not the UTC day before.
@@ -29,14 +29,14 @@ fn new_id() -> String {
 }
 
 /// A participant's profile, if they belong to the caseworker's bydel.
-pub fn participant(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<Profile> {
+pub fn participant(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<Profile> {
     match tx.row(id)? {
         Some(StoredRow {
             row: Some(Row::Profile(p)),
             placement,
             ..
         }) if placement.bydel_id == cw.bydel_id => Ok(p),
-        _ => Err(ApiError::not_found()),
+        _ => Err(DomainError::not_found()),
     }
 }
 
@@ -47,8 +47,8 @@ fn participant_home(p: &Profile) -> Home {
     }
 }
 
-fn store(tx: &mut dyn Tx, cw: &Caseworker, row: &Row, home: &Home) -> ApiResult<u64> {
-    validate::row(row).map_err(ApiError::invalid_value)?;
+fn store(tx: &mut dyn Tx, cw: &Caseworker, row: &Row, home: &Home) -> DomainResult<u64> {
+    validate::row(row).map_err(DomainError::invalid_value)?;
     let version = tx.put_row(&placement(row, home), row, &actor(cw))?;
     tx.audit(
         &actor(cw),
@@ -70,14 +70,18 @@ pub fn bydel_profiles(tx: &mut dyn Tx, bydel_id: &str) -> StoreResult<Vec<Profil
         .collect())
 }
 
-pub fn list_participants(tx: &mut dyn Tx, cw: &Caseworker) -> ApiResult<Vec<Profile>> {
+pub fn list_participants(tx: &mut dyn Tx, cw: &Caseworker) -> DomainResult<Vec<Profile>> {
     let mut out = bydel_profiles(tx, &cw.bydel_id)?;
     out.sort_by(|a, b| a.name.cmp(&b.name));
     tx.audit(&actor(cw), "list_participants", &cw.bydel_id)?;
     Ok(out)
 }
 
-pub fn create_participant(tx: &mut dyn Tx, cw: &Caseworker, mut p: Profile) -> ApiResult<Profile> {
+pub fn create_participant(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    mut p: Profile,
+) -> DomainResult<Profile> {
     p.id = new_id();
     p.bydel_id = cw.bydel_id.clone();
     p.bydel_name = tx.bydel_name(&cw.bydel_id)?.unwrap_or_default();
@@ -122,7 +126,7 @@ pub fn participant_record(
     tx: &mut dyn Tx,
     cw: &Caseworker,
     id: &str,
-) -> ApiResult<ParticipantRecord> {
+) -> DomainResult<ParticipantRecord> {
     let profile = participant(tx, cw, id)?;
     let rows = tx
         .participant_rows(id, None)?
@@ -159,16 +163,19 @@ pub fn merge_patch(target: &mut Value, patch: &Value) {
     }
 }
 
-fn patched<T: Serialize + for<'de> Deserialize<'de>>(current: &T, patch: &Value) -> ApiResult<T> {
+fn patched<T: Serialize + for<'de> Deserialize<'de>>(
+    current: &T,
+    patch: &Value,
+) -> DomainResult<T> {
     if let Value::Object(p) = patch
         && (p.contains_key("id") || p.contains_key("kind"))
     {
-        return Err(ApiError::invalid_value("id and kind cannot be changed"));
+        return Err(DomainError::invalid_value("id and kind cannot be changed"));
     }
     let mut value = serde_json::to_value(current)
-        .map_err(|e| ApiError::invalid_value(format!("cannot patch: {e}")))?;
+        .map_err(|e| DomainError::invalid_value(format!("cannot patch: {e}")))?;
     merge_patch(&mut value, patch);
-    serde_json::from_value(value).map_err(|e| ApiError::invalid_body(e.to_string()))
+    serde_json::from_value(value).map_err(|e| DomainError::invalid_body(e.to_string()))
 }
 
 pub fn patch_participant(
@@ -176,7 +183,7 @@ pub fn patch_participant(
     cw: &Caseworker,
     id: &str,
     patch: &Value,
-) -> ApiResult<Profile> {
+) -> DomainResult<Profile> {
     let current = participant(tx, cw, id)?;
     let mut next: Profile = patched(&current, patch)?;
     // Where a participant lives is the server's to say.
@@ -192,7 +199,7 @@ pub fn patch_participant(
 }
 
 /// Remove a participant: every row becomes a tombstone and every device is revoked.
-pub fn delete_participant(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<()> {
+pub fn delete_participant(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<()> {
     participant(tx, cw, id)?;
     for row in tx.participant_rows(id, None)? {
         tx.delete_row(&row.id, &actor(cw))?;
@@ -205,8 +212,8 @@ pub fn delete_participant(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResu
 }
 
 /// Check that a row's references point at rows of the same participant (or course) and kind.
-fn check_refs(tx: &mut dyn Tx, row: &Row, participant_id: Option<&str>) -> ApiResult<()> {
-    let mut own = |id: &str, kind: RowKind| -> ApiResult<()> {
+fn check_refs(tx: &mut dyn Tx, row: &Row, participant_id: Option<&str>) -> DomainResult<()> {
+    let mut own = |id: &str, kind: RowKind| -> DomainResult<()> {
         match tx.row(id)? {
             Some(s)
                 if s.kind == kind
@@ -215,7 +222,7 @@ fn check_refs(tx: &mut dyn Tx, row: &Row, participant_id: Option<&str>) -> ApiRe
             {
                 Ok(())
             }
-            _ => Err(ApiError::invalid_value(format!(
+            _ => Err(DomainError::invalid_value(format!(
                 "{} {id} does not exist for this participant",
                 kind.as_str()
             ))),
@@ -244,13 +251,13 @@ pub fn create_record(
     cw: &Caseworker,
     participant_id: &str,
     mut row: Row,
-) -> ApiResult<Row> {
+) -> DomainResult<Row> {
     let p = participant(tx, cw, participant_id)?;
     match &mut row {
         Row::Goal(_) | Row::Activity(_) | Row::RequiredDocument(_) => {}
         Row::Event(e) => {
             if e.course_id.is_some() || e.event_kind == EventKind::ClassSession {
-                return Err(ApiError::invalid_value(
+                return Err(DomainError::invalid_value(
                     "class sessions are created under their course",
                 ));
             }
@@ -270,7 +277,7 @@ pub fn create_record(
             m.read_at = None;
         }
         _ => {
-            return Err(ApiError::invalid_value(format!(
+            return Err(DomainError::invalid_value(format!(
                 "a caseworker cannot create a {} here",
                 row.kind().as_str()
             )));
@@ -283,14 +290,14 @@ pub fn create_record(
 }
 
 /// A live row in the caseworker's bydel.
-fn bydel_row(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<(Placement, Row)> {
+fn bydel_row(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<(Placement, Row)> {
     match tx.row(id)? {
         Some(StoredRow {
             row: Some(row),
             placement,
             ..
         }) if placement.bydel_id == cw.bydel_id => Ok((placement, row)),
-        _ => Err(ApiError::not_found()),
+        _ => Err(DomainError::not_found()),
     }
 }
 
@@ -316,14 +323,19 @@ fn home_of(placement: &Placement, row: &Row) -> Home {
 
 /// Change a row with a JSON merge patch. Device-written rows (answers, agenda questions,
 /// participants' messages) are the participant's and cannot be changed here.
-pub fn patch_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str, patch: &Value) -> ApiResult<Row> {
+pub fn patch_record(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    id: &str,
+    patch: &Value,
+) -> DomainResult<Row> {
     let (placement, current) = bydel_row(tx, cw, id)?;
     if matches!(
         current,
         Row::Profile(_) | Row::Answer(_) | Row::AgendaItem(_) | Row::CourseMembership(_)
     ) || matches!(&current, Row::Message(m) if m.author == Author::Participant)
     {
-        return Err(ApiError::forbidden(format!(
+        return Err(DomainError::forbidden(format!(
             "a {} cannot be changed here",
             current.kind().as_str()
         )));
@@ -343,7 +355,7 @@ pub fn patch_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str, patch: &Value) -
     if let (Row::Event(old), Row::Event(new)) = (&current, &next)
         && old.course_id != new.course_id
     {
-        return Err(ApiError::invalid_value(
+        return Err(DomainError::invalid_value(
             "a session cannot move to another course",
         ));
     }
@@ -362,10 +374,10 @@ fn record_status_change(old: &RecognitionCase, new: &mut RecognitionCase, on: ch
     }
 }
 
-pub fn delete_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<()> {
+pub fn delete_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<()> {
     let (_, row) = bydel_row(tx, cw, id)?;
     if matches!(row, Row::Profile(_)) {
-        return Err(ApiError::forbidden("delete the participant instead"));
+        return Err(DomainError::forbidden("delete the participant instead"));
     }
     if let Row::Course(c) = &row {
         for child in tx.child_rows(&c.id, RowKind::Event)? {
@@ -380,7 +392,7 @@ pub fn delete_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<()
     Ok(())
 }
 
-pub fn create_course(tx: &mut dyn Tx, cw: &Caseworker, mut course: Course) -> ApiResult<Course> {
+pub fn create_course(tx: &mut dyn Tx, cw: &Caseworker, mut course: Course) -> DomainResult<Course> {
     course.id = new_id();
     let home = Home::Course {
         id: course.id.clone(),
@@ -390,14 +402,14 @@ pub fn create_course(tx: &mut dyn Tx, cw: &Caseworker, mut course: Course) -> Ap
     Ok(course)
 }
 
-fn course(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<Course> {
+fn course(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<Course> {
     match bydel_row(tx, cw, id)? {
         (_, Row::Course(c)) => Ok(c),
-        _ => Err(ApiError::not_found()),
+        _ => Err(DomainError::not_found()),
     }
 }
 
-pub fn list_courses(tx: &mut dyn Tx, cw: &Caseworker) -> ApiResult<Vec<Course>> {
+pub fn list_courses(tx: &mut dyn Tx, cw: &Caseworker) -> DomainResult<Vec<Course>> {
     Ok(tx
         .bydel_rows(&cw.bydel_id, RowKind::Course)?
         .into_iter()
@@ -415,7 +427,7 @@ pub struct CourseRecord {
     pub members: Vec<String>,
 }
 
-pub fn course_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<CourseRecord> {
+pub fn course_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<CourseRecord> {
     let course = course(tx, cw, id)?;
     let mut sessions: Vec<Row> = tx
         .child_rows(id, RowKind::Event)?
@@ -443,10 +455,10 @@ pub fn add_session(
     cw: &Caseworker,
     course_id: &str,
     mut row: Row,
-) -> ApiResult<Row> {
+) -> DomainResult<Row> {
     let course = course(tx, cw, course_id)?;
     let Row::Event(e) = &mut row else {
-        return Err(ApiError::invalid_value("a session is an event"));
+        return Err(DomainError::invalid_value("a session is an event"));
     };
     e.event_kind = EventKind::ClassSession;
     e.course_id = Some(course.id.clone());
@@ -469,7 +481,7 @@ pub fn add_member(
     cw: &Caseworker,
     course_id: &str,
     participant_id: &str,
-) -> ApiResult<()> {
+) -> DomainResult<()> {
     let course = course(tx, cw, course_id)?;
     let p = participant(tx, cw, participant_id)?;
     let id = membership_id(&course.id, &p.id);
@@ -489,7 +501,7 @@ pub fn remove_member(
     cw: &Caseworker,
     course_id: &str,
     participant_id: &str,
-) -> ApiResult<()> {
+) -> DomainResult<()> {
     course(tx, cw, course_id)?;
     participant(tx, cw, participant_id)?;
     tx.delete_row(&membership_id(course_id, participant_id), &actor(cw))?;
@@ -501,7 +513,7 @@ pub fn devices(
     tx: &mut dyn Tx,
     cw: &Caseworker,
     participant_id: &str,
-) -> ApiResult<Vec<DeviceInfo>> {
+) -> DomainResult<Vec<DeviceInfo>> {
     participant(tx, cw, participant_id)?;
     Ok(tx
         .devices_of(participant_id)?
@@ -511,11 +523,11 @@ pub fn devices(
 }
 
 /// Revoke a device; it wipes itself at its next contact. Returns the participant it belonged to.
-pub fn revoke_device(tx: &mut dyn Tx, cw: &Caseworker, device_id: &str) -> ApiResult<String> {
+pub fn revoke_device(tx: &mut dyn Tx, cw: &Caseworker, device_id: &str) -> DomainResult<String> {
     let device = tx
         .device(device_id)?
         .filter(|d| d.bydel_id == cw.bydel_id)
-        .ok_or_else(ApiError::not_found)?;
+        .ok_or_else(DomainError::not_found)?;
     tx.revoke_device(device_id)?;
     tx.audit(&actor(cw), "revoke_device", &device.participant_id)?;
     Ok(device.participant_id)
@@ -523,10 +535,10 @@ pub fn revoke_device(tx: &mut dyn Tx, cw: &Caseworker, device_id: &str) -> ApiRe
 
 /// Agree a participant's proposed activity: it becomes agreed and planned, and the participant's
 /// device shows it so at the next sync.
-pub fn agree_activity(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<Activity> {
+pub fn agree_activity(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<Activity> {
     let (stored_at, row) = bydel_row(tx, cw, id)?;
     let Row::Activity(mut a) = row else {
-        return Err(ApiError::not_found());
+        return Err(DomainError::not_found());
     };
     if a.agreed {
         return Ok(a);
@@ -537,7 +549,7 @@ pub fn agree_activity(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> ApiResult<A
     }
     let row = Row::Activity(a.clone());
     let home = home_of(&stored_at, &row);
-    validate::row(&row).map_err(ApiError::invalid_value)?;
+    validate::row(&row).map_err(DomainError::invalid_value)?;
     tx.put_row(&placement(&row, &home), &row, &actor(cw))?;
     tx.audit(&actor(cw), "agree_activity", id)?;
     Ok(a)
@@ -549,7 +561,7 @@ pub fn add_sessions(
     cw: &Caseworker,
     course_id: &str,
     drafts: &[SessionDraft],
-) -> ApiResult<usize> {
+) -> DomainResult<usize> {
     let course = course(tx, cw, course_id)?;
     for d in drafts {
         let row = Row::Event(Event {
@@ -578,7 +590,7 @@ pub fn mark_messages_read(
     tx: &mut dyn Tx,
     cw: &Caseworker,
     participant_id: &str,
-) -> ApiResult<usize> {
+) -> DomainResult<usize> {
     let p = participant(tx, cw, participant_id)?;
     let now = tx.now();
     let mut n = 0;
@@ -598,12 +610,12 @@ pub fn mark_messages_read(
 /// Which participant a row of the caseworker's bydel belongs to (for going back to their page).
 /// A row of another kind than `kind` is "not found": a route for one kind of row must never
 /// change another.
-pub fn owner_of(tx: &mut dyn Tx, cw: &Caseworker, id: &str, kind: RowKind) -> ApiResult<String> {
+pub fn owner_of(tx: &mut dyn Tx, cw: &Caseworker, id: &str, kind: RowKind) -> DomainResult<String> {
     let (placement, row) = bydel_row(tx, cw, id)?;
     if row.kind() != kind {
-        return Err(ApiError::not_found());
+        return Err(DomainError::not_found());
     }
-    placement.participant_id.ok_or_else(ApiError::not_found)
+    placement.participant_id.ok_or_else(DomainError::not_found)
 }
 
 #[cfg(test)]
