@@ -15,7 +15,8 @@
 //!   SERIALIZABLE would also catch write skew across scopes, at the price of more retries; every
 //!   rule the domain checks reads the scope it writes, whose counter row is then the conflict.
 
-mod migrate;
+pub(crate) mod migrate;
+pub mod restore;
 mod tx;
 
 use std::sync::Arc;
