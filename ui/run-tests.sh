@@ -22,7 +22,7 @@ npm ci --no-audit --no-fund
 echo "== type-check and build"
 npm run build
 
-echo "== JS size (gzip, without translations)"
+echo "== JS and CSS size (gzip; the code, and each language's messages on their own)"
 node tests/size.mjs
 
 echo "== unit and translation tests"

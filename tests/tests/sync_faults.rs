@@ -9,6 +9,10 @@
 //! Every fourth seed the server is also restored from a backup taken a third of the way in, two
 //! thirds of the way in: the devices must send again what the restore took, and the invariants
 //! above still hold.
+//!
+//! The same runs on PostgreSQL with two server instances on one database, as behind a load
+//! balancer without sticky sessions: every step sends the devices' traffic, and the caseworker's,
+//! to either instance at random (`sync_survives_a_faulty_network_on_two_postgres_instances`).
 
 // Test code: a failed expectation is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -23,19 +27,23 @@ use rand::{Rng, SeedableRng};
 use serde_json::{Value, json};
 use veikart_client::{ClientError, Device};
 use veikart_protocol::{ActivityStatus, ActivityType, EventKind, Response, Row};
-use veikart_server::HttpConfig;
 use veikart_server::store::{Role, Store, StoreError, Tx};
-use veikart_server::testing::TestServer;
+use veikart_server::testing::{TestServer, TestStore};
+use veikart_server::{HttpConfig, PgStore, SqliteStore};
 use veikart_tests::caseworker::CaseworkerApi;
 use veikart_tests::memory;
 use veikart_tests::proxy::FaultProxy;
 
 const STEPS: usize = 30;
 
-struct World {
-    server: TestServer,
+struct World<S: Store> {
+    server: TestServer<S>,
+    /// A second instance on the same database, if the run has one.
+    other: Option<TestServer<S>>,
     proxy: FaultProxy,
     cw: CaseworkerApi,
+    /// The caseworker API of the other instance; swapped with `cw` at random.
+    cw_other: Option<CaseworkerApi>,
     participants: Vec<String>,
     course: String,
     sessions: Vec<String>,
@@ -68,17 +76,26 @@ fn event(start_in_hours: i64) -> Value {
         "title": {"text": "Oppfølging"}, "starts_at": start, "ends_at": start + Duration::hours(1)})
 }
 
-async fn setup(seed: u64) -> anyhow::Result<World> {
-    let server = TestServer::start(HttpConfig {
+fn config() -> HttpConfig {
+    HttpConfig {
         // Small pages, so paging is exercised under faults too.
         sync_page: 7,
         ..HttpConfig::default()
-    })
-    .await?;
+    }
+}
+
+async fn setup<S: Backend>(seed: u64, instances: usize) -> anyhow::Result<World<S>> {
+    let server = TestServer::<S>::fresh(config()).await?;
+    let other = if instances > 1 {
+        Some(server.another_instance(config()).await?)
+    } else {
+        None
+    };
     let (_, token) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
     let cw = CaseworkerApi::new(&server.url(), &token);
+    let cw_other = other.as_ref().map(|o| CaseworkerApi::new(&o.url(), &token));
     let token = token.clone();
     let course = CaseworkerApi::id(
         &cw.post("/courses", &json!({"name": {"text": "Norsk A2"}, "provider": "Rosenhof", "starts_on": "2026-08-17", "ends_on": "2027-06-01"}))
@@ -94,7 +111,9 @@ async fn setup(seed: u64) -> anyhow::Result<World> {
     let mut w = World {
         proxy: FaultProxy::start(server.url(), seed).await?,
         server,
+        other,
         cw,
+        cw_other,
         participants: Vec::new(),
         course,
         sessions,
@@ -232,7 +251,7 @@ fn device_action(device: &Device, rng: &mut StdRng) -> anyhow::Result<Option<Str
 }
 
 /// A caseworker's change, straight to the server.
-async fn caseworker_action(w: &mut World, rng: &mut StdRng) -> anyhow::Result<()> {
+async fn caseworker_action<S: Store>(w: &mut World<S>, rng: &mut StdRng) -> anyhow::Result<()> {
     let p = rng.random_range(0..w.participants.len());
     let pid = w.participants[p].clone();
     match rng.random_range(0..8) {
@@ -305,8 +324,8 @@ async fn caseworker_action(w: &mut World, rng: &mut StdRng) -> anyhow::Result<()
 }
 
 /// The server's rows (tombstones included) in `scope`, as (version, row).
-async fn server_scope(
-    w: &World,
+async fn server_scope<S: Store>(
+    w: &World<S>,
     scope: &str,
 ) -> anyhow::Result<BTreeMap<String, (u64, Option<Row>)>> {
     let scope = scope.to_owned();
@@ -323,7 +342,7 @@ async fn server_scope(
 
 /// No cursor skips a row: every server row at or below the client's cursor is on the client at
 /// exactly that version (or absent, if it is a tombstone).
-async fn check_no_skip(w: &World, client: usize) -> anyhow::Result<()> {
+async fn check_no_skip<S: Store>(w: &World<S>, client: usize) -> anyhow::Result<()> {
     let device = &w.clients[client];
     let held: BTreeMap<String, (String, u64, Row)> = device
         .versioned_rows()?
@@ -353,7 +372,7 @@ async fn check_no_skip(w: &World, client: usize) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn sync_some(w: &World, which: &[usize]) -> anyhow::Result<()> {
+async fn sync_some<S: Store>(w: &World<S>, which: &[usize]) -> anyhow::Result<()> {
     let results = futures_util::future::join_all(which.iter().map(|&i| w.clients[i].sync())).await;
     for (&i, r) in which.iter().zip(results) {
         match r {
@@ -365,38 +384,97 @@ async fn sync_some(w: &World, which: &[usize]) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn take_backup(w: &mut World) -> anyhow::Result<()> {
-    let backup = Backup {
-        dir: tempfile::tempdir()?,
-        events: w.events.clone(),
-    };
-    w.server.store.backup_to(&backup.path()).await?;
-    w.backup = Some(backup);
-    Ok(())
+/// What a backend can do in this test beyond the common part: back up and restore.
+trait Backend: TestStore {
+    /// Whether every fourth seed restores the server from a backup.
+    const RESTORES: bool;
+
+    async fn take_backup(w: &mut World<Self>) -> anyhow::Result<()>;
+
+    /// Replace the server by one restored from the backup (as an operator does: a new history),
+    /// at a new address behind the same proxy.
+    async fn restore_backup(w: &mut World<Self>) -> anyhow::Result<()>;
 }
 
-/// Replace the server by one restored from the backup (as an operator does: a new history), at a
-/// new address behind the same proxy.
-async fn restore_backup(w: &mut World) -> anyhow::Result<()> {
-    let backup = w.backup.take().context("a backup first")?;
-    let restored = TestServer::start_restored(
-        &backup.path(),
-        HttpConfig {
-            sync_page: 7,
-            ..HttpConfig::default()
-        },
-    )
-    .await?;
-    w.proxy.set_upstream(restored.url());
-    w.cw = CaseworkerApi::new(&restored.url(), &w.token);
-    let mut old = std::mem::replace(&mut w.server, restored);
-    old.stop().await;
-    w.events = backup.events;
-    Ok(())
+impl Backend for SqliteStore {
+    const RESTORES: bool = true;
+
+    async fn take_backup(w: &mut World<Self>) -> anyhow::Result<()> {
+        let backup = Backup {
+            dir: tempfile::tempdir()?,
+            events: w.events.clone(),
+        };
+        w.server.store.backup_to(&backup.path()).await?;
+        w.backup = Some(backup);
+        Ok(())
+    }
+
+    async fn restore_backup(w: &mut World<Self>) -> anyhow::Result<()> {
+        let backup = w.backup.take().context("a backup first")?;
+        let restored = TestServer::start_restored(&backup.path(), config()).await?;
+        w.proxy.set_upstream(restored.url());
+        w.cw = CaseworkerApi::new(&restored.url(), &w.token);
+        let mut old = std::mem::replace(&mut w.server, restored);
+        old.stop().await;
+        w.events = backup.events;
+        Ok(())
+    }
+}
+
+/// PostgreSQL's restore (pg_restore, then a new history) is tested in `tests/restore.rs`.
+impl Backend for PgStore {
+    const RESTORES: bool = false;
+
+    async fn take_backup(_: &mut World<Self>) -> anyhow::Result<()> {
+        bail!("this test does not restore PostgreSQL")
+    }
+
+    async fn restore_backup(_: &mut World<Self>) -> anyhow::Result<()> {
+        bail!("this test does not restore PostgreSQL")
+    }
+}
+
+/// Send the next requests to either instance, as a load balancer without sticky sessions does.
+fn balance<S: Store>(w: &mut World<S>, rng: &mut StdRng) {
+    let Some(other) = &w.other else { return };
+    if rng.random_bool(0.5) {
+        let url = if rng.random_bool(0.5) {
+            w.server.url()
+        } else {
+            other.url()
+        };
+        w.proxy.set_upstream(url);
+    }
+    if let Some(cw_other) = &mut w.cw_other
+        && rng.random_bool(0.5)
+    {
+        std::mem::swap(&mut w.cw, cw_other);
+    }
+}
+
+/// Sync every client once; whether each then holds every scope at the server's version.
+async fn all_current<S: Store>(w: &World<S>) -> anyhow::Result<bool> {
+    for device in &w.clients {
+        device.sync().await?;
+        for (scope, cursor) in device.cursors()? {
+            let version = w
+                .server
+                .store
+                .read(move |tx: &mut dyn Tx| tx.scope_version(&scope))
+                .await?;
+            if cursor != version {
+                return Ok(false);
+            }
+        }
+    }
+    Ok(true)
 }
 
 /// The participant's own messages on the server, by text, for the lost-or-doubled check.
-async fn written_on_server(w: &World, participant: &str) -> anyhow::Result<Vec<String>> {
+async fn written_on_server<S: Store>(
+    w: &World<S>,
+    participant: &str,
+) -> anyhow::Result<Vec<String>> {
     let p = participant.to_owned();
     let rows = w
         .server
@@ -416,18 +494,19 @@ async fn written_on_server(w: &World, participant: &str) -> anyhow::Result<Vec<S
         .collect())
 }
 
-async fn run(seed: u64) -> anyhow::Result<()> {
-    let mut w = setup(seed).await?;
+async fn run<S: Backend>(seed: u64, instances: usize) -> anyhow::Result<()> {
+    let mut w = setup::<S>(seed, instances).await?;
     let mut rng = StdRng::seed_from_u64(seed);
-    let restores = seed.is_multiple_of(4);
+    let restores = S::RESTORES && seed.is_multiple_of(4);
     w.proxy.set_faulty(true);
     for step in 0..STEPS {
         if restores && step == STEPS / 3 {
-            take_backup(&mut w).await?;
+            S::take_backup(&mut w).await?;
         }
         if restores && step == 2 * STEPS / 3 {
-            restore_backup(&mut w).await?;
+            S::restore_backup(&mut w).await?;
         }
+        balance(&mut w, &mut rng);
         match rng.random_range(0..10) {
             0..4 => {
                 let c = rng.random_range(0..w.clients.len());
@@ -446,6 +525,14 @@ async fn run(seed: u64) -> anyhow::Result<()> {
     }
     // The faults stop: every client must converge.
     w.proxy.set_faulty(false);
+    if w.other.is_some() {
+        // An instance hears of the other's last writes a moment after they commit (and pokes the
+        // devices listening then): until it has, a device syncing there is told nothing is new.
+        let until = std::time::Instant::now() + std::time::Duration::from_secs(3);
+        while !all_current(&w).await? && std::time::Instant::now() < until {
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
     for (i, device) in w.clients.iter().enumerate() {
         device
             .sync()
@@ -568,13 +655,26 @@ async fn run(seed: u64) -> anyhow::Result<()> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sync_survives_a_faulty_network() {
+    run_seeds::<SqliteStore>(1, "VEIKART_SYNC_SEEDS", 200).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sync_survives_a_faulty_network_on_two_postgres_instances() {
+    if PgStore::skipped() {
+        return;
+    }
+    run_seeds::<PgStore>(2, "VEIKART_SYNC_PG_SEEDS", 40).await;
+}
+
+/// Run the seeds (`VEIKART_SYNC_SEED=N` for one, `$count_var` for how many, else `default`).
+async fn run_seeds<S: Backend>(instances: usize, count_var: &str, default: u64) {
     let seeds: Vec<u64> = match std::env::var("VEIKART_SYNC_SEED") {
         Ok(one) => vec![one.parse().expect("VEIKART_SYNC_SEED is a number")],
         Err(_) => {
-            let n: u64 = std::env::var("VEIKART_SYNC_SEEDS")
+            let n: u64 = std::env::var(count_var)
                 .ok()
                 .and_then(|s| s.parse().ok())
-                .unwrap_or(200);
+                .unwrap_or(default);
             (1..=n).collect()
         }
     };
@@ -583,13 +683,17 @@ async fn sync_survives_a_faulty_network() {
     let mut after_first_chunk = None;
     // A few seeds at a time: each has its own server, database and proxy.
     for chunk in seeds.chunks(4) {
-        let results =
-            futures_util::future::join_all(chunk.iter().map(|&s| async move { (s, run(s).await) }))
-                .await;
+        let results = futures_util::future::join_all(
+            chunk
+                .iter()
+                .map(|&s| async move { (s, run::<S>(s, instances).await) }),
+        )
+        .await;
         for (seed, r) in results {
             if let Err(e) = r {
                 eprintln!(
-                    "seed {seed} failed: {e:#}  (replay: VEIKART_SYNC_SEED={seed} cargo test -p veikart-tests --test sync_faults)"
+                    "seed {seed} on {} failed: {e:#}  (replay: VEIKART_SYNC_SEED={seed} cargo test -p veikart-tests --test sync_faults)",
+                    S::NAME
                 );
                 failures.push(seed);
             }
@@ -602,7 +706,8 @@ async fn sync_survives_a_faulty_network() {
     if let (Some(first), Some((now, peak))) = (after_first_chunk, memory::resident()) {
         let per_seed = now.saturating_sub(first) as f64 / total.max(1) as f64;
         eprintln!(
-            "memory: {:.1} MB after the first seeds, {:.1} MB at the end, peak {:.1} MB ({:.1} KB per seed)",
+            "memory ({}): {:.1} MB after the first seeds, {:.1} MB at the end, peak {:.1} MB ({:.1} KB per seed)",
+            S::NAME,
             memory::mb(first),
             memory::mb(now),
             memory::mb(peak),
@@ -611,8 +716,9 @@ async fn sync_survives_a_faulty_network() {
     }
     assert!(
         failures.is_empty(),
-        "{} of {total} seeds failed: {failures:?}",
-        failures.len()
+        "{} of {total} seeds on {} failed: {failures:?}",
+        failures.len(),
+        S::NAME
     );
-    eprintln!("{total} seeds passed");
+    eprintln!("{total} seeds passed on {}", S::NAME);
 }

@@ -2,7 +2,8 @@
 import { errorCode } from './api';
 import { errorKey } from './errors';
 import { DateFormatter } from './format';
-import { I18n, applyToDocument, isLang } from './i18n';
+import { loadFontsFor } from './fonts';
+import { I18n, applyToDocument, forgetLanguagesBut, isLang, languagesFor, loadI18n } from './i18n';
 import type { Lang, Settings, SyncStatus } from './types';
 
 export type Route = 'today' | 'plan' | 'schedule' | 'recognition' | 'messages' | 'me';
@@ -15,7 +16,8 @@ export interface Toast {
 }
 
 export const state = {
-  i18n: new I18n('en'),
+  /** No messages until start() has loaded the participant's language (setLanguage). */
+  i18n: new I18n('en', { empty: true }),
   fmt: new DateFormatter('en', () => ''),
   settings: null as Settings | null,
   sync: { enrolled: false, pending: 0, rejected: [] } as SyncStatus,
@@ -43,11 +45,21 @@ export function t(id: string, args?: Parameters<I18n['t']>[1]): string {
   return state.i18n.t(id, args);
 }
 
-export function setLanguage(lang: string): void {
+let languageSeq = 0;
+/**
+ * Switch to a language: load its messages (and the fallback's) and its script's font, then apply
+ * it. Resolves false when a later call has chosen another language meanwhile (that one applies).
+ */
+export async function setLanguage(lang: string): Promise<boolean> {
   const l: Lang = isLang(lang) ? lang : 'en';
-  state.i18n = new I18n(l);
+  const seq = ++languageSeq;
+  const [i18n] = await Promise.all([loadI18n(l), loadFontsFor(l)]);
+  if (seq !== languageSeq) return false;
+  state.i18n = i18n;
   state.fmt = new DateFormatter(l, (id, args) => state.i18n.t(id, args));
   applyToDocument(state.i18n);
+  forgetLanguagesBut(languagesFor(l));
+  return true;
 }
 
 export function applyTextScale(scale: number): void {
@@ -57,14 +69,21 @@ export function applyTextScale(scale: number): void {
 }
 
 let toastSeq = 0;
+/**
+ * A short message in the status region (read out by screen readers). A confirmation goes after 6 s;
+ * an error stays until it is dismissed or a newer error takes its place, so nobody has to read it in
+ * a hurry (WCAG 2.2.1).
+ */
 export function toast(text: string, kind: Toast['kind'] = 'info'): void {
   const id = ++toastSeq;
-  state.toasts = [...state.toasts, { id, text, kind }];
+  state.toasts = [...state.toasts.filter((x) => kind !== 'error' || x.kind !== 'error'), { id, text, kind }];
   rerender();
-  setTimeout(() => {
-    state.toasts = state.toasts.filter((x) => x.id !== id);
-    rerender();
-  }, 6000);
+  if (kind === 'info') setTimeout(() => dismissToast(id), 6000);
+}
+
+export function dismissToast(id: number): void {
+  state.toasts = state.toasts.filter((x) => x.id !== id);
+  rerender();
 }
 
 /** The current time; tests fix it with the browser clock. */

@@ -7,15 +7,44 @@ import { LANGUAGES, type Lang } from './types';
 
 export { htmlLang, intlTag } from './locale';
 
-const sources = import.meta.glob('../../locales/*/app.ftl', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+// Each language's messages are a chunk of their own, loaded when the language is chosen: a
+// participant's device holds their language and English (the fallback for a message a language
+// lacks), never all eight. Only each language's own name is in the main bundle, for the language
+// list (the `?autonym` plugin in vite.config.ts reads it out of the .ftl file at build time).
+const loaders = import.meta.glob<string>('../../locales/*/app.ftl', { query: '?raw', import: 'default' });
+const autonyms = import.meta.glob<string>('../../locales/*/app.ftl', { query: '?autonym', import: 'default', eager: true });
+const sources = new Map<string, string>();
+
+const path = (lang: string) => `../../locales/${lang}/app.ftl`;
+
+/** Load a language's messages (once); they are then at hand for `new I18n(lang)`. */
+export async function loadMessages(lang: string): Promise<void> {
+  if (sources.has(lang)) return;
+  const load = loaders[path(lang)];
+  if (!load) throw new Error(`no translations for ${lang}`);
+  sources.set(lang, await load());
+}
+
+/** The languages whose messages a language needs: itself, and English for a message it lacks. */
+export function languagesFor(lang: Lang): Lang[] {
+  return lang === 'en' ? ['en'] : [lang, 'en'];
+}
+
+/** The translations of a language, loaded with those of its fallback. */
+export async function loadI18n(lang: Lang): Promise<I18n> {
+  await Promise.all(languagesFor(lang).map(loadMessages));
+  return new I18n(lang);
+}
+
+/** Let go of the parsed messages of every language but these (after a change of language). */
+export function forgetLanguagesBut(keep: readonly string[]): void {
+  for (const l of [...cache.keys()]) if (!keep.includes(l)) cache.delete(l);
+  for (const l of [...sources.keys()]) if (!keep.includes(l)) sources.delete(l);
+}
 
 export function ftlSource(lang: string): string {
-  const src = sources[`../../locales/${lang}/app.ftl`];
-  if (src === undefined) throw new Error(`no translations for ${lang}`);
+  const src = sources.get(lang);
+  if (src === undefined) throw new Error(`translations for ${lang} are not loaded (loadMessages)`);
   return src;
 }
 
@@ -64,11 +93,12 @@ export class I18n {
   private bundle: FluentBundle;
   private fallback: FluentBundle | null;
 
-  constructor(lang: Lang) {
+  /** A language whose messages are loaded (loadI18n); `empty`: none yet, every message reads as its id. */
+  constructor(lang: Lang, opts: { empty?: boolean } = {}) {
     this.lang = lang;
     this.intl = intlTag(lang);
-    this.bundle = makeBundle(lang);
-    this.fallback = lang === 'en' ? null : makeBundle('en');
+    this.bundle = opts.empty ? new FluentBundle(this.intl) : makeBundle(lang);
+    this.fallback = lang === 'en' || opts.empty ? null : makeBundle('en');
     this.dir = directionOf(lang, this.has('language-autonym') ? this.t('language-autonym') : undefined);
   }
 
@@ -106,11 +136,9 @@ export function makeBundle(lang: string): FluentBundle {
   return b;
 }
 
-/** A language's own name, written in itself (for the language picker). */
+/** A language's own name, written in itself (for the language picker), without loading its messages. */
 export function autonym(lang: Lang): string {
-  const b = makeBundle(lang);
-  const m = b.getMessage('language-autonym');
-  return m?.value ? b.formatPattern(m.value, null, []) : lang;
+  return autonyms[path(lang)] || lang;
 }
 
 /** Apply language and direction to the document. */

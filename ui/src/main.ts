@@ -1,11 +1,9 @@
 // Start-up, routing and the frame around every screen (skip link, sync bar, navigation).
-import '@fontsource/noto-sans-ethiopic/ethiopic-400.css';
-import '@fontsource/noto-sans-arabic/arabic-400.css';
 import './styles.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { api, onDataChanged, onSyncStatus, onWiped } from './api';
 import {
-  ROUTES, type Route, applyTextScale, guessLanguage, rerender, setLanguage, setReloader, setRenderer, state, t,
+  ROUTES, type Route, applyTextScale, dismissToast, guessLanguage, rerender, setLanguage, setReloader, setRenderer, state, t,
 } from './app';
 import { loadErrorKey } from './errors';
 import { badgeCount } from './helpers';
@@ -118,8 +116,20 @@ function nav(): TemplateResult {
 
 function toasts(): TemplateResult {
   return html`<div class="toasts" role="status" aria-live="polite">${state.toasts.map(
-    (x) => html`<p class="toast ${x.kind}">${x.text}</p>`,
+    (x) => html`<p class="toast ${x.kind}" data-toast=${x.id}><span>${x.text}</span>${x.kind === 'error'
+      ? html`<button type="button" class="small" @click=${() => dismissToast(x.id)}>${t('rejected-dismiss')}</button>`
+      : nothing}</p>`,
   )}</div>`;
+}
+
+/** The window's title: the screen, then the app (WCAG 2.4.2). */
+function title(): string {
+  const screen = !state.settings?.language
+    ? t('first-choose-language')
+    : !state.sync.enrolled
+      ? t('enrol-title')
+      : t(`nav-${state.route}`);
+  return [screen, t('app-name')].join(' – ');
 }
 
 function view(): TemplateResult {
@@ -143,8 +153,30 @@ function skipToMain(e: Event): void {
   document.getElementById('main')?.focus();
 }
 
+/**
+ * Keep what the focus moves to clear of the sticky header at the top and the sticky menu, compose
+ * box and messages at the bottom: the page's scroll-padding follows their heights (they wrap at large text
+ * and in long languages).
+ */
+function padForStickies(): void {
+  let top = 0;
+  let bottom = 0;
+  for (const el of document.querySelectorAll<HTMLElement>('.top, .main-nav, .compose, .toasts')) {
+    const cs = getComputedStyle(el);
+    if (cs.position !== 'sticky' && cs.position !== 'fixed') continue;
+    const h = el.getBoundingClientRect().height;
+    if (el.classList.contains('top')) top = Math.max(top, h + (parseFloat(cs.top) || 0));
+    else if (cs.bottom !== 'auto') bottom = Math.max(bottom, h + (parseFloat(cs.bottom) || 0));
+  }
+  const s = document.documentElement.style;
+  s.scrollPaddingTop = `${Math.ceil(top) + 8}px`;
+  s.scrollPaddingBottom = `${Math.ceil(bottom) + 8}px`;
+}
+
 function draw(): void {
   render(view(), root);
+  document.title = title();
+  padForStickies();
   if (state.focusMain) {
     state.focusMain = false;
     document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: false });
@@ -154,16 +186,18 @@ function draw(): void {
 async function start(): Promise<void> {
   setRenderer(draw);
   setReloader(reload);
-  setLanguage(guessLanguage());
   try {
     state.settings = await api.settings();
     state.sync = await api.syncStatus();
   } catch {
     state.settings = { language: null, textScale: 1, reminderMinutes: 60, keyStorage: 'file' };
   }
-  if (state.settings.language) setLanguage(state.settings.language);
+  // Only the chosen language's messages are loaded; before a choice, the browser's language for the
+  // language list's heading.
+  await setLanguage(state.settings.language ?? guessLanguage());
   applyTextScale(state.settings.textScale);
   state.route = routeFromHash();
+  window.addEventListener('resize', padForStickies);
   window.addEventListener('hashchange', () => {
     state.route = routeFromHash();
     state.focusMain = true;

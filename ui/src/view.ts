@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { api } from './api';
 import { now, rerender, state, t } from './app';
 import { rejectKey, syncErrorKey } from './errors';
+import { loadFontsFor } from './fonts';
 import { osloDate } from './format';
 import { type Args, htmlLang } from './i18n';
 import { sameLanguage, syncState, translationFor } from './helpers';
@@ -29,6 +30,8 @@ export function languageName(lang: string): string {
  */
 export function textView(text: Text | null | undefined, opts: { block?: boolean } = {}): TemplateResult | typeof nothing {
   if (!text || !text.text) return nothing;
+  // Text in a script whose font only comes with its language (Ge'ez, Arabic) brings that font.
+  void loadFontsFor(text.lang, text.text);
   const ui = state.i18n.lang;
   const foreign = !sameLanguage(text.lang, ui);
   const tr = translationFor(text, ui);
@@ -146,4 +149,56 @@ async function dismiss(id: number): Promise<void> {
 
 export function emptyNote(id: string): TemplateResult {
   return html`<p class="empty">${t(id)}</p>`;
+}
+
+/**
+ * Move the focus to what `find` returns once it is on screen: after an action, to the confirmation
+ * or the new item, so a keyboard or screen-reader user lands on what changed (the re-render can come
+ * a moment after the action returns).
+ */
+export function focusWhenShown(
+  find: () => HTMLElement | null | undefined,
+  otherwise?: () => HTMLElement | null | undefined,
+  tries = 40,
+): void {
+  const el = find();
+  if (el) el.focus();
+  else if (tries > 0) setTimeout(() => focusWhenShown(find, otherwise, tries - 1), 25);
+  else otherwise?.()?.focus();
+}
+
+/** Fields left empty that must have text: each shows an error and is marked invalid until filled. */
+const invalid = new Set<string>();
+
+/** Whether a required field has text; if not, mark it, say so beside it, and put the focus in it. */
+export function requireText(id: string, value: string): boolean {
+  if (value.trim()) {
+    invalid.delete(id);
+    return true;
+  }
+  invalid.add(id);
+  rerender();
+  focusWhenShown(() => document.getElementById(id));
+  return false;
+}
+
+/** The field has text again: drop its error. */
+export function clearInvalid(id: string): void {
+  if (invalid.delete(id)) rerender();
+}
+
+export function isInvalid(id: string): boolean {
+  return invalid.has(id);
+}
+
+/** The id of a field's error message, for aria-describedby, while it is shown. */
+export function errorRef(id: string): string | typeof nothing {
+  return invalid.has(id) ? `${id}-error` : nothing;
+}
+
+/** The error under a required field left empty (in the participant's language, not the webview's). */
+export function fieldError(id: string): TemplateResult | typeof nothing {
+  return invalid.has(id)
+    ? html`<p class="error field-error" id="${id}-error">${icon('alert')} <span>${t('error-invalid_value')}</span></p>`
+    : nothing;
 }

@@ -11,14 +11,18 @@ use super::{prereq, run};
 
 pub fn run(args: &[&str]) -> anyhow::Result<()> {
     match args.first().copied().unwrap_or("sync") {
-        "sync" => run::cargo(&[
-            "run",
-            "--release",
-            "-p",
-            "veikart-tests",
-            "--bin",
-            "bench-sync",
-        ]),
+        "sync" => {
+            // The external load generator beside /healthz.
+            prereq::ensure_apt(&["wrk"])?;
+            run::cargo(&[
+                "run",
+                "--release",
+                "-p",
+                "veikart-tests",
+                "--bin",
+                "bench-sync",
+            ])
+        }
         "app" => app(),
         other => bail!("unknown benchmark {other:?}; try: sync, app"),
     }

@@ -1,13 +1,17 @@
-//! The state every handler shares: the store, the pokes, the settings and the limits kept in
-//! memory. Both the API and the console hold an [`App`]; neither knows the other.
+//! The state every handler shares: the store, the pokes, the sync cache and the settings. Both the
+//! API and the console hold an [`App`]; neither knows the other.
+//!
+//! Every committed write's notices go through [`App::announce`], whichever instance wrote it: the
+//! sync cache learns the new versions first, then the devices concerned are poked.
 
-use std::sync::Arc;
+use std::ops::ControlFlow;
+use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use crate::error::ApiError;
-use crate::pokes::Pokes;
-use crate::rate_limit::RateLimiter;
-use crate::store::{Store, Tx};
+use crate::pokes::{EVERYONE, Pokes, device_topic};
+use crate::store::{Feed, Notice, Store, Tx};
+use crate::sync_cache::SyncCache;
 
 /// Settings the HTTP layer needs.
 #[derive(Debug, Clone)]
@@ -18,6 +22,8 @@ pub struct HttpConfig {
     pub body_limit: usize,
     /// Enrolment attempts per client address per minute.
     pub enrol_per_minute: u32,
+    /// Devices the sync cache keeps (see `sync_cache`).
+    pub cached_devices: usize,
 }
 
 impl Default for HttpConfig {
@@ -26,6 +32,7 @@ impl Default for HttpConfig {
             sync_page: 1000,
             body_limit: 2 * 1024 * 1024,
             enrol_per_minute: 10,
+            cached_devices: 200_000,
         }
     }
 }
@@ -34,8 +41,11 @@ pub struct AppState<S> {
     pub store: S,
     pub pokes: Pokes,
     pub config: HttpConfig,
-    pub(crate) enrol_limiter: RateLimiter,
+    pub cache: SyncCache,
 }
+
+/// How often the devices seen are written down (`last_seen_at`), in one transaction.
+const SEEN_FLUSH: Duration = Duration::from_secs(15);
 
 /// Shared state of every handler.
 pub struct App<S>(Arc<AppState<S>>);
@@ -54,27 +64,79 @@ impl<S> std::ops::Deref for App<S> {
 }
 
 impl<S: Store> App<S> {
+    /// The shared state; also starts following other instances' writes and, inside a tokio
+    /// runtime, writing down the devices seen. Both stop when the last clone is dropped.
     pub fn new(store: S, config: HttpConfig) -> Self {
-        let enrol_limiter = RateLimiter::new(config.enrol_per_minute, Duration::from_secs(60));
-        App(Arc::new(AppState {
+        let cache = SyncCache::new(config.cached_devices);
+        let app = App(Arc::new(AppState {
             store,
             pokes: Pokes::new(),
             config,
-            enrol_limiter,
-        }))
+            cache,
+        }));
+        let weak = Arc::downgrade(&app.0);
+        // Until the feed says it listens, other instances' writes go unheard.
+        app.cache.suspend();
+        let others = app.store.follow_others(Box::new(move |feed| {
+            let Some(state) = weak.upgrade() else {
+                return ControlFlow::Break(());
+            };
+            match feed {
+                Feed::Listening => {
+                    state.cache.resume();
+                    // Whatever was missed before: every listening device syncs once.
+                    state.pokes.send(EVERYONE.to_owned());
+                }
+                Feed::Notice(notice) => state.announce(&notice),
+                Feed::Lost => {
+                    tracing::warn!("not hearing other instances' writes: sync cache suspended");
+                    state.cache.suspend();
+                }
+                Feed::Idle => {}
+            }
+            ControlFlow::Continue(())
+        }));
+        if !others {
+            app.cache.resume();
+        }
+        if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+            runtime.spawn(write_down_seen(Arc::downgrade(&app.0)));
+        }
+        app
     }
 
-    /// A write transaction whose bumped scopes poke the devices that follow them once committed.
+    /// A write transaction whose notices, once committed, reach the sync cache and poke the devices
+    /// concerned (other instances hear of it from the store).
     pub async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
         F: FnOnce(&mut dyn Tx) -> Result<T, ApiError> + Clone + Send + 'static,
     {
-        let (out, touched) = self.store.write(f).await?;
-        for scope in touched {
-            self.pokes.send(scope);
+        let (out, notices) = self.store.write(f).await?;
+        for notice in &notices {
+            self.announce(notice);
         }
         Ok(out)
+    }
+
+    /// Write down when the devices seen lately were last seen. Also called at shutdown.
+    pub async fn flush_seen(&self) {
+        let ids = self.cache.take_seen();
+        if ids.is_empty() {
+            return;
+        }
+        let n = ids.len();
+        let result = self
+            .write(move |tx| {
+                for id in &ids {
+                    tx.touch_device(id)?;
+                }
+                Ok(())
+            })
+            .await;
+        if let Err(e) = result {
+            tracing::warn!(error = %e, devices = n, "could not record when devices were last seen");
+        }
     }
 
     pub async fn read<T, F>(&self, f: F) -> Result<T, ApiError>
@@ -83,5 +145,28 @@ impl<S: Store> App<S> {
         F: FnOnce(&mut dyn Tx) -> Result<T, ApiError> + Send + 'static,
     {
         self.store.read(f).await
+    }
+}
+
+impl<S> AppState<S> {
+    /// A write committed: the cache learns it before anyone is poked, so a device that syncs
+    /// because of the poke is not answered from what the cache knew before.
+    pub fn announce(&self, notice: &Notice) {
+        self.cache.observe(notice);
+        match notice {
+            Notice::Scope { scope, .. } => self.pokes.send(scope.clone()),
+            Notice::Revoked { device_id } => self.pokes.send(device_topic(device_id)),
+            Notice::Seq { .. } => {}
+        }
+    }
+}
+
+async fn write_down_seen<S: Store>(state: Weak<AppState<S>>) {
+    let mut every = tokio::time::interval(SEEN_FLUSH);
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        let Some(state) = state.upgrade() else { return };
+        App(state).flush_seen().await;
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! Layout, each layer importing only the ones below it: `store` keeps data (one backend per
 //! database); `domain` decides (who may do what, how a sync answers); `app` is the state every
-//! handler shares and `pokes` the announcements of changed scopes; `api` (JSON) and `console`
+//! handler shares, `pokes` the announcements of changed scopes and `sync_cache` what an instance
+//! knows without the database; `api` (JSON) and `console`
 //! (pages) speak HTTP, neither knowing the other; `router` puts them together. Logs carry ids and
 //! codes, never names, message bodies, tokens or enrolment codes.
 
@@ -21,6 +22,7 @@ pub mod rate_limit;
 pub mod router;
 pub mod seed;
 pub mod store;
+pub mod sync_cache;
 #[cfg(feature = "testing")]
 pub mod testing;
 
@@ -41,11 +43,14 @@ pub async fn serve<S: store::Store>(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
     let pokes = app.pokes.clone();
+    let last = app.clone();
     let service = router(app).into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, service)
         .with_graceful_shutdown(async move {
             shutdown.await;
             pokes.close();
         })
-        .await
+        .await?;
+    last.flush_seen().await;
+    Ok(())
 }

@@ -1,5 +1,6 @@
-//! Pokes: after a commit, every scope it bumped is announced here, and `device:<id>` when a device
-//! was revoked. The device endpoints' event streams (`api::events`) listen; a poke carries no data.
+//! Pokes: after a commit (on any instance), every scope it bumped is announced here, and
+//! `device:<id>` when a device was revoked. The device endpoints' event streams (`api::events`)
+//! listen; a poke carries no data.
 
 use tokio::sync::broadcast;
 
@@ -38,6 +39,9 @@ impl Pokes {
 
 /// The topic that ends every open event stream.
 pub(crate) const SHUTDOWN: &str = "shutdown";
+
+/// The topic that tells every open event stream to sync (after notices may have been missed).
+pub(crate) const EVERYONE: &str = "everyone";
 
 pub fn device_topic(device_id: &str) -> String {
     format!("device:{device_id}")

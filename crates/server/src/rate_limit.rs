@@ -1,59 +1,26 @@
-//! A fixed-window limit per client address, for enrolment: enough to stop guessing codes without a
-//! dependency. Memory is bounded: old windows are dropped when the table grows.
+//! Attempts per client address in a fixed window (enrolment, console sign-in): enough to stop
+//! guessing codes and passwords. Counted in the database, so that every instance behind a load
+//! balancer counts the same attempts and the limit holds for the service, not per process.
 
-use std::collections::HashMap;
 use std::net::IpAddr;
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
 
-const MAX_TRACKED: usize = 10_000;
+use crate::app::App;
+use crate::error::ApiError;
+use crate::store::Store;
 
-pub struct RateLimiter {
-    per_window: u32,
-    window: Duration,
-    seen: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+/// A kind of request and how many of it one address may make per window.
+#[derive(Debug, Clone, Copy)]
+pub struct Limit {
+    pub kind: &'static str,
+    pub per_window: u32,
+    pub window_secs: u32,
 }
 
-impl RateLimiter {
-    pub fn new(per_window: u32, window: Duration) -> Self {
-        RateLimiter {
-            per_window,
-            window,
-            seen: Mutex::new(HashMap::new()),
-        }
-    }
-
-    /// Count one attempt from `addr`; false if it is over the limit.
-    pub fn allow(&self, addr: IpAddr, now: Instant) -> bool {
-        let Ok(mut seen) = self.seen.lock() else {
-            return false;
-        };
-        if seen.len() >= MAX_TRACKED {
-            let window = self.window;
-            seen.retain(|_, (start, _)| now.duration_since(*start) < window);
-        }
-        let entry = seen.entry(addr).or_insert((now, 0));
-        if now.duration_since(entry.0) >= self.window {
-            *entry = (now, 0);
-        }
-        entry.1 += 1;
-        entry.1 <= self.per_window
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn limits_per_address_and_window() {
-        let limiter = RateLimiter::new(3, Duration::from_secs(60));
-        let t0 = Instant::now();
-        let a: IpAddr = [127, 0, 0, 1].into();
-        let b: IpAddr = [127, 0, 0, 2].into();
-        assert!((0..3).all(|_| limiter.allow(a, t0)));
-        assert!(!limiter.allow(a, t0));
-        assert!(limiter.allow(b, t0));
-        assert!(limiter.allow(a, t0 + Duration::from_secs(61)));
-    }
+/// Count one attempt from `addr`; `false` if it is over the limit.
+pub async fn allow<S: Store>(app: &App<S>, limit: Limit, addr: IpAddr) -> Result<bool, ApiError> {
+    let key = format!("{}:{addr}", limit.kind);
+    let count = app
+        .write(move |tx| Ok(tx.count_attempt(&key, limit.window_secs)?))
+        .await?;
+    Ok(count <= limit.per_window)
 }

@@ -93,6 +93,20 @@ impl Drop for PgTestDatabase {
     }
 }
 
+impl PgTestDatabase {
+    /// The database's name, for SQL run as the admin (`ALTER DATABASE …`).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// Run `sql` on the admin database of the PostgreSQL test server (blocks: call it from a blocking
+/// thread or outside a runtime's worker).
+pub fn postgres_admin(sql: &str) -> Result<(), String> {
+    let config: postgres::Config = postgres_admin_url().parse().map_err(|e| format!("{e}"))?;
+    run_admin(config, sql.to_owned())
+}
+
 fn run_admin(config: postgres::Config, sql: String) -> Result<(), String> {
     std::thread::spawn(move || -> Result<(), String> {
         let mut client = config.connect(postgres::NoTls).map_err(|e| e.to_string())?;
@@ -224,6 +238,13 @@ impl<S: TestStore> TestServer<S> {
         let mut server = Self::serve(store, url, config).await?;
         server.db = Some(db);
         Ok(server)
+    }
+
+    /// Another instance of this server on the same database, as behind a load balancer (the
+    /// database goes with the first; drop this one before it).
+    pub async fn another_instance(&self, config: HttpConfig) -> std::io::Result<TestServer<S>> {
+        let store = S::reopen(&self.database_url).await?;
+        Self::serve(store, self.database_url.clone(), config).await
     }
 }
 

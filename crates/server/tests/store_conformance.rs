@@ -10,8 +10,8 @@ use veikart_protocol::{MutationOutcome, Profile, RejectCode, Row, RowKind};
 use veikart_server::domain::signin;
 use veikart_server::on_both_backends;
 use veikart_server::store::{
-    Caseworker, ConsoleSession, Device, EnrolmentCode, Placement, Role, SigninFailures, Store,
-    StoreError, Tx,
+    Caseworker, ConsoleSession, Device, EnrolmentCode, Notice, Placement, Role, SigninFailures,
+    Store, StoreError, Tx,
 };
 use veikart_server::testing::{TestDatabase, TestStore};
 
@@ -26,8 +26,15 @@ async fn fresh<S: TestStore>() -> (S, String, TestDatabase) {
 async fn write<S: Store, T: Send + 'static>(
     store: &S,
     f: impl FnOnce(&mut dyn Tx) -> R<T> + Clone + Send + 'static,
-) -> (T, Vec<String>) {
+) -> (T, Vec<Notice>) {
     store.write(f).await.expect("write")
+}
+
+fn scope(scope: &str, version: u64) -> Notice {
+    Notice::Scope {
+        scope: scope.to_owned(),
+        version,
+    }
 }
 
 async fn read<S: Store, T: Send + 'static>(
@@ -82,7 +89,7 @@ async fn with_caseworkers<S: Store>(store: &S) {
 }
 
 /// Every write of a row takes the next version of its scope; scopes count on their own, and the
-/// write hands back the scopes it bumped, each once.
+/// write hands back the scopes it bumped, each once, at the version it left them.
 async fn scope_versions_rise_per_scope_and_touched_scopes_are_reported<S: TestStore>() {
     let (store, _url, _db) = fresh::<S>().await;
     let ((a1, a2, b1), touched) = write(&store, |tx| {
@@ -94,9 +101,9 @@ async fn scope_versions_rise_per_scope_and_touched_scopes_are_reported<S: TestSt
     })
     .await;
     assert_eq!((a1, a2, b1), (1, 2, 1));
-    assert_eq!(touched, ["p:a", "p:b"]);
+    assert_eq!(touched, [scope("p:a", 2), scope("p:b", 1)]);
     let (v, touched) = write(&store, |tx| tx.put_row(&at("p:a"), &profile("r1"), "test")).await;
-    assert_eq!((v, touched), (3, vec!["p:a".to_owned()]));
+    assert_eq!((v, touched), (3, vec![scope("p:a", 3)]));
     let versions = read(&store, |tx| {
         Ok((
             tx.scope_version("p:a")?,
@@ -183,7 +190,7 @@ async fn a_deleted_row_is_a_tombstone_at_a_new_version<S: TestStore>() {
     let (store, _url, _db) = fresh::<S>().await;
     write(&store, |tx| tx.put_row(&at("p:p1"), &profile("r1"), "t")).await;
     let (v, touched) = write(&store, |tx| tx.delete_row("r1", "cw1")).await;
-    assert_eq!((v, touched), (Some(2), vec!["p:p1".to_owned()]));
+    assert_eq!((v, touched), (Some(2), vec![scope("p:p1", 2)]));
     let (again, touched) = write(&store, |tx| tx.delete_row("r1", "cw1")).await;
     assert_eq!((again, touched), (None, vec![]));
     let (missing, _) = write(&store, |tx| tx.delete_row("never", "cw1")).await;
@@ -317,7 +324,7 @@ async fn a_second_outcome_for_the_same_seq_fails<S: TestStore>() {
 }
 
 /// Devices: found by token hash and id, listed per participant (oldest first) and per bydel;
-/// revoked once; seen and last_seq kept.
+/// revoked once; seen and last_seq kept; a revocation and a new last_seq are told as notices.
 async fn devices_are_kept_revoked_and_touched<S: TestStore>() {
     let (store, _url, _db) = fresh::<S>().await;
     let t0 = micros(Utc::now() - Duration::hours(2));
@@ -356,15 +363,26 @@ async fn devices_are_kept_revoked_and_touched<S: TestStore>() {
     assert_eq!(by_id, Some(d3));
     assert_eq!(none, None);
     assert_eq!(of_p1, [d2, d1]);
-    let ((first, second, now), _) = write(&store, |tx| {
+    let ((first, second, now), notices) = write(&store, |tx| {
         let first = tx.revoke_device("d1")?;
         let second = tx.revoke_device("d1")?;
         tx.touch_device("d2")?;
+        tx.set_last_seq("d2", 6)?;
         tx.set_last_seq("d2", 7)?;
         Ok((first, second, tx.now()))
     })
     .await;
     assert!(first && !second, "revoked once: {first} {second}");
+    let revoked = Notice::Revoked {
+        device_id: "d1".into(),
+    };
+    let seq = Notice::Seq {
+        device_id: "d2".into(),
+        last_seq: 7,
+    };
+    assert_eq!(notices, [revoked, seq]);
+    let (_, again) = write(&store, |tx| tx.revoke_device("d1")).await;
+    assert!(again.is_empty(), "revoking a revoked device tells nobody");
     let (d1, d2, mut in_grorud) = read(&store, |tx| {
         Ok((tx.device("d1")?, tx.device("d2")?, tx.devices_in("grorud")?))
     })
@@ -796,7 +814,48 @@ async fn a_transaction_reads_one_snapshot_while_others_commit<S: TestStore>() {
     }
 }
 
+/// Attempts are counted per key in the current window, whichever connection counts them.
+async fn attempts_are_counted_per_key_and_window<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let mut counts = Vec::new();
+    for key in [
+        "enrol:10.0.0.1",
+        "enrol:10.0.0.1",
+        "enrol:10.0.0.2",
+        "enrol:10.0.0.1",
+    ] {
+        let (n, _) = write(&store, move |tx| tx.count_attempt(key, 3600)).await;
+        counts.push(n);
+    }
+    // Unless the hour turned between two of them, the first address counts 1, 2, 3.
+    assert!(
+        counts == [1, 2, 1, 3] || counts.iter().all(|&n| n <= 3),
+        "counts: {counts:?}"
+    );
+    // Concurrent attempts from one address are all counted.
+    let handles: Vec<_> = (0..8)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move {
+                store
+                    .write(|tx| tx.count_attempt("signin:10.0.0.9", 3600))
+                    .await
+                    .map(|(n, _)| n)
+            })
+        })
+        .collect();
+    let mut seen = Vec::new();
+    for h in handles {
+        seen.push(h.await.expect("task").expect("write"));
+    }
+    seen.sort_unstable();
+    if seen[0] == 1 {
+        assert_eq!(seen, (1..=8).collect::<Vec<_>>());
+    }
+}
+
 on_both_backends!(
+    attempts_are_counted_per_key_and_window,
     scope_versions_rise_per_scope_and_touched_scopes_are_reported,
     a_row_reads_back_as_written,
     rows_are_found_by_participant_parent_and_bydel,

@@ -6,7 +6,9 @@ import { act, now, rerender, state, t } from '../app';
 import { canAnswer, takesAgenda } from '../helpers';
 import { icon } from '../icons';
 import type { EventView } from '../types';
-import { chip, pendingMark, rejectedNote, tBdi, textView } from '../view';
+import {
+  chip, clearInvalid, errorRef, fieldError, focusWhenShown, isInvalid, pendingMark, rejectedNote, requireText, tBdi, textView,
+} from '../view';
 
 /** Which event's "can't come" reason form is open, and drafts typed into open forms. */
 const ui = { reasonFor: null as string | null, reason: '', question: {} as Record<string, string> };
@@ -63,19 +65,21 @@ function agenda(e: EventView, open: boolean): TemplateResult {
     ${e.agenda ? textView(e.agenda, { block: true }) : nothing}
     ${e.agenda_items.length
       ? html`<ul class="agenda-items">${e.agenda_items.map(
-          (q) => html`<li class=${q.pending ? 'is-pending' : ''}>${textView(q.text)}
+          (q) => html`<li class=${q.pending ? 'is-pending' : ''} tabindex="-1">${textView(q.text)}
             ${q.pending ? pendingMark() : nothing} ${rejectedNote(q.rejected)}</li>`,
         )}</ul>`
       : nothing}
     ${open && takesAgenda(e)
-      ? html`<form class="inline-form" @submit=${(ev: SubmitEvent) => addQuestion(ev, e.id)}>
+      ? html`<form class="inline-form" novalidate @submit=${(ev: SubmitEvent) => addQuestion(ev, e.id)}>
           <label for=${id}>${t('event-add-question')}</label>
           <div class="row">
             <input id=${id} name="q" type="text" maxlength="500" required
+              aria-invalid=${isInvalid(id) ? 'true' : nothing} aria-describedby=${errorRef(id)}
               .value=${ui.question[e.id] ?? ''}
-              @input=${(ev: InputEvent) => (ui.question[e.id] = (ev.target as HTMLInputElement).value)} />
+              @input=${(ev: InputEvent) => { ui.question[e.id] = (ev.target as HTMLInputElement).value; clearInvalid(id); }} />
             <button type="submit">${t('event-add-question-submit')}</button>
           </div>
+          ${fieldError(id)}
         </form>`
       : nothing}
   </div>`;
@@ -84,7 +88,7 @@ function agenda(e: EventView, open: boolean): TemplateResult {
 function answerBlock(e: EventView, open: boolean): TemplateResult | typeof nothing {
   const a = e.answer;
   const current = a
-    ? html`<p class="answer-current ${a.pending ? 'is-pending' : ''}">
+    ? html`<p class="answer-current ${a.pending ? 'is-pending' : ''}" tabindex="-1">
         ${icon(a.response === 'coming' ? 'check' : 'alert')}
         <span>${a.response === 'coming' ? t('answer-you-coming') : t('answer-you-cant')}${a.reason
           ? html` <q dir="auto">${a.reason}</q>` : nothing}</span>
@@ -99,16 +103,19 @@ function answerBlock(e: EventView, open: boolean): TemplateResult | typeof nothi
     <div class="answer-buttons" role="group" aria-label=${t('answer-group')}>
       <button type="button" class=${a?.response === 'coming' ? 'primary selected' : 'primary'}
         aria-pressed=${a?.response === 'coming' ? 'true' : 'false'}
-        @click=${() => answer(e.id, 'coming')}>${t('answer-coming')}</button>
+        @click=${() => answer(e.id, 'coming')}>${a?.response === 'coming' ? icon('check') : nothing}${t('answer-coming')}</button>
       <button type="button" class=${a?.response === 'cant_come' ? 'secondary selected' : 'secondary'}
         aria-pressed=${a?.response === 'cant_come' ? 'true' : 'false'} aria-expanded=${formOpen ? 'true' : 'false'}
-        @click=${() => openReason(e.id)}>${t('answer-cant')}</button>
+        @click=${() => openReason(e.id)}>${a?.response === 'cant_come' ? icon('check') : nothing}${t('answer-cant')}</button>
     </div>
     ${formOpen
-      ? html`<form class="reason-form" @submit=${(ev: SubmitEvent) => sendCant(ev, e.id)}>
+      ? html`<form class="reason-form" novalidate @submit=${(ev: SubmitEvent) => sendCant(ev, e.id)}
+          @keydown=${(ev: KeyboardEvent) => { if (ev.key === 'Escape') { ev.preventDefault(); closeReason(); } }}>
           <label for=${rid}>${t('answer-reason-label')}</label>
           <textarea id=${rid} name="reason" rows="3" maxlength="1000" required
-            .value=${ui.reason} @input=${(ev: InputEvent) => (ui.reason = (ev.target as HTMLTextAreaElement).value)}></textarea>
+            aria-invalid=${isInvalid(rid) ? 'true' : nothing} aria-describedby=${errorRef(rid)}
+            .value=${ui.reason} @input=${(ev: InputEvent) => { ui.reason = (ev.target as HTMLTextAreaElement).value; clearInvalid(rid); }}></textarea>
+          ${fieldError(rid)}
           <div class="row">
             <button type="submit" class="primary">${t('answer-send')}</button>
             <button type="button" @click=${closeReason}>${t('action-cancel')}</button>
@@ -124,30 +131,50 @@ function openReason(id: string): void {
   if (ui.reasonFor) requestAnimationFrame(() => document.getElementById(`reason-${id}`)?.focus());
 }
 
+/** Close the reason form (Cancel or Escape); the focus goes back to "I can't come". */
 function closeReason(): void {
   const id = ui.reasonFor;
   ui.reasonFor = null;
+  if (id) clearInvalid(`reason-${id}`);
   rerender();
-  if (id) requestAnimationFrame(() => (document.querySelector(`[data-event="${id}"] .answer-buttons .secondary`) as HTMLElement | null)?.focus());
+  if (id) focusWhenShown(() => document.querySelector<HTMLElement>(`[data-event="${id}"] .answer-buttons .secondary`));
+}
+
+/** After an answer, the focus goes to the sentence that confirms it (and says it waits to be sent). */
+function focusAnswer(id: string, response: 'coming' | 'cant_come'): void {
+  const button = response === 'coming' ? '.primary' : '.secondary';
+  const card = () => document.querySelector(`[data-event="${id}"]`);
+  focusWhenShown(
+    () => (card()?.querySelector(`.answer-buttons ${button}[aria-pressed="true"]`) ? card()?.querySelector<HTMLElement>('.answer-current') : null),
+    // Not stored (the error says why): back to the button.
+    () => card()?.querySelector<HTMLElement>(`.answer-buttons ${button}`),
+  );
 }
 
 async function answer(id: string, response: 'coming'): Promise<void> {
   await act(() => api.answerEvent(id, response));
+  focusAnswer(id, response);
 }
 
 async function sendCant(ev: SubmitEvent, id: string): Promise<void> {
   ev.preventDefault();
   const reason = ui.reason.trim();
-  if (!reason) return;
+  if (!requireText(`reason-${id}`, reason)) return;
   ui.reasonFor = null;
   ui.reason = '';
   await act(() => api.answerEvent(id, 'cant_come', reason));
+  focusAnswer(id, 'cant_come');
 }
 
 async function addQuestion(ev: SubmitEvent, id: string): Promise<void> {
   ev.preventDefault();
   const text = (ui.question[id] ?? '').trim();
-  if (!text) return;
+  if (!requireText(`q-${id}`, text)) return;
   ui.question[id] = '';
   await act(() => api.addAgendaItem(id, text));
+  // The question appears in the list above the field, waiting to be sent; the field stays for the next.
+  focusWhenShown(() => {
+    const items = [...document.querySelectorAll<HTMLElement>(`[data-event="${id}"] .agenda-items li`)];
+    return items.reverse().find((li) => li.textContent?.includes(text));
+  });
 }

@@ -2,11 +2,12 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { api } from '../api';
 import { applyTextScale, now, reload, reportError, rerender, setLanguage, state, t, toast } from '../app';
+import { loadAllFonts } from '../fonts';
 import { exportName, syncState } from '../helpers';
 import { autonym, htmlLang } from '../i18n';
 import { icon } from '../icons';
 import { LANGUAGES } from '../types';
-import { syncErrorText, whenText } from '../view';
+import { focusWhenShown, syncErrorText, whenText } from '../view';
 import { wiped } from './firstrun';
 import { download } from './schedule';
 
@@ -14,6 +15,8 @@ export const SCALES = [1, 1.25, 1.5, 2];
 export const REMINDERS = [0, 15, 30, 60, 120, 1440];
 const ui = { confirmWipe: false };
 
+// The language changes with its button, not on choosing in the list: arrowing through the list with
+// the keyboard must not switch the whole app at each step (WCAG 3.2.2).
 export function meScreen(): TemplateResult {
   const s = state.settings!;
   const sync = state.sync;
@@ -22,10 +25,18 @@ export function meScreen(): TemplateResult {
     <h1 tabindex="-1">${t('me-title')}</h1>
     <section class="card form" aria-labelledby="me-lang-h">
       <h2 id="me-lang-h">${t('me-language')}</h2>
-      <label for="me-lang">${t('me-language-label')}</label>
-      <select id="me-lang" @change=${(e: Event) => changeLanguage((e.target as HTMLSelectElement).value)}>
-        ${LANGUAGES.map((l) => html`<option value=${l} lang=${htmlLang(l)} ?selected=${state.i18n.lang === l}>${autonym(l)}</option>`)}
-      </select>
+      <form novalidate @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        void changeLanguage((document.getElementById('me-lang') as HTMLSelectElement).value);
+      }}>
+        <label for="me-lang">${t('me-language-label')}</label>
+        <div class="row">
+          <select id="me-lang" @focus=${loadAllFonts}>
+            ${LANGUAGES.map((l) => html`<option value=${l} lang=${htmlLang(l)} ?selected=${state.i18n.lang === l}>${autonym(l)}</option>`)}
+          </select>
+          <button type="submit" id="me-lang-apply">${t('enrol-change-language')}</button>
+        </div>
+      </form>
     </section>
     <section class="card form" aria-labelledby="me-size-h">
       <h2 id="me-size-h">${t('me-text-size')}</h2>
@@ -72,17 +83,25 @@ export function meScreen(): TemplateResult {
       <p>${t('me-sign-out-explain')}</p>
       ${sync.pending > 0 ? html`<p class="warning" role="note">${t('me-sign-out-pending', { count: sync.pending })}</p>` : nothing}
       ${ui.confirmWipe
-        ? html`<div class="row" role="group" aria-label=${t('me-sign-out-confirm-group')}>
+        ? html`<div class="row" role="group" aria-label=${t('me-sign-out-confirm-group')}
+            @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape') { e.preventDefault(); cancelWipe(); } }}>
             <button type="button" class="danger" id="wipe-yes" @click=${signOut}>${t('me-sign-out-confirm')}</button>
-            <button type="button" @click=${() => { ui.confirmWipe = false; rerender(); }}>${t('action-cancel')}</button>
+            <button type="button" @click=${cancelWipe}>${t('action-cancel')}</button>
           </div>`
-        : html`<button type="button" class="danger" @click=${() => { ui.confirmWipe = true; rerender(); requestAnimationFrame(() => document.getElementById('wipe-yes')?.focus()); }}>
+        : html`<button type="button" class="danger" id="wipe-ask" @click=${() => { ui.confirmWipe = true; rerender(); focusWhenShown(() => document.getElementById('wipe-yes')); }}>
             ${t('me-sign-out-button')}</button>`}
     </section>`;
 }
 
+/** Not now (Cancel or Escape): the focus goes back to the sign-out button. */
+function cancelWipe(): void {
+  ui.confirmWipe = false;
+  rerender();
+  focusWhenShown(() => document.getElementById('wipe-ask'));
+}
+
 async function changeLanguage(lang: string): Promise<void> {
-  setLanguage(lang);
+  if (!(await setLanguage(lang))) return;
   state.settings = { ...state.settings!, language: lang };
   rerender();
   try {

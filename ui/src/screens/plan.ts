@@ -6,13 +6,15 @@ import { act, now, rerender, state, t } from '../app';
 import { osloDate } from '../format';
 import { type DueState, dueState, nextStatuses } from '../helpers';
 import { ACTIVITY_TYPES, type ActivityStatus, type ActivityView, type GoalView, type PlanView } from '../types';
-import { chip, emptyNote, pendingMark, rejectedNote, tBdi, textView } from '../view';
+import {
+  chip, clearInvalid, emptyNote, errorRef, fieldError, focusWhenShown, isInvalid, pendingMark, rejectedNote, requireText, tBdi, textView,
+} from '../view';
 
 const form = { open: false, title: '', description: '', type: 'other' as string, goal: '', due: '' };
 
 export function activityItem(a: ActivityView, due?: DueState): TemplateResult {
   const moves = nextStatuses(a);
-  return html`<li class="card activity ${a.pending ? 'is-pending' : ''}" data-activity=${a.id}>
+  return html`<li class="card activity ${a.pending ? 'is-pending' : ''}" data-activity=${a.id} tabindex="-1">
     <div class="card-head">
       ${chip('activity-type', a.activity_type)}
       ${chip('activity-status', a.status, `status-${a.status}`)}
@@ -99,20 +101,37 @@ export function planScreen(v: PlanView): TemplateResult {
       : nothing}`;
 }
 
+function openForm(): void {
+  form.open = true;
+  rerender();
+  focusWhenShown(() => document.getElementById('pa-title'));
+}
+
+/** Close the form (Cancel or Escape); the focus goes back to the button that opened it. */
+function closeForm(): void {
+  form.open = false;
+  clearInvalid('pa-title');
+  rerender();
+  focusWhenShown(() => document.getElementById('propose-open'));
+}
+
 function proposeForm(v: PlanView): TemplateResult {
   if (!form.open) {
-    return html`<button type="button" class="primary" aria-expanded="false"
-      @click=${() => { form.open = true; rerender(); requestAnimationFrame(() => document.getElementById('pa-title')?.focus()); }}>
+    return html`<button type="button" id="propose-open" class="primary" aria-expanded="false" @click=${openForm}>
       ${t('propose-open')}</button>`;
   }
   const set = (k: keyof typeof form) => (ev: Event) => {
     (form as Record<string, unknown>)[k] = (ev.target as HTMLInputElement).value;
+    if (k === 'title') clearInvalid('pa-title');
   };
-  return html`<form class="card form" @submit=${submit} aria-labelledby="pa-h">
+  return html`<form class="card form" novalidate @submit=${submit} aria-labelledby="pa-h"
+    @keydown=${(ev: KeyboardEvent) => { if (ev.key === 'Escape') { ev.preventDefault(); closeForm(); } }}>
     <h3 id="pa-h">${t('propose-title')}</h3>
     <p class="hint">${t('propose-hint')}</p>
     <label for="pa-title">${t('propose-field-title')}</label>
-    <input id="pa-title" type="text" required maxlength="200" .value=${form.title} @input=${set('title')} />
+    <input id="pa-title" type="text" required maxlength="200" .value=${form.title} @input=${set('title')}
+      aria-invalid=${isInvalid('pa-title') ? 'true' : nothing} aria-describedby=${errorRef('pa-title')} />
+    ${fieldError('pa-title')}
     <label for="pa-desc">${t('propose-field-description')}</label>
     <textarea id="pa-desc" rows="3" maxlength="2000" .value=${form.description} @input=${set('description')}></textarea>
     <label for="pa-type">${t('propose-field-type')}</label>
@@ -128,7 +147,7 @@ function proposeForm(v: PlanView): TemplateResult {
     <input id="pa-due" type="date" .value=${form.due} @input=${set('due')} />
     <div class="row">
       <button type="submit" class="primary">${t('propose-submit')}</button>
-      <button type="button" @click=${() => { form.open = false; rerender(); }}>${t('action-cancel')}</button>
+      <button type="button" @click=${closeForm}>${t('action-cancel')}</button>
     </div>
   </form>`;
 }
@@ -136,7 +155,7 @@ function proposeForm(v: PlanView): TemplateResult {
 async function submit(ev: SubmitEvent): Promise<void> {
   ev.preventDefault();
   const title = form.title.trim();
-  if (!title) return;
+  if (!requireText('pa-title', title)) return;
   const args = {
     title,
     activityType: form.type as (typeof ACTIVITY_TYPES)[number],
@@ -146,4 +165,10 @@ async function submit(ev: SubmitEvent): Promise<void> {
   };
   Object.assign(form, { open: false, title: '', description: '', type: 'other', goal: '', due: '' });
   await act(() => api.proposeActivity(args));
+  // The focus goes to the new activity (it says it is proposed, not yet agreed, waiting to be sent).
+  focusWhenShown(
+    () => [...document.querySelectorAll<HTMLElement>('[data-activity].is-pending')]
+      .find((li) => li.querySelector('.card-title')?.textContent?.trim() === title),
+    () => document.getElementById('propose-open'),
+  );
 }

@@ -7,7 +7,7 @@ import { addDays, osloDate } from '../format';
 import { exportName, groupByDay, weekDays, weekRange } from '../helpers';
 import { icon } from '../icons';
 import type { ScheduleView } from '../types';
-import { chip, emptyNote, tBdi, textView } from '../view';
+import { chip, emptyNote, focusWhenShown, tBdi, textView } from '../view';
 import { eventCard } from './event';
 
 export const schedule = {
@@ -28,8 +28,8 @@ export function scheduleScreen(v: ScheduleView): TemplateResult {
     <h1 tabindex="-1">${t('schedule-title')}</h1>
     <div class="toolbar">
       <div class="segmented" role="group" aria-label=${t('schedule-view')}>
-        <button type="button" aria-pressed=${schedule.mode === 'list' ? 'true' : 'false'} @click=${() => setMode('list')}>${t('schedule-list')}</button>
-        <button type="button" aria-pressed=${schedule.mode === 'week' ? 'true' : 'false'} @click=${() => setMode('week')}>${t('schedule-week')}</button>
+        <button type="button" aria-pressed=${schedule.mode === 'list' ? 'true' : 'false'} @click=${() => setMode('list')}>${schedule.mode === 'list' ? icon('check') : nothing}${t('schedule-list')}</button>
+        <button type="button" aria-pressed=${schedule.mode === 'week' ? 'true' : 'false'} @click=${() => setMode('week')}>${schedule.mode === 'week' ? icon('check') : nothing}${t('schedule-week')}</button>
       </div>
       <button type="button" id="download-ics" class="link-button" @click=${downloadIcs}>${icon('download')} ${t('schedule-download-ics')}</button>
     </div>
@@ -85,14 +85,15 @@ function weekView(v: ScheduleView): TemplateResult {
       </li>`,
     )}</ol>
     ${selected
-      ? html`<section class="selected-event" aria-label=${t('schedule-selected')}>${eventCard(selected, { headingLevel: 3 })}</section>`
+      ? html`<section class="selected-event" tabindex="-1" aria-label=${t('schedule-selected')}>${eventCard(selected, { headingLevel: 3 })}</section>`
       : html`<p class="hint">${t('schedule-pick-hint')}</p>`}`;
 }
 
+/** Show an appointment of the week under it; the focus goes to it (Shift+Tab leads back to the week). */
 function select(id: string): void {
   schedule.selected = schedule.selected === id ? null : id;
   rerender();
-  if (schedule.selected) requestAnimationFrame(() => document.querySelector<HTMLElement>('.selected-event h3')?.scrollIntoView({ block: 'nearest' }));
+  if (schedule.selected) focusWhenShown(() => document.querySelector<HTMLElement>('.selected-event'));
 }
 
 function setMode(m: 'list' | 'week'): void {

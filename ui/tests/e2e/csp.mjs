@@ -1,6 +1,7 @@
 // The participant app under the Content-Security-Policy of src-tauri/tauri.conf.json: the built UI
 // (dist/) in Chromium with that policy as a header, the Rust side mocked, every screen in a Latin,
-// an Arabic and an Ethiopic language (so the bundled fonts load). Fails on anything the policy
+// an Arabic and an Ethiopic language (so the bundled fonts load), the language list (both fonts) and a
+// change of language (its messages and font are loaded on demand, as chunks). Fails on anything the policy
 // refuses (a script, a stylesheet, a font, an inline style) and on a policy that allows inline or
 // evaluated code. Tauri adds its own nonces and hashes at build time; the app needs none.
 import { build } from 'esbuild';
@@ -51,32 +52,60 @@ await context.route(`${ORIGIN}/**`, (route) => {
   });
 });
 
+/** Open the app as a persona; what the policy refused, and the font families loaded. */
+async function visit(route, cfg, then) {
+  const page = await context.newPage();
+  const refused = [];
+  page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) refused.push(m.text()); });
+  page.on('pageerror', (e) => refused.push(String(e)));
+  // The mock comes in as init scripts, which a page's policy does not govern (as Tauri's own).
+  await page.addInitScript((c) => { window.__VEIKART_MOCK__ = c; }, cfg);
+  await page.addInitScript({ content: mock });
+  await page.goto(`${ORIGIN}/#/${route}`);
+  let ready = true;
+  try {
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 10000 });
+    await page.waitForSelector('main h1');
+    if (then) await then(page);
+    await page.evaluate(() => document.fonts.ready);
+  } catch { ready = false; }
+  const [styled, fonts] = await page.evaluate(() => [
+    getComputedStyle(document.body).margin === '0px',
+    [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
+  ]);
+  await page.close();
+  return { ready, styled, fonts, refused };
+}
+const problems = ({ ready, styled, refused }) =>
+  `${!ready ? 'not rendered; ' : ''}${!styled ? 'stylesheet refused; ' : ''}${refused.join('; ')}`;
+
 const SCREENS = [['today', 'semhar'], ['plan', 'semhar'], ['schedule', 'ahmad'], ['recognition', 'olena'], ['messages', 'semhar'], ['me', 'semhar']];
 for (const lang of ['nb', 'ar', 'ti']) {
   for (const [route, persona] of SCREENS) {
-    const page = await context.newPage();
-    const refused = [];
-    page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) refused.push(m.text()); });
-    page.on('pageerror', (e) => refused.push(String(e)));
-    // The mock comes in as init scripts, which a page's policy does not govern (as Tauri's own).
-    await page.addInitScript((c) => { window.__VEIKART_MOCK__ = c; }, { persona, language: lang, enrolled: true });
-    await page.addInitScript({ content: mock });
-    await page.goto(`${ORIGIN}/#/${route}`);
-    let ready = true;
-    try {
-      await page.waitForSelector('html[data-ready="true"]', { timeout: 10000 });
-      await page.waitForSelector('main h1');
-      await page.evaluate(() => document.fonts.ready);
-    } catch { ready = false; }
-    const [styled, fonts] = await page.evaluate(() => [
-      getComputedStyle(document.body).margin === '0px',
-      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
-    ]);
-    const fontOk = lang === 'nb' || fonts.some((f) => f.includes(lang === 'ar' ? 'Arabic' : 'Ethiopic'));
-    check(ready && styled && fontOk && refused.length === 0,
-      `${route} ${lang}: ${!ready ? 'not rendered; ' : ''}${!styled ? 'stylesheet refused; ' : ''}${!fontOk ? `font not loaded (${fonts}); ` : ''}${refused.join('; ')}`);
-    await page.close();
+    const r = await visit(route, { persona, language: lang, enrolled: true });
+    const fontOk = lang === 'nb' || r.fonts.some((f) => f.includes(lang === 'ar' ? 'Arabic' : 'Ethiopic'));
+    check(r.ready && r.styled && fontOk && r.refused.length === 0,
+      `${route} ${lang}: ${problems(r)}${!fontOk ? `font not loaded (${r.fonts}); ` : ''}`);
   }
+}
+{
+  const r = await visit('today', { persona: 'semhar', language: null, enrolled: false });
+  const both = r.fonts.some((f) => f.includes('Arabic')) && r.fonts.some((f) => f.includes('Ethiopic'));
+  check(r.ready && r.styled && both && r.refused.length === 0,
+    `language list: ${problems(r)}${!both ? `fonts not loaded (${r.fonts}); ` : ''}`);
+}
+{
+  // nb, then Arabic chosen in Me: the messages' chunk and the font's stylesheet come in after start.
+  let dir = '';
+  const r = await visit('me', { persona: 'semhar', language: 'nb', enrolled: true }, async (page) => {
+    await page.selectOption('#me-lang', 'ar');
+    await page.click('#me-lang-apply');
+    await page.waitForFunction(() => document.documentElement.lang === 'ar', null, { timeout: 5000 });
+    dir = await page.evaluate(() => document.documentElement.dir);
+  });
+  const font = r.fonts.some((f) => f.includes('Arabic'));
+  check(r.ready && r.styled && font && dir === 'rtl' && r.refused.length === 0,
+    `change of language nb to ar: ${problems(r)}${!font ? `font not loaded (${r.fonts}); ` : ''}${dir !== 'rtl' ? `dir ${dir}; ` : ''}`);
 }
 await context.close();
 console.log(`${passed} passed, ${failed} failed`);

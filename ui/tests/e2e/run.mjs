@@ -1,163 +1,20 @@
 // Browser tests: the built UI (dist/) in Debian's Chromium with the Rust side mocked (mockIPC),
 // axe-core on every screen in nb, uk and ar at phone and desktop size, the offline/pending/rejected
-// journeys, and screenshots for docs/screenshots. Prints "N passed, M failed"; exits 1 on failure.
-import { FluentBundle, FluentResource } from '@fluent/bundle';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const ui = resolve(here, '../..');
-const dist = join(ui, 'dist');
-const shots = resolve(ui, '../docs/screenshots');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const ORIGIN = 'http://veikart.test';
-const NOW = new Date('2026-08-17T07:30:00Z'); // Monday 09:30 in Oslo
-const only = process.env.ONLY ? new RegExp(process.env.ONLY) : null;
-const SHOTS = process.env.SCREENSHOTS !== '0';
-
-if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
-  process.exit(2);
-}
-if (!existsSync(join(dist, 'index.html'))) {
-  console.error('ui/dist is missing: run `npm run build` first');
-  process.exit(2);
-}
-
-const mockBundle = await build({
-  entryPoints: [join(ui, 'tests/mock/entry.ts')],
-  bundle: true, format: 'iife', write: false, target: 'es2022', logLevel: 'error',
-});
-const MOCK = mockBundle.outputFiles[0].text;
-const AXE = readFileSync(join(ui, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const KEYS = [...readFileSync(resolve(ui, '../locales/en/app.ftl'), 'utf8').matchAll(/^([a-z][a-z0-9_-]*) =/gm)].map((m) => m[1]);
-
-/** A message as the UI shows it, without Fluent's isolation marks (compare with text()). */
-const bundles = new Map();
-function msg(lang, id, args) {
-  if (!bundles.has(lang)) {
-    const b = new FluentBundle(lang === 'prs' ? 'fa-AF' : lang, { useIsolating: false });
-    b.addResource(new FluentResource(readFileSync(resolve(ui, `../locales/${lang}/app.ftl`), 'utf8')));
-    bundles.set(lang, b);
-  }
-  const b = bundles.get(lang);
-  return b.formatPattern(b.getMessage(id).value, args ?? null);
-}
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.svg': 'image/svg+xml' };
-
-const profileDir = mkdtempSync(join(tmpdir(), 'veikart-chromium-'));
-const context = await chromium.launchPersistentContext(profileDir, {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=en-US'],
-  reducedMotion: 'reduce',
-  viewport: { width: 360, height: 740 },
-  locale: 'en-US',
-  timezoneId: 'Europe/Oslo',
-});
-await context.route(`${ORIGIN}/**`, (route) => {
-  const url = new URL(route.request().url());
-  const file = join(dist, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
-  if (!file.startsWith(dist) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
-  return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
-});
-// Nothing else may be fetched: the app is offline-first.
-await context.route((url) => !url.href.startsWith(ORIGIN) && !url.href.startsWith('data:') && !url.href.startsWith('blob:'),
-  (route) => route.abort());
-
-let passed = 0;
-let failed = 0;
-const failures = [];
-
-async function test(name, fn) {
-  if (only && !only.test(name)) return;
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  try {
-    await fn(page);
-    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    failures.push(name);
-    console.log(`not ok - ${name}\n  ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n  ')}`);
-  } finally {
-    await page.close();
-  }
-}
-
-async function open(page, { lang = 'nb', persona = 'semhar', route = 'today', width = 360, height = 740, enrolled = true, language, online, textScale, init, bidi } = {}) {
-  await page.setViewportSize({ width, height });
-  await page.clock.setFixedTime(NOW);
-  const cfg = { persona, language: language === undefined ? lang : language, enrolled, online, textScale, bidi };
-  if (init) await page.addInitScript(init);
-  await page.addInitScript((c) => { window.__VEIKART_MOCK__ = c; }, cfg);
-  await page.addInitScript({ content: MOCK });
-  await page.goto(`${ORIGIN}/#/${route}`);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 10000 });
-  await page.waitForSelector('main h1');
-  await page.evaluate(() => document.fonts.ready);
-}
-
-async function axe(page, label) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
-  const res = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      rules: { 'region': { enabled: true } } });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  });
-  if (res.length) throw new Error(`axe ${label}:\n    ${res.join('\n    ')}`);
-}
-
-/** No Fluent id may show up as text (a missing translation). */
-async function noRawKeys(page) {
-  const text = await page.evaluate(() => document.body.innerText);
-  const found = KEYS.filter((k) => k.includes('-') && new RegExp(`(^|\\s)${k}(\\s|$)`).test(text));
-  if (found.length) throw new Error(`untranslated ids on screen: ${found.join(', ')}`);
-}
-
-async function noHorizontalScroll(page) {
-  const [sw, w, wide] = await page.evaluate(() => {
-    const w = window.innerWidth;
-    const wide = [...document.querySelectorAll('body *')].filter((el) => {
-      const r = el.getBoundingClientRect();
-      return r.right > w + 1 || r.left < -1;
-    }).slice(-3).map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-    return [document.documentElement.scrollWidth, w, wide];
-  });
-  if (sw > w + 1) throw new Error(`horizontal scroll: ${sw} > ${w} (${wide.join(', ')})`);
-}
-
-/** Visible text without Fluent's bidi isolation marks. */
-async function text(locator) {
-  return (await locator.innerText()).replace(/[\u2068\u2069]/g, '');
-}
-
-function expect(cond, msg) {
-  if (!cond) throw new Error(msg);
-}
-
-async function shot(page, name) {
-  if (!SHOTS) return;
-  mkdirSync(shots, { recursive: true });
-  // Grow the viewport to the whole page so the sticky bottom bar sits at the bottom of the image.
-  const size = page.viewportSize();
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: join(shots, `${name}.png`) });
-  await page.setViewportSize(size);
-}
+// journeys, and screenshots for docs/screenshots; then the topic files beside this one (keyboard and
+// screen-reader journeys, names, colour, reflow, what is loaded). Prints "N passed, M failed";
+// exits 1 on failure.
+import { ORIGIN, axe, expect, finish, msg, noHorizontalScroll, noRawKeys, open, shot, test, text } from './lib.mjs';
+import colour from './colour.mjs';
+import keyboardAnswer from './keyboard-answer.mjs';
+import keyboardFirstRun from './keyboard-firstrun.mjs';
+import keyboardMessage from './keyboard-message.mjs';
+import keyboardPropose from './keyboard-propose.mjs';
+import keyboardSettings from './keyboard-settings.mjs';
+import keyboardTraps from './keyboard-traps.mjs';
+import loading from './loading.mjs';
+import names from './names.mjs';
+import reflow from './reflow.mjs';
+import statusMessages from './status-messages.mjs';
 
 // Which participant each screen is shown with (JOURNEYS.md).
 const SCREENS = [
@@ -385,10 +242,12 @@ for (const lang of ['ar', 'so']) {
     const button = page.locator('[data-activity="a-a2"] button.primary');
     for (const code of ['unavailable', 'local_storage', 'local_storage_locked', 'not_enrolled', 'already_enrolled']) {
       await page.evaluate((c) => window.__veikartMock.failNext('set_activity_status', c), code);
-      const before = await page.locator('.toast.error').count();
+      const before = await page.evaluate(() => document.querySelector('.toast.error')?.dataset.toast ?? '');
       await button.click();
-      await page.waitForFunction((n) => document.querySelectorAll('.toast.error').length > n, before);
-      const shown = await text(page.locator('.toast.error').last());
+      // An error stays until dismissed; a newer one takes its place.
+      await page.waitForFunction((n) => (document.querySelector('.toast.error')?.dataset.toast ?? '') !== n, before);
+      expect((await page.locator('.toast.error').count()) === 1, 'one error at a time');
+      const shown = await text(page.locator('.toast.error > span'));
       expect(shown === msg(lang, `error-${code}`), `${code}: ${shown}`);
       expect(shown !== msg(lang, 'error-internal'), `${code} shown as the generic error`);
     }
@@ -539,8 +398,16 @@ for (const lang of ['nb', 'ar']) {
   });
 }
 
-await context.close();
-rmSync(profileDir, { recursive: true, force: true });
-if (failures.length) console.log(`failed: ${failures.join(', ')}`);
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+await keyboardFirstRun();
+await keyboardAnswer();
+await keyboardPropose();
+await keyboardMessage();
+await keyboardSettings();
+await keyboardTraps();
+await names();
+await statusMessages();
+await colour();
+await reflow();
+await loading();
+
+await finish();

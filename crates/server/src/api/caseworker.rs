@@ -14,7 +14,6 @@ use crate::app::App;
 use crate::domain::enrolment::{self, IssuedCode};
 use crate::domain::records::{self, CourseRecord, DeviceInfo, ParticipantRecord};
 use crate::error::{ApiError, ApiResult};
-use crate::pokes::device_topic;
 use crate::store::Store;
 
 type Cw = AuthedCaseworker;
@@ -68,15 +67,9 @@ pub async fn delete_participant<S: Store>(
     AuthedCaseworker(cw): Cw,
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
-    let devices = {
-        let (cw, id) = (cw.clone(), id.clone());
-        app.read(move |tx| records::devices(tx, &cw, &id)).await?
-    };
+    // The participant's devices are signed out in the same write, which pokes them.
     app.write(move |tx| records::delete_participant(tx, &cw, &id))
         .await?;
-    for d in devices {
-        app.pokes.send(device_topic(&d.id));
-    }
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -223,9 +216,7 @@ pub async fn revoke_device<S: Store>(
     AuthedCaseworker(cw): Cw,
     ApiPath(id): ApiPath<String>,
 ) -> ApiResult<StatusCode> {
-    let device_id = id.clone();
     app.write(move |tx| records::revoke_device(tx, &cw, &id))
         .await?;
-    app.pokes.send(device_topic(&device_id));
     Ok(StatusCode::NO_CONTENT)
 }

@@ -1,13 +1,12 @@
 //! The device endpoints: enrol, and the one-round-trip sync.
 
 use std::net::SocketAddr;
-use std::time::Instant;
 
 use axum::Json;
 use axum::extract::{ConnectInfo, State};
 use axum::http::StatusCode;
-use chrono::Duration;
-use veikart_protocol::{EnrolRequest, EnrolResponse, SyncRequest, SyncResponse};
+use chrono::{Duration, Utc};
+use veikart_protocol::{EnrolRequest, EnrolResponse, Scope, SyncRequest, SyncResponse};
 
 use super::AuthedDevice;
 use super::json::ApiJson;
@@ -16,9 +15,11 @@ use crate::domain::device_sync::{self, MAX_MUTATIONS};
 use crate::domain::enrolment::{self, Attempt};
 use crate::domain::mutations::DeviceCtx;
 use crate::error::{ApiError, ApiResult};
-use crate::store::Store;
+use crate::rate_limit::{self, Limit};
+use crate::store::{Device, Store};
 
-/// How stale `last_seen_at` may get before a sync refreshes it: a no-change sync stays a read.
+/// How stale `last_seen_at` may get before it is written again (by `App::flush_seen`, so that a
+/// sync with nothing new needs no write).
 const SEEN_RESOLUTION_SECS: i64 = 60;
 
 pub async fn enrol<S: Store>(
@@ -26,7 +27,12 @@ pub async fn enrol<S: Store>(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     ApiJson(req): ApiJson<EnrolRequest>,
 ) -> ApiResult<Json<EnrolResponse>> {
-    if !app.enrol_limiter.allow(peer.ip(), Instant::now()) {
+    let limit = Limit {
+        kind: "enrol",
+        per_window: app.config.enrol_per_minute,
+        window_secs: 60,
+    };
+    if !rate_limit::allow(&app, limit, peer.ip()).await? {
         return Err(ApiError::rate_limited());
     }
     match app.write(move |tx| enrolment::enrol(tx, &req)).await? {
@@ -58,9 +64,8 @@ pub async fn sign_out<S: Store>(
         Ok(())
     })
     .await?;
+    // The write's notice ends the device's other event streams too.
     tracing::info!(device = %device.id, "device signed itself out");
-    // Other streams of the same device end too.
-    app.pokes.send(crate::pokes::device_topic(&device.id));
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -76,6 +81,51 @@ pub async fn sync<S: Store>(
             "send at most {MAX_MUTATIONS} mutations at a time"
         )));
     }
+    let participant_scope = Scope::Participant(device.participant_id.clone()).key();
+    let same_history = req.history.as_deref() == Some(app.store.history());
+    let quiet = (req.mutations.is_empty() && same_history)
+        .then(|| {
+            app.cache
+                .quiet(&device.id, &participant_scope, &req.cursors)
+        })
+        .flatten();
+    let response = match quiet {
+        // Nothing to apply and nothing new: answered without the database.
+        Some(last_seq) => SyncResponse {
+            results: Vec::new(),
+            last_seq,
+            log_gap: false,
+            changes: Vec::new(),
+            cursors: req.cursors,
+            dropped: Vec::new(),
+            more: false,
+            history: None,
+            server_time: Utc::now(),
+        },
+        None => {
+            let ticket = app.cache.ticket();
+            let response = sync_in_store(&app, &device, req).await?;
+            if !response.more {
+                app.cache
+                    .learn_answer(ticket, &device.id, &participant_scope, &response.cursors);
+            }
+            response
+        }
+    };
+    app.cache.saw(
+        &device,
+        response.server_time,
+        Duration::seconds(SEEN_RESOLUTION_SECS),
+    );
+    Ok(Json(response))
+}
+
+/// The sync round trip in one transaction: a write one if there are mutations, else a read.
+async fn sync_in_store<S: Store>(
+    app: &App<S>,
+    device: &Device,
+    req: SyncRequest,
+) -> ApiResult<SyncResponse> {
     let ctx = DeviceCtx {
         device_id: device.id.clone(),
         participant_id: device.participant_id.clone(),
@@ -83,10 +133,10 @@ pub async fn sync<S: Store>(
     };
     let page = app.config.sync_page;
     let history = app.store.history().to_owned();
-    let response = if req.mutations.is_empty() {
+    if req.mutations.is_empty() {
         let last_seq = device.last_seq;
         app.read(move |tx| Ok(device_sync::sync(tx, &ctx, last_seq, &req, page, &history)?))
-            .await?
+            .await
     } else {
         app.write(move |tx| {
             // Read last_seq inside the transaction: a duplicated request may have just advanced it.
@@ -105,16 +155,6 @@ pub async fn sync<S: Store>(
                 &history,
             )?)
         })
-        .await?
-    };
-    let stale = device
-        .last_seen_at
-        .is_none_or(|seen| response.server_time - seen > Duration::seconds(SEEN_RESOLUTION_SECS));
-    if stale {
-        let id = device.id.clone();
-        if let Err(e) = app.write(move |tx| Ok(tx.touch_device(&id)?)).await {
-            tracing::warn!(error = %e, "could not record last seen");
-        }
+        .await
     }
-    Ok(Json(response))
 }

@@ -15,7 +15,7 @@ use crate::app::App;
 use crate::domain::device_sync::device_scopes;
 use crate::domain::mutations::DeviceCtx;
 use crate::error::ApiResult;
-use crate::pokes::{SHUTDOWN, device_topic};
+use crate::pokes::{EVERYONE, SHUTDOWN, device_topic};
 use crate::store::Store;
 
 struct Listener<S> {
@@ -67,6 +67,9 @@ pub async fn events<S: Store>(
                 Ok(topic) if topic == own => {
                     l.done = true;
                     return Some((Ok(Event::default().event("revoked").data("")), l));
+                }
+                Ok(topic) if topic == EVERYONE => {
+                    return Some((Ok(Event::default().event("sync").data("")), l));
                 }
                 Ok(topic) if l.scopes.contains(&topic) => {
                     if topic == participant_scope {

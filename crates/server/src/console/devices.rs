@@ -13,7 +13,6 @@ use super::extract::Path;
 use super::session::{Signed, secure};
 use super::{Console, back, render_page};
 use crate::domain::{enrolment, records};
-use crate::pokes::device_topic;
 use crate::store::Store;
 
 /// What the app's camera reads: the server to enrol with and the code.
@@ -74,11 +73,10 @@ pub async fn revoke<S: Store>(
     signed: Signed,
     Path(id): Path<String>,
 ) -> Result<Response, ConsoleError> {
-    let (cw, device_id) = (signed.cw.clone(), id.clone());
+    let cw = signed.cw.clone();
     let pid = console
         .app
-        .write(move |tx| records::revoke_device(tx, &cw, &device_id))
+        .write(move |tx| records::revoke_device(tx, &cw, &id))
         .await?;
-    console.app.pokes.send(device_topic(&id));
     Ok(back(format!("/console/participants/{pid}#devices")))
 }

@@ -23,7 +23,6 @@ mod signin;
 mod views;
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use axum::Router;
 use axum::body::Body;
@@ -35,7 +34,6 @@ use axum::routing::{get, post};
 
 use crate::app::App;
 use crate::domain::tokens;
-use crate::rate_limit::RateLimiter;
 use crate::store::Store;
 use error::ConsoleError;
 use session::Signed;
@@ -44,8 +42,6 @@ use views::Views;
 pub struct ConsoleState<S> {
     pub app: App<S>,
     pub views: Views,
-    /// Sign-in attempts per client address (the per-address lock is in the database).
-    pub signin_limiter: RateLimiter,
 }
 
 pub struct Console<S>(Arc<ConsoleState<S>>);
@@ -116,7 +112,6 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
     let console = Console(Arc::new(ConsoleState {
         app,
         views: Views::load()?,
-        signin_limiter: RateLimiter::new(30, Duration::from_secs(60)),
     }));
     let r = Router::new()
         .route("/", get(|| async { Redirect::to("/console/participants") }))

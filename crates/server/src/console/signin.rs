@@ -3,7 +3,6 @@
 //! address and a wrong password look the same.
 
 use std::net::SocketAddr;
-use std::time::Instant;
 
 use axum::extract::{ConnectInfo, State};
 use axum::http::header::SET_COOKIE;
@@ -16,6 +15,7 @@ use super::extract::{Form, Path, Query};
 use super::session::{self, Lang, PRE_COOKIE, SESSION_COOKIE};
 use super::{Console, password};
 use crate::domain::{signin, tokens};
+use crate::rate_limit::{self, Limit};
 use crate::store::{Store, Tx};
 
 fn render(
@@ -48,6 +48,13 @@ pub async fn page<S: Store>(
     Ok(([(SET_COOKIE, cookie)], html).into_response())
 }
 
+/// Sign-in attempts per client address (each e-mail address also locks after repeated failures).
+const SIGNIN_LIMIT: Limit = Limit {
+    kind: "signin",
+    per_window: 30,
+    window_secs: 60,
+};
+
 #[derive(Deserialize)]
 pub struct SigninForm {
     email: Option<String>,
@@ -77,7 +84,7 @@ pub async fn submit<S: Store>(
         )
             .into_response())
     };
-    if !console.signin_limiter.allow(addr.ip(), Instant::now()) {
+    if !rate_limit::allow(&console.app, SIGNIN_LIMIT, addr.ip()).await? {
         return refuse("signin-error-rate-limited", StatusCode::TOO_MANY_REQUESTS);
     }
     if email.is_empty() || email.len() > 254 || password.len() > 1024 {

@@ -14,6 +14,7 @@ pub mod sqlite;
 pub type BackendError = Box<dyn std::error::Error + Send + Sync>;
 
 use std::future::Future;
+use std::ops::ControlFlow;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use chrono::{DateTime, Utc};
@@ -66,6 +67,114 @@ pub fn note_available() {
     }
 }
 
+/// What a committed write changed, told to everyone who answers devices: a scope's new version, a
+/// device's new mutation log position, or a device signed out. Carries ids only, never content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A scope (`p:…`, `b:…`, `c:…`) reached `version`.
+    Scope { scope: String, version: u64 },
+    /// A device's mutation log reached `last_seq`.
+    Seq { device_id: String, last_seq: u64 },
+    /// A device was signed out (by itself or by a caseworker).
+    Revoked { device_id: String },
+}
+
+impl Notice {
+    /// One line, for a notification channel: `s <version> <scope>`, `q <seq> <device>`,
+    /// `r <device>`. Ids hold no spaces (the domain checks them), but the last field may anyway.
+    pub fn encode(&self) -> String {
+        match self {
+            Notice::Scope { scope, version } => format!("s {version} {scope}"),
+            Notice::Seq {
+                device_id,
+                last_seq,
+            } => format!("q {last_seq} {device_id}"),
+            Notice::Revoked { device_id } => format!("r {device_id}"),
+        }
+    }
+
+    pub fn decode(line: &str) -> Option<Notice> {
+        let (kind, rest) = line.split_once(' ')?;
+        match kind {
+            "r" => Some(Notice::Revoked {
+                device_id: rest.to_owned(),
+            }),
+            "s" | "q" => {
+                let (n, id) = rest.split_once(' ')?;
+                let n: u64 = n.parse().ok()?;
+                Some(if kind == "s" {
+                    Notice::Scope {
+                        scope: id.to_owned(),
+                        version: n,
+                    }
+                } else {
+                    Notice::Seq {
+                        device_id: id.to_owned(),
+                        last_seq: n,
+                    }
+                })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Collects a write transaction's notices: per scope and per device only the last one counts.
+#[derive(Debug, Default)]
+pub(crate) struct Notices(Vec<Notice>);
+
+impl Notices {
+    pub(crate) fn push(&mut self, notice: Notice) {
+        let same = |n: &Notice| match (n, &notice) {
+            (Notice::Scope { scope: a, .. }, Notice::Scope { scope: b, .. }) => a == b,
+            (Notice::Seq { device_id: a, .. }, Notice::Seq { device_id: b, .. }) => a == b,
+            (Notice::Revoked { device_id: a }, Notice::Revoked { device_id: b }) => a == b,
+            _ => false,
+        };
+        self.0.retain(|n| !same(n));
+        self.0.push(notice);
+    }
+
+    pub(crate) fn scopes(&self) -> Vec<String> {
+        self.0
+            .iter()
+            .filter_map(|n| match n {
+                Notice::Scope { scope, .. } => Some(scope.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub(crate) fn into_vec(self) -> Vec<Notice> {
+        self.0
+    }
+
+    pub(crate) fn as_slice(&self) -> &[Notice] {
+        &self.0
+    }
+}
+
+/// The start of the attempt window `now` falls in (Unix seconds), and the start before which counts
+/// are forgotten (an hour, or two windows if that is longer).
+pub(crate) fn attempt_window(now: DateTime<Utc>, window_secs: u32) -> (i64, i64) {
+    let window = i64::from(window_secs.max(1));
+    let start = now.timestamp().div_euclid(window) * window;
+    (start, start - (2 * window).max(3600))
+}
+
+/// What [`Store::follow_others`] hands on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Feed {
+    /// Listening (at first, or again after a cut): every notice committed from now on follows.
+    Listening,
+    /// Another process committed this.
+    Notice(Notice),
+    /// The feed is cut: notices are being missed until `Listening` comes again.
+    Lost,
+    /// Nothing happened for a while (the receiver may stop the feed by answering `Break`).
+    Idle,
+}
+
 /// Which backend a database URL names: the scheme decides, once, at start-up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -88,8 +197,8 @@ impl Backend {
 }
 
 /// A database backend. `read` runs `f` in a read-only snapshot; `write` in a transaction that commits
-/// if `f` returns `Ok` and rolls back otherwise. Both hand back the scopes the transaction bumped so
-/// the caller can poke the devices that follow them.
+/// if `f` returns `Ok` and rolls back otherwise, and hands back the transaction's [`Notice`]s so the
+/// caller can poke the devices concerned.
 pub trait Store: Clone + Send + Sync + 'static {
     /// A random name for this database's history, made with the database and made anew by a
     /// restore. Versions are per scope and count up from the database's state, so after a restore
@@ -105,11 +214,19 @@ pub trait Store: Clone + Send + Sync + 'static {
 
     /// `f` may run more than once (a backend with optimistic concurrency runs it again after a lost
     /// race; only the last run's effects are kept), hence `Clone`.
-    fn write<T, E, F>(&self, f: F) -> impl Future<Output = Result<(T, Vec<String>), E>> + Send
+    fn write<T, E, F>(&self, f: F) -> impl Future<Output = Result<(T, Vec<Notice>), E>> + Send
     where
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
         F: FnOnce(&mut dyn Tx) -> Result<T, E> + Clone + Send + 'static;
+
+    /// Hand `sink` the notices of writes committed by *other* server processes on the same
+    /// database, until it answers `Break`; `true` if there can be such processes. A backend only
+    /// one process can open (SQLite) has none and returns `false` at once.
+    fn follow_others(&self, sink: Box<dyn FnMut(Feed) -> ControlFlow<()> + Send>) -> bool {
+        drop(sink);
+        false
+    }
 }
 
 /// Where a row lives: the columns the server filters on, derived from the row by `domain::placement`.
@@ -330,6 +447,11 @@ pub trait Tx {
     /// many ended. A new password must end the sessions the old one opened.
     fn delete_sessions_of(&mut self, caseworker_id: &str, keep: Option<&str>)
     -> StoreResult<usize>;
+
+    /// Count one attempt of `key` (a kind of request and a client address) in the current window
+    /// of `window_secs`, and return the window's count so far. Kept in the database so that every
+    /// instance counts the same attempts.
+    fn count_attempt(&mut self, key: &str, window_secs: u32) -> StoreResult<u32>;
 
     // Bookkeeping.
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()>;

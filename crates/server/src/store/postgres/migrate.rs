@@ -7,10 +7,16 @@ use postgres::Client;
 use super::pg_err;
 use crate::store::{StoreError, StoreResult};
 
-const MIGRATIONS: &[(i32, &str)] = &[(
-    1,
-    include_str!("../../../migrations/postgres/0001_initial.sql"),
-)];
+const MIGRATIONS: &[(i32, &str)] = &[
+    (
+        1,
+        include_str!("../../../migrations/postgres/0001_initial.sql"),
+    ),
+    (
+        2,
+        include_str!("../../../migrations/postgres/0002_attempts.sql"),
+    ),
+];
 
 /// Any constant shared by every instance of this server ("veikart" in ASCII).
 const LOCK_KEY: i64 = 0x0076_6569_6b61_7274;

@@ -15,6 +15,7 @@
 //!   SERIALIZABLE would also catch write skew across scopes, at the price of more retries; every
 //!   rule the domain checks reads the scope it writes, whose counter row is then the conflict.
 
+mod listen;
 pub(crate) mod migrate;
 pub mod restore;
 mod tx;
@@ -27,7 +28,7 @@ use postgres::{IsolationLevel, NoTls};
 use r2d2_postgres::PostgresConnectionManager;
 use r2d2_postgres::r2d2;
 
-use super::{Store, StoreError, StoreResult, Tx};
+use super::{Feed, Notice, Store, StoreError, StoreResult, Tx};
 use tx::{Mode, PgTx};
 
 type Pool = r2d2::Pool<PostgresConnectionManager<NoTls>>;
@@ -49,7 +50,18 @@ struct Inner {
     /// Always `Some` but while dropping.
     pool: Option<Pool>,
     history: String,
+    /// For the notification listener's own connection.
+    config: postgres::Config,
+    /// A random name for this process, so it can pass over its own notifications: it has already
+    /// handled them when its write returned.
+    instance: String,
 }
+
+/// The `application_name` of the notification listener's connection.
+pub const LISTENER_NAME: &str = "veikart-notices";
+
+/// The channel every write's notices go out on (`LISTEN`/`NOTIFY`, per database).
+const NOTICE_CHANNEL: &str = "veikart_notices";
 
 impl Drop for Inner {
     fn drop(&mut self) {
@@ -82,7 +94,7 @@ impl PgStore {
 
     fn open_blocking(url: &str) -> StoreResult<Self> {
         let config: postgres::Config = url.parse().map_err(|_| StoreError::UnsupportedUrl)?;
-        let manager = PostgresConnectionManager::new(config, NoTls);
+        let manager = PostgresConnectionManager::new(config.clone(), NoTls);
         let pool = r2d2::Pool::builder()
             .max_size(POOL_SIZE)
             .min_idle(Some(1))
@@ -109,6 +121,8 @@ impl PgStore {
             inner: Arc::new(Inner {
                 pool: Some(pool),
                 history,
+                config,
+                instance: super::new_history(),
             }),
         })
     }
@@ -151,14 +165,14 @@ impl Store for PgStore {
             .map_err(|e| E::from(StoreError::Task(e.to_string())))?
     }
 
-    async fn write<T, E, F>(&self, f: F) -> Result<(T, Vec<String>), E>
+    async fn write<T, E, F>(&self, f: F) -> Result<(T, Vec<Notice>), E>
     where
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
         F: FnOnce(&mut dyn Tx) -> Result<T, E> + Clone + Send + 'static,
     {
         let store = self.clone();
-        let task = tokio::task::spawn_blocking(move || -> Result<(T, Vec<String>), E> {
+        let task = tokio::task::spawn_blocking(move || -> Result<(T, Vec<Notice>), E> {
             let mut attempt = 0;
             loop {
                 attempt += 1;
@@ -185,11 +199,11 @@ impl Store for PgStore {
                         )));
                     }
                     Ok(value) => {
-                        let (tx, touched) = ptx.finish();
+                        let (tx, notices) = ptx.finish(&store.inner.instance)?;
                         match tx.commit() {
                             Ok(()) => {
                                 super::note_available();
-                                return Ok((value, touched));
+                                return Ok((value, notices));
                             }
                             Err(e) if is_race(&e) && again => {}
                             Err(e) => return Err(E::from(pg_err(e))),
@@ -208,6 +222,25 @@ impl Store for PgStore {
         });
         task.await
             .map_err(|e| E::from(StoreError::Task(e.to_string())))?
+    }
+
+    fn follow_others(
+        &self,
+        sink: Box<dyn FnMut(Feed) -> std::ops::ControlFlow<()> + Send>,
+    ) -> bool {
+        let mut config = self.inner.config.clone();
+        // Named, so that an operator (and a test) can tell it from the pool's connections.
+        config.application_name(LISTENER_NAME);
+        let instance = self.inner.instance.clone();
+        let spawned = std::thread::Builder::new()
+            .name("veikart-notices".into())
+            .spawn(move || {
+                let _ = listen::run(&config, &instance, sink);
+            });
+        if let Err(e) = spawned {
+            tracing::error!(error = %e, "could not start the notification listener");
+        }
+        true
     }
 }
 

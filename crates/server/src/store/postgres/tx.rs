@@ -9,10 +9,10 @@ use postgres::{Row as PgRow, Transaction};
 use serde_json::Value;
 use veikart_protocol::{MutationOutcome, Row, RowKind};
 
-use super::{is_race, pg_err};
+use super::{NOTICE_CHANNEL, is_race, pg_err};
 use crate::store::{
-    AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Placement, Role,
-    SigninFailures, StoreError, StoreResult, StoredRow, Tx,
+    AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Notice, Notices,
+    Placement, Role, SigninFailures, StoreError, StoreResult, StoredRow, Tx, attempt_window,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,7 +25,7 @@ pub struct PgTx<'c> {
     tx: Transaction<'c>,
     mode: Mode,
     now: DateTime<Utc>,
-    touched: Vec<String>,
+    notices: Notices,
     /// Set when a statement lost a serialization race: the caller runs the whole write again.
     lost_race: Cell<bool>,
     /// Set when any statement failed. PostgreSQL then refuses the rest of the transaction and
@@ -43,7 +43,7 @@ impl<'c> PgTx<'c> {
             mode,
             // Microseconds, as PostgreSQL keeps them: a time read back equals the one written.
             now: trunc_micros(Utc::now()),
-            touched: Vec::new(),
+            notices: Notices::default(),
             lost_race: Cell::new(false),
             failed: Cell::new(false),
         }
@@ -57,8 +57,22 @@ impl<'c> PgTx<'c> {
         self.failed.get()
     }
 
-    pub fn finish(self) -> (Transaction<'c>, Vec<String>) {
-        (self.tx, self.touched)
+    /// The transaction to commit and its notices, already queued on the notification channel
+    /// (PostgreSQL delivers them at commit, and drops them with a rollback).
+    pub fn finish(mut self, instance: &str) -> StoreResult<(Transaction<'c>, Vec<Notice>)> {
+        if !self.notices.as_slice().is_empty() {
+            let payloads: Vec<String> = self
+                .notices
+                .as_slice()
+                .iter()
+                .map(|n| format!("{instance} {}", n.encode()))
+                .collect();
+            self.execute(
+                &format!("SELECT pg_notify('{NOTICE_CHANNEL}', p) FROM unnest($1::text[]) AS p"),
+                &[&payloads],
+            )?;
+        }
+        Ok((self.tx, self.notices.into_vec()))
     }
 
     fn err(&self, e: postgres::Error) -> StoreError {
@@ -94,9 +108,10 @@ impl<'c> PgTx<'c> {
             Some(r) => col(&r, 0)?,
             None => return Err(StoreError::Corrupt("no version returned".into())),
         };
-        if !self.touched.iter().any(|s| s == scope) {
-            self.touched.push(scope.to_owned());
-        }
+        self.notices.push(Notice::Scope {
+            scope: scope.to_owned(),
+            version: to_u64(version),
+        });
         Ok(to_u64(version))
     }
 
@@ -323,7 +338,7 @@ impl Tx for PgTx<'_> {
     }
 
     fn touched_scopes(&self) -> Vec<String> {
-        self.touched.clone()
+        self.notices.scopes()
     }
 
     fn device_by_token_hash(&mut self, token_hash: &str) -> StoreResult<Option<Device>> {
@@ -368,6 +383,11 @@ impl Tx for PgTx<'_> {
             "UPDATE devices SET revoked_at = $2 WHERE id = $1 AND revoked_at IS NULL",
             &[&id, &now],
         )?;
+        if n > 0 {
+            self.notices.push(Notice::Revoked {
+                device_id: id.to_owned(),
+            });
+        }
         Ok(n > 0)
     }
 
@@ -385,6 +405,10 @@ impl Tx for PgTx<'_> {
             "UPDATE devices SET last_seq = $2 WHERE id = $1",
             &[&device_id, &to_i64(seq)],
         )?;
+        self.notices.push(Notice::Seq {
+            device_id: device_id.to_owned(),
+            last_seq: seq,
+        });
         Ok(())
     }
 
@@ -723,6 +747,27 @@ impl Tx for PgTx<'_> {
             &[&caseworker_id, &keep],
         )?;
         Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    fn count_attempt(&mut self, key: &str, window_secs: u32) -> StoreResult<u32> {
+        let (start, forget_before) = attempt_window(self.now, window_secs);
+        let row = self.query_opt(
+            "INSERT INTO attempts (key, window_start, count) VALUES ($1, $2, 1)
+             ON CONFLICT (key, window_start) DO UPDATE SET count = attempts.count + 1
+             RETURNING count",
+            &[&key, &start],
+        )?;
+        let count: i32 = match row {
+            Some(r) => col(&r, 0)?,
+            None => return Err(StoreError::Corrupt("no count returned".into())),
+        };
+        if count == 1 {
+            self.execute(
+                "DELETE FROM attempts WHERE window_start < $1",
+                &[&forget_before],
+            )?;
+        }
+        Ok(u32::try_from(count).unwrap_or(0))
     }
 
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()> {

@@ -10,8 +10,8 @@ use rusqlite_migration::{M, Migrations};
 use veikart_protocol::{MutationOutcome, Row, RowKind};
 
 use super::{
-    AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Placement, Role,
-    SigninFailures, Store, StoreError, StoreResult, StoredRow, Tx,
+    AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Notice, Notices,
+    Placement, Role, SigninFailures, Store, StoreError, StoreResult, StoredRow, Tx, attempt_window,
 };
 
 const MIGRATIONS: &[M<'static>] = &[
@@ -20,6 +20,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!(
         "../../../migrations/sqlite/0003_console_idle.sql"
     )),
+    M::up(include_str!("../../../migrations/sqlite/0004_attempts.sql")),
 ];
 
 const MAX_IDLE_READERS: usize = 8;
@@ -272,14 +273,14 @@ impl Store for SqliteStore {
             .map_err(|e| E::from(StoreError::Task(e.to_string())))?
     }
 
-    async fn write<T, E, F>(&self, f: F) -> Result<(T, Vec<String>), E>
+    async fn write<T, E, F>(&self, f: F) -> Result<(T, Vec<Notice>), E>
     where
         T: Send + 'static,
         E: From<StoreError> + Send + 'static,
         F: FnOnce(&mut dyn Tx) -> Result<T, E> + Clone + Send + 'static,
     {
         let store = self.clone();
-        let task = tokio::task::spawn_blocking(move || -> Result<(T, Vec<String>), E> {
+        let task = tokio::task::spawn_blocking(move || -> Result<(T, Vec<Notice>), E> {
             let mut conn = store
                 .inner
                 .writer
@@ -290,10 +291,10 @@ impl Store for SqliteStore {
                 .map_err(StoreError::from)?;
             let mut stx = SqliteTx::new(tx);
             let out = f(&mut stx)?;
-            let touched = stx.touched.clone();
-            stx.tx.commit().map_err(StoreError::from)?;
+            let SqliteTx { tx, notices, .. } = stx;
+            tx.commit().map_err(StoreError::from)?;
             super::note_available();
-            Ok((out, touched))
+            Ok((out, notices.into_vec()))
         });
         task.await
             .map_err(|e| E::from(StoreError::Task(e.to_string())))?
@@ -303,7 +304,7 @@ impl Store for SqliteStore {
 struct SqliteTx<'c> {
     tx: Transaction<'c>,
     now: DateTime<Utc>,
-    touched: Vec<String>,
+    notices: Notices,
 }
 
 impl<'c> SqliteTx<'c> {
@@ -311,7 +312,7 @@ impl<'c> SqliteTx<'c> {
         SqliteTx {
             tx,
             now: Utc::now(),
-            touched: Vec::new(),
+            notices: Notices::default(),
         }
     }
 
@@ -323,9 +324,10 @@ impl<'c> SqliteTx<'c> {
             [scope],
             |r| r.get(0),
         )?;
-        if !self.touched.iter().any(|s| s == scope) {
-            self.touched.push(scope.to_owned());
-        }
+        self.notices.push(Notice::Scope {
+            scope: scope.to_owned(),
+            version: version as u64,
+        });
         Ok(version as u64)
     }
 
@@ -588,7 +590,7 @@ impl Tx for SqliteTx<'_> {
     }
 
     fn touched_scopes(&self) -> Vec<String> {
-        self.touched.clone()
+        self.notices.scopes()
     }
 
     fn device_by_token_hash(&mut self, token_hash: &str) -> StoreResult<Option<Device>> {
@@ -643,6 +645,11 @@ impl Tx for SqliteTx<'_> {
             "UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
             params![id, fmt_time(self.now)],
         )?;
+        if n > 0 {
+            self.notices.push(Notice::Revoked {
+                device_id: id.to_owned(),
+            });
+        }
         Ok(n > 0)
     }
 
@@ -659,6 +666,10 @@ impl Tx for SqliteTx<'_> {
             "UPDATE devices SET last_seq = ?2 WHERE id = ?1",
             params![device_id, seq as i64],
         )?;
+        self.notices.push(Notice::Seq {
+            device_id: device_id.to_owned(),
+            last_seq: seq,
+        });
         Ok(())
     }
 
@@ -1069,6 +1080,24 @@ impl Tx for SqliteTx<'_> {
             "DELETE FROM console_sessions WHERE caseworker_id = ?1 AND token_hash IS NOT ?2",
             params![caseworker_id, keep],
         )?)
+    }
+
+    fn count_attempt(&mut self, key: &str, window_secs: u32) -> StoreResult<u32> {
+        let (start, forget_before) = attempt_window(self.now, window_secs);
+        let count: i64 = self.tx.query_row(
+            "INSERT INTO attempts (key, window_start, count) VALUES (?1, ?2, 1)
+             ON CONFLICT (key, window_start) DO UPDATE SET count = count + 1
+             RETURNING count",
+            params![key, start],
+            |r| r.get(0),
+        )?;
+        if count == 1 {
+            self.tx.execute(
+                "DELETE FROM attempts WHERE window_start < ?1",
+                [forget_before],
+            )?;
+        }
+        Ok(u32::try_from(count).unwrap_or(u32::MAX))
     }
 
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()> {
