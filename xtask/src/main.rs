@@ -16,9 +16,10 @@ fn main() -> anyhow::Result<()> {
         Some("demo") => demo(&rest),
         Some("bench") => bench::run(&rest),
         _ => bail!(
-            "usage: cargo xtask test [--soak] | demo | bench [sync]\n\
+            "usage: cargo xtask test [--soak] | demo [--postgres [URL]] | bench [sync]\n\
              test   installs what is missing and runs every check (fmt, clippy, all tests)\n\
-             demo   starts the server on http://127.0.0.1:8080 with demo data\n\
+             demo   starts the server on http://127.0.0.1:8080 with demo data; --postgres runs it on\n\
+             \x20      PostgreSQL ({DEFAULT_POSTGRES} unless URL, made if missing)\n\
              bench  runs the benchmarks and prints the figures"
         ),
     }
@@ -86,6 +87,9 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The demo's PostgreSQL database unless `--postgres URL` names another.
+const DEFAULT_POSTGRES: &str = "postgres://postgres@127.0.0.1:5432/veikart_demo";
+
 fn demo(args: &[&str]) -> anyhow::Result<()> {
     prereq::ensure_build_tools()?;
     let language = args
@@ -94,6 +98,25 @@ fn demo(args: &[&str]) -> anyhow::Result<()> {
         .and_then(|i| args.get(i + 1))
         .copied()
         .unwrap_or("nb");
+    let postgres = args.iter().position(|a| *a == "--postgres").map(|i| {
+        args.get(i + 1)
+            .copied()
+            .filter(|url| !url.starts_with("--"))
+            .unwrap_or(DEFAULT_POSTGRES)
+    });
+    let (db, where_) = match postgres {
+        Some(url) => {
+            // psql makes the database if it is missing; the server itself needs no client tools.
+            prereq::ensure_psql()?;
+            run::ensure_postgres_database(url)?;
+            (url.to_owned(), url.to_owned())
+        }
+        None => (
+            "sqlite://data/veikart.sqlite".to_owned(),
+            "./data/veikart.sqlite".to_owned(),
+        ),
+    };
+    let db = db.as_str();
     // The participant app embeds the UI, so the UI is built first.
     run::npm(&["ci", "--no-audit", "--no-fund"], "ui")?;
     run::npm(&["run", "build"], "ui")?;
@@ -107,7 +130,6 @@ fn demo(args: &[&str]) -> anyhow::Result<()> {
         "veikart-app",
     ])?;
     let server = run::target_bin("debug", "veikart-server");
-    let db = "sqlite://data/veikart.sqlite";
     let seed = run::output(&server, &["--database", db, "demo-seed"])?;
     let token = run::output(
         &server,
@@ -134,7 +156,7 @@ fn demo(args: &[&str]) -> anyhow::Result<()> {
     run::wait_http("http://127.0.0.1:8080/healthz")?;
     println!("{}", seed.trim());
     println!(
-        "\nVeikart demo server: http://127.0.0.1:8080  (database ./data/veikart.sqlite)\n\
+        "\nVeikart demo server: http://127.0.0.1:8080  (database {where_})\n\
          \n\
          Enrol a device on the command line as Ahmad Rahimi (bydel Østensjø) with the one-time code {cli_code}:\n  \
            target/debug/veikart --db data/ahmad.sqlite enrol --server http://127.0.0.1:8080 --code {cli_code}\n  \

@@ -96,6 +96,14 @@ fn have(program: &str, arg: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// psql, for `demo --postgres` (any version's client will do, so a program on the PATH counts).
+pub fn ensure_psql() -> anyhow::Result<()> {
+    if have("psql", "--version") {
+        return Ok(());
+    }
+    ensure_apt(&["postgresql-client"])
+}
+
 /// Node.js and npm build the participant UI (ui/). Vite needs Node 20 or newer.
 fn ensure_node() -> anyhow::Result<()> {
     if !have("node", "--version") || !have("npm", "--version") {

@@ -137,3 +137,54 @@ pub fn wait_http(url: &str) -> anyhow::Result<()> {
     }
     bail!("{url} did not answer")
 }
+
+/// Make the PostgreSQL database `url` names unless it exists (with psql, through the server's
+/// `postgres` database).
+pub fn ensure_postgres_database(url: &str) -> anyhow::Result<()> {
+    let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    let Some((server, name)) = base.rsplit_once('/').filter(|(server, name)| {
+        server.contains("://") && !server.ends_with('/') && !name.is_empty()
+    }) else {
+        bail!("{url} names no database: postgres://USER@HOST:PORT/DATABASE");
+    };
+    let query = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{query}")
+    };
+    let maintenance = format!("{server}/postgres{query}");
+    let psql = |sql: &str| {
+        Command::new("psql")
+            .args(["--no-psqlrc", "-X", "-tA", "-v", "ON_ERROR_STOP=1"])
+            .arg(format!("--dbname={maintenance}"))
+            .args(["-c", sql])
+            .output()
+            .context("cannot run psql")
+    };
+    let literal = name.replace('\'', "''");
+    let found = psql(&format!(
+        "SELECT 1 FROM pg_database WHERE datname = '{literal}'"
+    ))?;
+    if !found.status.success() {
+        bail!(
+            "PostgreSQL does not answer at {server}: start it (Debian: apt-get install postgresql), \
+             or name another with cargo xtask demo --postgres URL\n{}",
+            String::from_utf8_lossy(&found.stderr).trim()
+        );
+    }
+    if String::from_utf8_lossy(&found.stdout).trim() == "1" {
+        return Ok(());
+    }
+    eprintln!("xtask: creating the database {name}");
+    let made = psql(&format!(
+        "CREATE DATABASE \"{}\"",
+        name.replace('"', "\"\"")
+    ))?;
+    if !made.status.success() {
+        bail!(
+            "cannot create the database {name}: {}",
+            String::from_utf8_lossy(&made.stderr).trim()
+        );
+    }
+    Ok(())
+}

@@ -70,15 +70,36 @@ enum Command {
     },
     /// Put a backup in place as the database (stop the server first). The database there is kept
     /// beside it; devices fetch their data anew and send again what the backup does not have.
+    /// On PostgreSQL: restore a `pg_dump --format=custom` file into an empty database; arguments
+    /// after `--` go to pg_restore (e.g. `-- --no-owner`).
     Restore {
         #[arg(long)]
         from: std::path::PathBuf,
+        #[arg(last = true)]
+        pg_restore_args: Vec<String>,
+    },
+    /// PostgreSQL, after a restore made by other means than `restore` (a disk snapshot,
+    /// point-in-time recovery), with every server on the database stopped: start a new history, so
+    /// devices fetch their data anew and send again what the restore took.
+    NewHistory,
+    /// Copy a SQLite database into an empty PostgreSQL database (stop the server first). Enrolled
+    /// devices sync on against PostgreSQL without enrolling again. Ignores --database.
+    MigrateData {
+        /// sqlite://PATH
+        #[arg(long)]
+        from: String,
+        /// postgres://USER@HOST/DATABASE (created beforehand, empty)
+        #[arg(long)]
+        to: String,
     },
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
+    // Logs go to stderr: stdout carries what a command prints (a code, a token), which scripts
+    // read, and PostgreSQL's notices at connection would otherwise land in the middle of it.
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| "info,tower_http=warn".into()),
@@ -89,7 +110,58 @@ async fn main() -> anyhow::Result<()> {
     let backend = Backend::of(&url)?;
     let cannot_open = || format!("cannot open the database at {}", redact(&url));
     match (backend, cli.command) {
-        (Backend::Sqlite, Command::Restore { from }) => {
+        (_, Command::MigrateData { from, to }) => {
+            let target = redact(&to);
+            let report = tokio::task::spawn_blocking(move || {
+                veikart_server::store::migrate_data::migrate_data(&from, &to)
+            })
+            .await?
+            .with_context(|| format!("nothing was copied to {target}"))?;
+            print!("{report}");
+            println!("Start the server with --database {target}");
+        }
+        (
+            Backend::Sqlite,
+            Command::Restore {
+                pg_restore_args, ..
+            },
+        ) if !pg_restore_args.is_empty() => {
+            anyhow::bail!("options after -- are for pg_restore, on PostgreSQL only")
+        }
+        (
+            Backend::Postgres,
+            Command::Restore {
+                from,
+                pg_restore_args,
+            },
+        ) => {
+            let (dump, target) = (from.clone(), url.clone());
+            let history = tokio::task::spawn_blocking(move || {
+                veikart_server::store::postgres::restore::restore(&dump, &target, &pg_restore_args)
+            })
+            .await?
+            .with_context(|| format!("cannot restore {}", from.display()))?;
+            println!(
+                "Restored {} into {} under a new history ({history})",
+                from.display(),
+                redact(&url)
+            );
+        }
+        (Backend::Postgres, Command::NewHistory) => {
+            let target = url.clone();
+            let history = tokio::task::spawn_blocking(move || {
+                veikart_server::store::postgres::restore::renew_history(&target)
+            })
+            .await?
+            .with_context(cannot_open)?;
+            println!("{} has a new history ({history})", redact(&url));
+        }
+        (Backend::Sqlite, Command::NewHistory) => {
+            anyhow::bail!(
+                "on SQLite, restore with veikart-server restore, which starts a new history itself"
+            )
+        }
+        (Backend::Sqlite, Command::Restore { from, .. }) => {
             let path = SqliteStore::restore(&from, &url)
                 .with_context(|| format!("cannot restore {}", from.display()))?;
             println!("Restored {} as {}", from.display(), path.display());
@@ -102,9 +174,11 @@ async fn main() -> anyhow::Result<()> {
                 .with_context(|| format!("cannot back up to {}", to.display()))?;
             println!("Backed up to {}", to.display());
         }
-        (Backend::Postgres, Command::Backup { .. } | Command::Restore { .. }) => {
+        (Backend::Postgres, Command::Backup { to }) => {
             anyhow::bail!(
-                "PostgreSQL is backed up and restored with its own tools (pg_dump, pg_restore)"
+                "back PostgreSQL up with its own tool, while the server runs: pg_dump \
+                 --format=custom --file={} DATABASE_URL (restore it with veikart-server restore)",
+                to.display()
             )
         }
         (Backend::Sqlite, command) => {
@@ -137,8 +211,11 @@ fn redact(url: &str) -> String {
 /// Every command that works the same on every backend.
 async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
     match command {
-        Command::Backup { .. } | Command::Restore { .. } => {
-            anyhow::bail!("backup and restore are handled per backend")
+        Command::Backup { .. }
+        | Command::Restore { .. }
+        | Command::NewHistory
+        | Command::MigrateData { .. } => {
+            anyhow::bail!("backup, restore, new-history and migrate-data are handled per backend")
         }
         Command::Serve {
             bind,

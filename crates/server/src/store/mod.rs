@@ -5,6 +5,7 @@
 //! write either happens whole or not at all. Nothing in this module decides who may do what; that is
 //! `domain`'s job.
 
+pub mod migrate_data;
 pub mod postgres;
 pub mod sqlite;
 

@@ -16,7 +16,8 @@
 //!   rule the domain checks reads the scope it writes, whose counter row is then the conflict.
 
 mod listen;
-mod migrate;
+pub(crate) mod migrate;
+pub mod restore;
 mod tx;
 
 use std::sync::Arc;

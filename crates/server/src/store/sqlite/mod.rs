@@ -119,6 +119,18 @@ impl SqliteStore {
         Ok(target)
     }
 
+    /// A connection of its own to the database already at `url`, brought to this server's schema
+    /// (and given a history) as `open` would; `None` if there is no database file. For
+    /// `migrate_data`, which reads every table directly and must not create an empty source.
+    pub(crate) fn connect_existing(url: &str) -> StoreResult<Option<Connection>> {
+        let (path, synchronous) = sqlite_url(url)?;
+        if !path.is_file() {
+            return Ok(None);
+        }
+        drop(SqliteStore::open(url)?);
+        connect(&path, synchronous).map(Some)
+    }
+
     /// Let the database grow by no more than `pages` pages from now (`None`: no limit): a full
     /// disk, for tests, without filling one.
     #[cfg(feature = "testing")]
