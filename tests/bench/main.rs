@@ -7,6 +7,7 @@
 //!    1,000,000 on PostgreSQL (`no_change`), each also under wrk beside `/healthz` (`external`).
 //! 4. A caseworker's change reaching 2,000 listening devices over two instances (`fanout`).
 //!
+//! `VEIKART_BENCH_PARTS` picks parts (`reference,durable,no_change,fanout`; all by default).
 //! `VEIKART_BENCH_PARTICIPANTS` (default 100,000), `VEIKART_BENCH_PG_PARTICIPANTS` (default
 //! 1,000,000; 0 skips that part) and `VEIKART_BENCH_FANOUT` (default 2,000 devices) size them.
 //! PostgreSQL parts need the server at `VEIKART_TEST_POSTGRES` (as the tests do).
@@ -132,14 +133,33 @@ fn print_rows(rows: &[Row]) {
     }
 }
 
+/// Whether `VEIKART_BENCH_PARTS` (a comma list: reference, durable, no_change, fanout; all when
+/// unset) asks for this part.
+fn part(name: &str) -> bool {
+    std::env::var("VEIKART_BENCH_PARTS")
+        .map_or(true, |parts| parts.split(',').any(|p| p.trim() == name))
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    reference::reference_cycles().await?;
-    durable::durable_writes().await?;
+    if part("reference") {
+        reference::reference_cycles().await?;
+    }
+    if part("durable") {
+        durable::durable_writes().await?;
+    }
+    if part("no_change") {
+        no_change_part().await?;
+    }
+    if part("fanout") {
+        fanout_part().await?;
+    }
+    Ok(())
+}
 
+async fn no_change_part() -> anyhow::Result<()> {
     let participants = env_usize("VEIKART_BENCH_PARTICIPANTS", 100_000);
     let pg_participants = env_usize("VEIKART_BENCH_PG_PARTICIPANTS", 1_000_000);
-    let fanout_devices = env_usize("VEIKART_BENCH_FANOUT", 2000);
     println!("\nNo-change syncs (1,000 devices among the participants):");
     let mut rows = vec![
         no_change_on::<SqliteStore>(participants).await?,
@@ -149,7 +169,11 @@ async fn main() -> anyhow::Result<()> {
         rows.push(no_change_on::<PgStore>(pg_participants).await?);
     }
     print_rows(&rows);
+    Ok(())
+}
 
+async fn fanout_part() -> anyhow::Result<()> {
+    let fanout_devices = env_usize("VEIKART_BENCH_FANOUT", 2000);
     println!(
         "\nA caseworker's change reaching {fanout_devices} listening devices over two PostgreSQL instances:"
     );
