@@ -21,6 +21,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use chrono::{DateTime, Utc};
 
+use crate::domain::device_sync::Known;
 use crate::store::{Device, Notice};
 
 /// The generation of notices a database read started at.
@@ -39,7 +40,7 @@ pub struct SyncCache {
 struct Inner {
     generation: u64,
     versions: HashMap<String, u64>,
-    devices: HashMap<String, Known>,
+    devices: HashMap<String, KnownDevice>,
     /// Token hash → device id.
     by_token: HashMap<String, String>,
     /// Devices seen since `last_seen_at` was last written.
@@ -56,7 +57,7 @@ impl Inner {
     }
 }
 
-struct Known {
+struct KnownDevice {
     device: Device,
     token_hash: String,
     /// The device's scopes, as of the version of its participant scope they were read at (course
@@ -156,7 +157,7 @@ impl SyncCache {
             .insert(token_hash.to_owned(), device.id.clone());
         inner.devices.insert(
             device.id.clone(),
-            Known {
+            KnownDevice {
                 device: device.clone(),
                 token_hash: token_hash.to_owned(),
                 scopes: None,
@@ -187,6 +188,30 @@ impl SyncCache {
         if let Some(known) = inner.devices.get_mut(device_id) {
             known.scopes = Some((cursors.keys().cloned().collect(), participant_version));
         }
+    }
+
+    /// What is known of the device for a sync that has something to receive (see
+    /// `device_sync::Known`): its scopes if its course membership is unchanged, and its cursors
+    /// that are at their scope's version.
+    pub fn known(
+        &self,
+        device_id: &str,
+        participant_scope: &str,
+        cursors: &BTreeMap<String, u64>,
+    ) -> Known {
+        let inner = self.read();
+        let current = cursors
+            .iter()
+            .filter(|(scope, cursor)| inner.versions.get(*scope) == Some(*cursor))
+            .map(|(scope, _)| scope.clone())
+            .collect();
+        let scopes = inner
+            .devices
+            .get(device_id)
+            .and_then(|k| k.scopes.as_ref())
+            .filter(|(_, pv)| inner.versions.get(participant_scope) == Some(pv))
+            .map(|(scopes, _)| scopes.clone());
+        Known { scopes, current }
     }
 
     /// The device's mutation log position if a sync from it with these cursors has nothing to
@@ -397,6 +422,31 @@ mod tests {
         let t = cache.ticket();
         cache.learn_device(t, "hash", &device("d1", 4));
         assert!(cache.device("hash").is_some());
+    }
+
+    #[test]
+    fn known_names_current_cursors_and_scopes_while_membership_holds() {
+        let cache = learnt();
+        cache.observe(&Notice::Scope {
+            scope: "b:b1".into(),
+            version: 6,
+        });
+        let known = cache.known("d1", "p:p1", &cursors(&[("p:p1", 3), ("b:b1", 5)]));
+        assert_eq!(known.current.into_iter().collect::<Vec<_>>(), ["p:p1"]);
+        assert_eq!(
+            known.scopes,
+            Some(vec!["b:b1".to_owned(), "p:p1".to_owned()])
+        );
+        cache.observe(&Notice::Scope {
+            scope: "p:p1".into(),
+            version: 4,
+        });
+        let known = cache.known("d1", "p:p1", &cursors(&[("p:p1", 3), ("b:b1", 5)]));
+        assert!(known.current.is_empty());
+        assert_eq!(
+            known.scopes, None,
+            "a new course may have come with the change"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::AuthedDevice;
 use super::json::ApiJson;
 use crate::app::App;
 use crate::client_addr::client_addr;
-use crate::domain::device_sync::{self, MAX_MUTATIONS};
+use crate::domain::device_sync::{self, Known, MAX_MUTATIONS};
 use crate::domain::enrolment::{self, Attempt};
 use crate::domain::error::DomainError;
 use crate::domain::mutations::DeviceCtx;
@@ -140,8 +140,16 @@ async fn sync_in_store<S: Store>(
     let history = app.store.history().to_owned();
     if req.mutations.is_empty() {
         let last_seq = device.last_seq;
+        let participant_scope = Scope::Participant(device.participant_id.clone()).key();
+        let known = app
+            .cache
+            .known(&device.id, &participant_scope, &req.cursors);
         Ok(app
-            .read(move |tx| Ok(device_sync::sync(tx, &ctx, last_seq, &req, page, &history)?))
+            .read(move |tx| {
+                Ok(device_sync::sync(
+                    tx, &ctx, last_seq, &req, page, &history, &known,
+                )?)
+            })
             .await?)
     } else {
         Ok(app
@@ -151,6 +159,7 @@ async fn sync_in_store<S: Store>(
                 if current.revoked_at.is_some() {
                     return Err(DomainError::SignedOut);
                 }
+                // Nothing known spares a read here: the mutations may change any scope.
                 Ok(device_sync::sync(
                     tx,
                     &ctx,
@@ -158,6 +167,7 @@ async fn sync_in_store<S: Store>(
                     &req,
                     page,
                     &history,
+                    &Known::default(),
                 )?)
             })
             .await?)

@@ -1,7 +1,7 @@
 //! One sync round trip for a device: apply its pending mutations (exactly once, in order), then
 //! answer every change in its scopes since its cursors, in the same transaction.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use veikart_protocol::{
     Change, ErrorCode, MIN_PROTOCOL_VERSION, MutationOutcome, MutationResult, PROTOCOL_VERSION,
@@ -102,6 +102,15 @@ pub struct Page {
     pub more: bool,
 }
 
+/// What the instance already knows of a device (from `sync_cache`), to spare the database reads
+/// it would answer the same: its scopes, and which of its cursors are at their scope's version.
+/// Known facts may lag a write by a moment, like a quiet answer, and the write's poke follows.
+#[derive(Debug, Clone, Default)]
+pub struct Known {
+    pub scopes: Option<Vec<String>>,
+    pub current: BTreeSet<String>,
+}
+
 /// Every change in the device's scopes since its cursors, at most `page` rows. A scope the device
 /// has no cursor for starts at zero and gets no tombstones (it has nothing to delete).
 pub fn collect_changes(
@@ -109,14 +118,22 @@ pub fn collect_changes(
     ctx: &DeviceCtx,
     cursors: &BTreeMap<String, u64>,
     page: usize,
+    known: &Known,
 ) -> StoreResult<Page> {
-    let scopes = device_scopes(tx, ctx)?;
+    let scopes = match &known.scopes {
+        Some(scopes) => scopes.clone(),
+        None => device_scopes(tx, ctx)?,
+    };
     let mut changes = Vec::new();
     let mut new_cursors = BTreeMap::new();
     let mut more = false;
     let mut restarted = Vec::new();
     for scope in &scopes {
         let mut after = cursors.get(scope).copied().unwrap_or(0);
+        if known.current.contains(scope) && cursors.contains_key(scope) {
+            new_cursors.insert(scope.clone(), after);
+            continue;
+        }
         // One snapshot: this is the version the answer's cursor may reach.
         let version = tx.scope_version(scope)?;
         if after > version {
@@ -182,6 +199,7 @@ pub fn sync(
     req: &SyncRequest,
     page: usize,
     history: &str,
+    known: &Known,
 ) -> StoreResult<SyncResponse> {
     let (results, last_seq) = if req.mutations.is_empty() {
         (Vec::new(), last_seq)
@@ -201,12 +219,12 @@ pub fn sync(
     }
     let same_history = req.history.as_deref() == Some(history);
     let page = if same_history {
-        collect_changes(tx, ctx, &req.cursors, page)?
+        collect_changes(tx, ctx, &req.cursors, page, known)?
     } else {
         if !req.cursors.is_empty() {
             tracing::info!(device = %ctx.device_id, "cursors of another history: serving anew");
         }
-        let mut fresh = collect_changes(tx, ctx, &BTreeMap::new(), page)?;
+        let mut fresh = collect_changes(tx, ctx, &BTreeMap::new(), page, &Known::default())?;
         // Forget every scope the device held: rows the restore took must leave it too.
         fresh.dropped = req.cursors.keys().cloned().collect();
         fresh
