@@ -9,6 +9,7 @@ use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use crate::domain::error::DomainResult;
+use crate::metrics::Metrics;
 use crate::pokes::{EVERYONE, Pokes, device_topic};
 use crate::store::{Feed, Notice, Store, Tx};
 use crate::sync_cache::SyncCache;
@@ -45,6 +46,7 @@ pub struct AppState<S> {
     pub pokes: Pokes,
     pub config: HttpConfig,
     pub cache: SyncCache,
+    pub metrics: Metrics,
 }
 
 /// How often the devices seen are written down (`last_seen_at`), in one transaction.
@@ -76,6 +78,7 @@ impl<S: Store> App<S> {
             pokes: Pokes::new(),
             config,
             cache,
+            metrics: Metrics::new(),
         }));
         let weak = Arc::downgrade(&app.0);
         // Until the feed says it listens, other instances' writes go unheard.
@@ -159,8 +162,9 @@ impl<S> AppState<S> {
         match notice {
             Notice::Scope { scope, .. } => self.pokes.send(scope.clone()),
             Notice::Revoked { device_id } => self.pokes.send(device_topic(device_id)),
-            Notice::Seq { .. } => {}
+            Notice::Seq { .. } => return,
         }
+        self.metrics.poked();
     }
 }
 

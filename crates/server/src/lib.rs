@@ -17,6 +17,7 @@ pub mod domain;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod metrics;
 pub mod openapi;
 pub mod pokes;
 pub mod rate_limit;

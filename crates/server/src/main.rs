@@ -18,8 +18,23 @@ struct Cli {
         default_value = "sqlite://data/veikart.sqlite"
     )]
     database: String,
+    /// Log lines as text for people or as JSON objects for a log collector.
+    #[arg(
+        long,
+        global = true,
+        env = "VEIKART_LOG_FORMAT",
+        value_enum,
+        default_value = "text"
+    )]
+    log_format: LogFormat,
     #[command(subcommand)]
     command: Command,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
 }
 
 #[derive(Subcommand)]
@@ -36,6 +51,10 @@ enum Command {
             value_delimiter = ','
         )]
         trusted_proxies: Vec<std::net::IpAddr>,
+        /// Serve GET /metrics (Prometheus) on this address, apart from the public one. Off unless
+        /// given: the figures say how busy a bydel is.
+        #[arg(long, env = "VEIKART_METRICS_BIND")]
+        metrics_bind: Option<String>,
     },
     /// Seed a realistic demo: bydeler, caseworkers, 200+ participants. Running it twice changes nothing.
     DemoSeed,
@@ -98,14 +117,18 @@ enum Command {
 async fn main() -> anyhow::Result<()> {
     // Logs go to stderr: stdout carries what a command prints (a code, a token), which scripts
     // read, and PostgreSQL's notices at connection would otherwise land in the middle of it.
-    tracing_subscriber::fmt()
+    let cli = Cli::parse();
+    let logs = tracing_subscriber::fmt()
         .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
                 .unwrap_or_else(|_| "info,tower_http=warn".into()),
-        )
-        .init();
-    let cli = Cli::parse();
+        );
+    match cli.log_format {
+        LogFormat::Text => logs.init(),
+        // One JSON object per line, for a log collector.
+        LogFormat::Json => logs.json().init(),
+    }
     let url = cli.database;
     let backend = Backend::of(&url)?;
     let cannot_open = || format!("cannot open the database at {}", redact(&url));
@@ -220,6 +243,7 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
         Command::Serve {
             bind,
             trusted_proxies,
+            metrics_bind,
         } => {
             let listener = TcpListener::bind(&bind)
                 .await
@@ -230,6 +254,18 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
                 ..HttpConfig::default()
             };
             let app = App::new(store, config);
+            if let Some(metrics_bind) = metrics_bind {
+                let metrics = TcpListener::bind(&metrics_bind)
+                    .await
+                    .with_context(|| format!("cannot listen on {metrics_bind}"))?;
+                tracing::info!(addr = %metrics.local_addr()?, "serving /metrics");
+                let router = veikart_server::metrics::router(app.clone());
+                tokio::spawn(async move {
+                    if let Err(e) = axum::serve(metrics, router).await {
+                        tracing::error!(error = %e, "the metrics listener stopped");
+                    }
+                });
+            }
             veikart_server::serve(listener, app, shutdown_signal()).await?;
             tracing::info!("stopped");
         }

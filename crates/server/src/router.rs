@@ -1,8 +1,8 @@
-//! The whole server's routes: `/healthz`, the API under `/api/v1` and the console under
+//! The whole server's routes: `/healthz`, `/readyz`, the API under `/api/v1` and the console under
 //! `/console`, with the layers every request passes (body limit, request encodings, compression).
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, Request};
+use axum::extract::{DefaultBodyLimit, Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -20,6 +20,7 @@ pub fn router<S: Store>(app: App<S>) -> Router {
     let limit = app.config.body_limit;
     let mut root = Router::new()
         .route("/healthz", get(|| async { "ok" }))
+        .route("/readyz", get(ready::<S>))
         .nest("/api/v1", crate::api::routes());
     match crate::console::router(app.clone()) {
         Ok(console) => root = root.nest("/console", console),
@@ -33,7 +34,25 @@ pub fn router<S: Store>(app: App<S>) -> Router {
         // does not know.
         .layer(axum::middleware::from_fn(known_encoding))
         .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            crate::metrics::count_requests::<S>,
+        ))
         .with_state(app)
+}
+
+/// `GET /readyz`: ready to serve when the database answers (its migrations ran before the server
+/// started listening). A load balancer stops sending traffic here while it says 503.
+async fn ready<S: Store>(State(app): State<App<S>>) -> Response {
+    match app.read(|tx| Ok(tx.meta("history")?)).await {
+        Ok(Some(_)) => "ready".into_response(),
+        Ok(None) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "no history: not a Veikart database",
+        )
+            .into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response(),
+    }
 }
 
 /// Refuse request bodies in an encoding the server does not decode (only gzip is), with the

@@ -1,12 +1,15 @@
 //! The device endpoints: enrol, and the one-round-trip sync.
 
 use std::net::SocketAddr;
+use std::time::Instant;
 
 use axum::Json;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use chrono::{Duration, Utc};
-use veikart_protocol::{EnrolRequest, EnrolResponse, Scope, SyncRequest, SyncResponse};
+use veikart_protocol::{
+    EnrolRequest, EnrolResponse, MutationOutcome, Scope, SyncRequest, SyncResponse,
+};
 
 use super::AuthedDevice;
 use super::json::ApiJson;
@@ -86,6 +89,7 @@ pub async fn sync<S: Store>(
             "send at most {MAX_MUTATIONS} mutations at a time"
         )));
     }
+    let started = Instant::now();
     let participant_scope = Scope::Participant(device.participant_id.clone()).key();
     let same_history = req.history.as_deref() == Some(app.store.history());
     let quiet = (req.mutations.is_empty() && same_history)
@@ -109,7 +113,8 @@ pub async fn sync<S: Store>(
         },
         None => {
             let ticket = app.cache.ticket();
-            let response = sync_in_store(&app, &device, req).await?;
+            let (response, prior_seq) = sync_in_store(&app, &device, req).await?;
+            count_outcomes(&app, &response, prior_seq);
             if !response.more {
                 app.cache
                     .learn_answer(ticket, &device.id, &participant_scope, &response.cursors);
@@ -117,6 +122,7 @@ pub async fn sync<S: Store>(
             response
         }
     };
+    app.metrics.sync_answered(quiet.is_some(), started);
     app.cache.saw(
         &device,
         response.server_time,
@@ -125,12 +131,30 @@ pub async fn sync<S: Store>(
     Ok(Json(response))
 }
 
+/// Mutations this answer applied or refused for the first time (a resent batch is answered from
+/// the log and counted once).
+fn count_outcomes<S: Store>(app: &App<S>, response: &SyncResponse, prior_seq: u64) {
+    for r in response.results.iter().filter(|r| r.seq > prior_seq) {
+        match &r.outcome {
+            MutationOutcome::Applied => app.metrics.mutation_applied(),
+            MutationOutcome::Rejected { code, .. } => {
+                let code = serde_json::to_value(code)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                app.metrics.mutation_refused(&code);
+            }
+        }
+    }
+}
+
 /// The sync round trip in one transaction: a write one if there are mutations, else a read.
+/// Also returns the device's log position before it.
 async fn sync_in_store<S: Store>(
     app: &App<S>,
     device: &Device,
     req: SyncRequest,
-) -> ApiResult<SyncResponse> {
+) -> ApiResult<(SyncResponse, u64)> {
     let ctx = DeviceCtx {
         device_id: device.id.clone(),
         participant_id: device.participant_id.clone(),
@@ -144,13 +168,14 @@ async fn sync_in_store<S: Store>(
         let known = app
             .cache
             .known(&device.id, &participant_scope, &req.cursors);
-        Ok(app
+        let response = app
             .read(move |tx| {
                 Ok(device_sync::sync(
                     tx, &ctx, last_seq, &req, page, &history, &known,
                 )?)
             })
-            .await?)
+            .await?;
+        Ok((response, last_seq))
     } else {
         Ok(app
             .write(move |tx| {
@@ -160,7 +185,7 @@ async fn sync_in_store<S: Store>(
                     return Err(DomainError::SignedOut);
                 }
                 // Nothing known spares a read here: the mutations may change any scope.
-                Ok(device_sync::sync(
+                let response = device_sync::sync(
                     tx,
                     &ctx,
                     current.last_seq,
@@ -168,7 +193,8 @@ async fn sync_in_store<S: Store>(
                     page,
                     &history,
                     &Known::default(),
-                )?)
+                )?;
+                Ok((response, current.last_seq))
             })
             .await?)
     }

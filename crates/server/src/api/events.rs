@@ -23,6 +23,8 @@ struct Listener<S> {
     ctx: DeviceCtx,
     rx: broadcast::Receiver<String>,
     scopes: Vec<String>,
+    /// Counts this stream as open in the metrics while it lives.
+    _open: crate::metrics::StreamGuard,
     started: bool,
     done: bool,
 }
@@ -42,7 +44,9 @@ pub async fn events<S: Store>(
         let ctx = ctx.clone();
         app.read(move |tx| Ok(device_scopes(tx, &ctx)?)).await?
     };
+    let open = app.metrics.stream_opened();
     let listener = Listener {
+        _open: open,
         app,
         ctx,
         rx,

@@ -175,6 +175,13 @@ pub enum Feed {
     Idle,
 }
 
+/// A connection pool's state, for the metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolState {
+    pub connections: u32,
+    pub idle: u32,
+}
+
 /// Which backend a database URL names: the scheme decides, once, at start-up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -223,6 +230,11 @@ pub trait Store: Clone + Send + Sync + 'static {
     /// Hand `sink` the notices of writes committed by *other* server processes on the same
     /// database, until it answers `Break`; `true` if there can be such processes. A backend only
     /// one process can open (SQLite) has none and returns `false` at once.
+    /// The connection pool's state, where the backend has one worth watching.
+    fn pool_state(&self) -> Option<PoolState> {
+        None
+    }
+
     fn follow_others(&self, sink: Box<dyn FnMut(Feed) -> ControlFlow<()> + Send>) -> bool {
         drop(sink);
         false

@@ -224,6 +224,14 @@ impl Store for PgStore {
             .map_err(|e| E::from(StoreError::Task(e.to_string())))?
     }
 
+    fn pool_state(&self) -> Option<super::PoolState> {
+        let state = self.inner.pool.as_ref()?.state();
+        Some(super::PoolState {
+            connections: state.connections,
+            idle: state.idle_connections,
+        })
+    }
+
     fn follow_others(
         &self,
         sink: Box<dyn FnMut(Feed) -> std::ops::ControlFlow<()> + Send>,
