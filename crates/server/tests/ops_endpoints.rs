@@ -210,7 +210,10 @@ fn json_logs_are_one_object_per_line() {
     assert!(!lines.is_empty(), "no log lines");
     for line in lines {
         let v: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
-        assert!(v["level"].is_string() && v["timestamp"].is_string(), "{line}");
+        assert!(
+            v["level"].is_string() && v["timestamp"].is_string(),
+            "{line}"
+        );
     }
     assert!(!String::from_utf8_lossy(&out.stdout).contains("\"level\""));
 }
