@@ -336,6 +336,12 @@ reports-days = { $days ->
     [one] 1 day
    *[other] { $days } days
 }
+reports-fewer-than-five = fewer than 5
+reports-withheld = withheld
+reports-of-text = { $part } of { $whole }
+reports-too-few = too few to show
+reports-small-counts = Small counts
+reports-def-small-counts = In the report for all bydeler, counts from 1 to 4 are shown as "fewer than 5", and medians of fewer than five people are not shown, since they could point at a person. A count that together with the others would reveal a hidden one is withheld. The report for your own bydel shows every number.
 reports-no-value = no data
 
 audit-title = Access log

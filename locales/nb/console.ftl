@@ -336,6 +336,12 @@ reports-days = { $days ->
     [one] 1 dag
    *[other] { $days } dager
 }
+reports-fewer-than-five = færre enn 5
+reports-withheld = holdt tilbake
+reports-of-text = { $part } av { $whole }
+reports-too-few = for få til å vise
+reports-small-counts = Små tall
+reports-def-small-counts = I rapporten for alle bydeler vises tall fra 1 til 4 som «færre enn 5», og medianer for færre enn fem personer vises ikke, fordi de kan peke ut en person. Et tall som sammen med de andre ville avsløre et skjult tall, holdes tilbake. Rapporten for egen bydel viser alle tall.
 reports-no-value = ingen tall
 
 audit-title = Tilgangslogg

@@ -223,7 +223,8 @@ await step('reports: own bydel, every bydel, a wrong period, CSV', async () => {
   await page.waitForURL(/reports\/bydeler\?from=2026-01-01&to=2026-09-30/);
   const heads = await page.locator('table.report thead th').allInnerTexts();
   const held = await page.locator('table.report tbody').last().locator('td').allInnerTexts();
-  expect(held.includes('1'), `the meeting held counts: ${held}`);
+  // One meeting held in a bydel: across bydeler a count under 5 could point at a person.
+  expect(held.includes('færre enn 5'), `the meeting held counts, as fewer than 5: ${held}`);
   expect(heads.includes('Østensjø') && heads.includes('Grorud'), `every bydel side by side: ${heads}`);
   await axe(page, 'reports for every bydel');
   await page.locator('details.definitions summary').click();

@@ -36,6 +36,55 @@ struct Column {
     id: String,
     name: String,
     measures: Indicators,
+    /// The measures shown as "fewer than 5" (counts) or not at all (medians of fewer than five).
+    hidden: Vec<&'static str>,
+    /// Counts that are not small but would give a hidden one away: shown as "withheld".
+    withheld: Vec<&'static str>,
+}
+
+/// Counts under this could point at a person when bydeler are compared.
+const SMALLEST_SHOWN: usize = 5;
+
+/// What the report across bydeler must not show: counts from 1 to 4 (0 points at no one, and is
+/// shown), medians of fewer than five people, and a count that the shown ones would give away
+/// (started and not started add up to the settled: with the settled shown, one hidden withholds
+/// the other).
+fn hidden_measures(m: &Indicators) -> (Vec<&'static str>, Vec<&'static str>) {
+    let small = |n: usize| (1..SMALLEST_SHOWN).contains(&n);
+    let counts = [
+        ("settled", m.settled),
+        ("started", m.started),
+        ("within_three_months", m.within_three_months),
+        ("not_started", m.not_started),
+        ("recognition_relevant", m.recognition_relevant),
+        ("recognition_applied", m.recognition_applied),
+        ("placed", m.placed),
+        ("trekantsamtaler_held", m.trekantsamtaler_held),
+    ];
+    let mut hidden: Vec<&'static str> = counts
+        .iter()
+        .filter(|(_, n)| small(*n))
+        .map(|(name, _)| *name)
+        .collect();
+    let mut withheld = Vec::new();
+    // Only a shown total gives the other part away.
+    let total_shown = !hidden.contains(&"settled");
+    match (hidden.contains(&"started"), hidden.contains(&"not_started")) {
+        _ if !total_shown => {}
+        (true, false) => withheld.push("not_started"),
+        (false, true) => withheld.push("started"),
+        _ => {}
+    }
+    for (median, base) in [
+        ("median_days_to_start", m.started),
+        ("median_days_to_application", m.recognition_applied),
+        ("median_days_to_placement", m.placed),
+    ] {
+        if base < SMALLEST_SHOWN {
+            hidden.push(median);
+        }
+    }
+    (hidden, withheld)
 }
 
 /// The rows the indicators need, for one bydel.
@@ -127,8 +176,16 @@ async fn compute<S: Store>(
             let mut columns = Vec::new();
             for (id, name) in bydeler {
                 let rows = rows_of(tx, &id)?;
+                let measures = indicators::indicators(&rows, p, now);
+                let (hidden, withheld) = if all {
+                    hidden_measures(&measures)
+                } else {
+                    Default::default()
+                };
                 columns.push(Column {
-                    measures: indicators::indicators(&rows, p, now),
+                    measures,
+                    hidden,
+                    withheld,
                     id,
                     name,
                 });
@@ -222,25 +279,38 @@ fn csv_field(s: &str) -> String {
 fn csv(period: Period, columns: &[Column]) -> String {
     let mut out = CSV_HEADER.join(",");
     out.push_str("\r\n");
-    let opt = |v: Option<i64>| v.map(|d| d.to_string()).unwrap_or_default();
     for c in columns {
         let m = &c.measures;
+        // A hidden count is "<5"; a hidden median is left empty, as one with no value is.
+        let n = |name: &str, v: usize| {
+            if c.hidden.contains(&name) {
+                "<5".to_owned()
+            } else if c.withheld.contains(&name) {
+                "withheld".to_owned()
+            } else {
+                v.to_string()
+            }
+        };
+        let opt = |name: &str, v: Option<i64>| match v {
+            Some(d) if !c.hidden.contains(&name) => d.to_string(),
+            _ => String::new(),
+        };
         let line = [
             csv_field(&c.id),
             csv_field(&c.name),
             period.from.to_string(),
             period.to.to_string(),
-            m.settled.to_string(),
-            m.started.to_string(),
-            m.within_three_months.to_string(),
-            m.not_started.to_string(),
-            opt(m.median_days_to_start),
-            m.recognition_relevant.to_string(),
-            m.recognition_applied.to_string(),
-            opt(m.median_days_to_application),
-            m.placed.to_string(),
-            opt(m.median_days_to_placement),
-            m.trekantsamtaler_held.to_string(),
+            n("settled", m.settled),
+            n("started", m.started),
+            n("within_three_months", m.within_three_months),
+            n("not_started", m.not_started),
+            opt("median_days_to_start", m.median_days_to_start),
+            n("recognition_relevant", m.recognition_relevant),
+            n("recognition_applied", m.recognition_applied),
+            opt("median_days_to_application", m.median_days_to_application),
+            n("placed", m.placed),
+            opt("median_days_to_placement", m.median_days_to_placement),
+            n("trekantsamtaler_held", m.trekantsamtaler_held),
         ];
         out.push_str(&line.join(","));
         out.push_str("\r\n");
@@ -345,6 +415,8 @@ mod tests {
                 median_days_to_start: Some(41),
                 ..Default::default()
             },
+            hidden: Vec::new(),
+            withheld: Vec::new(),
         }];
         let text = csv(period, &columns);
         let lines: Vec<&str> = text.split("\r\n").collect();
@@ -354,5 +426,59 @@ mod tests {
             "ostensjo,\"'=Østensjø, \"\"øst\"\"\",2026-01-01,2026-03-31,3,0,0,0,41,0,0,,0,,0"
         );
         assert_eq!(lines.len(), 3);
+    }
+
+    #[test]
+    fn small_counts_and_medians_of_few_are_hidden_across_bydeler() {
+        let m = Indicators {
+            settled: 12,
+            started: 9,
+            within_three_months: 6,
+            not_started: 3,
+            median_days_to_start: Some(40),
+            recognition_relevant: 4,
+            recognition_applied: 0,
+            median_days_to_application: None,
+            placed: 5,
+            median_days_to_placement: Some(90),
+            trekantsamtaler_held: 1,
+        };
+        let (hidden, withheld) = hidden_measures(&m);
+        // 3 not started is small; 9 started would give it away (12 - 9), so it is withheld.
+        assert_eq!(withheld, ["started"]);
+        for name in [
+            "not_started",
+            "recognition_relevant",
+            "trekantsamtaler_held",
+            "median_days_to_application",
+        ] {
+            assert!(hidden.contains(&name), "{name} shown: {hidden:?}");
+        }
+        // Five or more, and zero, are shown; a median of five people is shown.
+        for name in [
+            "settled",
+            "started",
+            "within_three_months",
+            "recognition_applied",
+            "placed",
+            "median_days_to_placement",
+        ] {
+            assert!(!hidden.contains(&name), "{name} hidden: {hidden:?}");
+        }
+        // The median of the nine who started points at no one and is shown.
+        let period = Period::new(day(2026, 1, 1), day(2026, 3, 31)).unwrap();
+        let columns = vec![Column {
+            id: "alna".into(),
+            name: "Alna".into(),
+            measures: m,
+            hidden,
+            withheld,
+        }];
+        let text = csv(period, &columns);
+        let line = text.split("\r\n").nth(1).unwrap();
+        assert_eq!(
+            line,
+            "alna,Alna,2026-01-01,2026-03-31,12,withheld,6,<5,40,<5,0,,5,90,<5"
+        );
     }
 }
