@@ -20,9 +20,36 @@ pub use row::*;
 pub use scope::Scope;
 pub use sync::{Change, EnrolRequest, EnrolResponse, SyncRequest, SyncResponse};
 
+/// The languages the participant app is translated into (`locales/<lang>/app.ftl`), in the order
+/// the app lists them: the one list the server (a participant's preferred language), the shell,
+/// the console and the UI (`ui/src/generated`) take theirs from.
+pub const LANGUAGES: [&str; 8] = ["nb", "en", "uk", "ru", "ar", "ti", "prs", "so"];
+
 /// The protocol version this build speaks. A server answers a request naming a version it cannot
 /// serve with [`ErrorCode::UnsupportedProtocol`], which the app shows as "update the app".
 pub const PROTOCOL_VERSION: u32 = 1;
 
 /// The oldest protocol version the server still serves.
 pub const MIN_PROTOCOL_VERSION: u32 = 1;
+
+#[cfg(test)]
+mod tests {
+    /// A language on the list without its translations would show English under its own name; a
+    /// translated language missing from the list could never be chosen.
+    #[test]
+    fn every_language_has_its_translations_and_no_other_has() {
+        let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let mut translated: Vec<String> = std::fs::read_dir(&locales)
+            .map(|dir| {
+                dir.filter_map(|e| e.ok())
+                    .filter(|e| e.path().join("app.ftl").is_file())
+                    .filter_map(|e| e.file_name().into_string().ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        translated.sort();
+        let mut listed: Vec<&str> = super::LANGUAGES.to_vec();
+        listed.sort();
+        assert_eq!(translated, listed, "locales/*/app.ftl against LANGUAGES");
+    }
+}

@@ -116,6 +116,7 @@ impl MutationOp {
 /// Why the server refused a mutation. The device shows it, translated, next to what it was about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(rename_all = "snake_case")]
 pub enum RejectCode {
     /// The row does not exist, or is not this participant's.
