@@ -8,8 +8,8 @@ use serde::Serialize;
 use serde_json::json;
 use tauri::State;
 use veikart_client::views::*;
-use veikart_client::{ClientError, ics, screens};
-use veikart_protocol::{ActivityStatus, ActivityType, Response};
+use veikart_client::{ClientError, ClientErrorCode, ics, screens};
+use veikart_protocol::{ActivityStatus, ActivityType, ErrorCode, Response};
 
 use crate::background;
 use crate::i18n::Translator;
@@ -18,7 +18,7 @@ use crate::state::AppState;
 /// What a command throws to the UI: a code it translates and a message for support.
 #[derive(Debug, Serialize)]
 pub struct CommandError {
-    pub code: String,
+    pub code: ClientErrorCode,
     pub message: String,
 }
 
@@ -255,7 +255,7 @@ pub fn export_data(state: AppRef<'_>) -> Result<String> {
         sync: state.device.sync_status()?,
     };
     serde_json::to_string_pretty(&export).map_err(|e| CommandError {
-        code: "internal".into(),
+        code: ErrorCode::Internal.into(),
         message: e.to_string(),
     })
 }

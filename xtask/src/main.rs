@@ -15,14 +15,37 @@ fn main() -> anyhow::Result<()> {
         Some("test") => test(&rest),
         Some("demo") => demo(&rest),
         Some("bench") => bench::run(&rest),
+        Some("ts") => ts(),
         _ => bail!(
-            "usage: cargo xtask test [--soak] | demo [--postgres [URL]] | bench [sync]\n\
+            "usage: cargo xtask test [--soak] | demo [--postgres [URL]] | bench [sync] | ts\n\
              test   installs what is missing and runs every check (fmt, clippy, all tests)\n\
              demo   starts the server on http://127.0.0.1:8080 with demo data; --postgres runs it on\n\
              \x20      PostgreSQL ({DEFAULT_POSTGRES} unless URL, made if missing)\n\
-             bench  runs the benchmarks and prints the figures"
+             bench  runs the benchmarks and prints the figures\n\
+             ts     writes ui/src/generated (the UI's types) from the Rust types"
         ),
     }
+}
+
+/// The test that compares ui/src/generated with what the Rust types declare now
+/// (crates/client/src/ts.rs); with VEIKART_WRITE_TS set it writes the files instead.
+const TS_DRIFT_TEST: &str = "ts::tests::ui_src_generated_is_up_to_date";
+
+fn ts() -> anyhow::Result<()> {
+    run::cargo_env(
+        &[
+            "test",
+            "-p",
+            "veikart-client",
+            "--lib",
+            "--",
+            "--exact",
+            TS_DRIFT_TEST,
+        ],
+        &[("VEIKART_WRITE_TS", "1")],
+    )?;
+    println!("xtask: wrote ui/src/generated; commit it with the Rust change that made it");
+    Ok(())
 }
 
 fn test(args: &[&str]) -> anyhow::Result<()> {
@@ -38,6 +61,16 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
         "--",
         "-D",
         "warnings",
+    ])?;
+    // The UI's types against the Rust types, on its own so that drift fails with the command that
+    // fixes it. The same features as the full run below, so this builds nothing twice.
+    run::cargo(&[
+        "test",
+        "--workspace",
+        "--lib",
+        "--",
+        "--exact",
+        TS_DRIFT_TEST,
     ])?;
     let mut env = Vec::new();
     if args.contains(&"--soak") {

@@ -5,9 +5,11 @@ use std::path::Path;
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use veikart_protocol::{ActivityStatus, ActivityType, DocumentStatus, MutationOp, Response, Row};
+use veikart_protocol::{
+    ActivityStatus, ActivityType, DocumentStatus, ErrorCode, MutationOp, Response, Row,
+};
 
-use crate::error::{ClientError, Result};
+use crate::error::{ClientError, ClientErrorCode, Result};
 use crate::overlay::{self, Laid};
 use crate::screens::{self, Inputs};
 use crate::store::{Enrolment, LocalStore};
@@ -97,7 +99,11 @@ impl Device {
             server_url: enrolment.map(|e| e.server_url),
             last_synced_at: time("last_synced_at")?,
             last_attempt_at: time("last_attempt_at")?,
-            last_error: store.setting("last_error")?,
+            // A code no longer spelt so (stored by another version) still says the sync failed.
+            last_error: store.setting("last_error")?.map(|code| {
+                ClientErrorCode::parse(&code)
+                    .unwrap_or(ClientErrorCode::Server(ErrorCode::Internal))
+            }),
             pending: store.outbox()?.len(),
             rejected: store.rejections()?,
         })

@@ -16,8 +16,10 @@ pub mod recovery;
 pub mod screens;
 pub mod store;
 pub mod sync;
+#[cfg(feature = "ts")]
+pub mod ts;
 pub mod views;
 
 pub use device::Device;
-pub use error::{ClientError, Result};
+pub use error::{ClientError, ClientErrorCode, DeviceErrorCode, Result};
 pub use sync::{SyncEvent, SyncReport, run};

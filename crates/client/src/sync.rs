@@ -13,7 +13,7 @@ use veikart_protocol::{
 };
 
 use crate::device::Device;
-use crate::error::{ClientError, Result};
+use crate::error::{ClientError, ClientErrorCode, Result};
 use crate::store::{Applied, Enrolment, fmt_time};
 
 /// Bodies smaller than this are sent as they are: gzip would only add bytes.
@@ -214,7 +214,7 @@ impl Device {
         let store = self.store()?;
         store.set_setting("last_attempt_at", &fmt_time(Utc::now()))?;
         match error {
-            Some(e) => store.set_setting("last_error", &e.code()),
+            Some(e) => store.set_setting("last_error", &e.code().to_string()),
             None => store.clear_setting("last_error"),
         }
     }
@@ -340,7 +340,7 @@ impl Device {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SyncEvent {
     Synced(SyncReport),
-    Failed(String),
+    Failed(ClientErrorCode),
     Revoked,
 }
 

@@ -9,18 +9,23 @@ use veikart_protocol::{
     RequiredDocument, Text,
 };
 
+use crate::error::ClientErrorCode;
+
 /// Marks on anything the participant sees: whether a change of theirs is still waiting to be sent,
 /// and whether the server refused one (with the reason code the UI translates).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Local {
     /// A change of the participant's is waiting in the outbox.
     pub pending: bool,
     /// The server refused the participant's last change to this item.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub rejected: Option<Rejection>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Rejection {
     /// The device's own key for this refusal (what the participant dismisses).
     pub id: u64,
@@ -36,6 +41,7 @@ pub struct Rejection {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ActivityView {
     #[serde(flatten)]
     pub activity: Activity,
@@ -46,6 +52,7 @@ pub struct ActivityView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct GoalView {
     #[serde(flatten)]
     pub goal: Goal,
@@ -53,6 +60,7 @@ pub struct GoalView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct PlanView {
     pub profile: Option<Profile>,
     pub goals: Vec<GoalView>,
@@ -62,6 +70,7 @@ pub struct PlanView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AnswerView {
     #[serde(flatten)]
     pub answer: Answer,
@@ -70,6 +79,7 @@ pub struct AnswerView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct AgendaItemView {
     pub id: String,
     pub text: Text,
@@ -79,21 +89,26 @@ pub struct AgendaItemView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct EventView {
     #[serde(flatten)]
     pub event: Event,
     /// The course's name, for class sessions.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub course_name: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub answer: Option<AnswerView>,
     pub agenda_items: Vec<AgendaItemView>,
     /// A rejected answer or agenda question about this event.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub rejected: Option<Rejection>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ScheduleView {
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -101,6 +116,7 @@ pub struct ScheduleView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DocumentView {
     #[serde(flatten)]
     pub document: RequiredDocument,
@@ -109,6 +125,7 @@ pub struct DocumentView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct CaseView {
     #[serde(flatten)]
     pub case: RecognitionCase,
@@ -118,11 +135,13 @@ pub struct CaseView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct RecognitionView {
     pub cases: Vec<CaseView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MessageView {
     #[serde(flatten)]
     pub message: Message,
@@ -131,6 +150,7 @@ pub struct MessageView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct MessagesView {
     /// Oldest first.
     pub messages: Vec<MessageView>,
@@ -139,6 +159,7 @@ pub struct MessagesView {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct TodayView {
     pub profile: Option<Profile>,
     /// The next appointments (not cancelled, not over), soonest first.
@@ -152,17 +173,22 @@ pub struct TodayView {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct SyncStatus {
     pub enrolled: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub server_url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub last_synced_at: Option<DateTime<Utc>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
     pub last_attempt_at: Option<DateTime<Utc>>,
     /// The last sync failed: a code (`offline`, `server_error`, `unsupported_protocol` …).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub last_error: Option<String>,
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub last_error: Option<ClientErrorCode>,
     /// Changes waiting to be sent.
     pub pending: usize,
     /// Changes the server refused, newest first, until the participant dismisses them.
