@@ -4,7 +4,8 @@ import { mockIPC } from '@tauri-apps/api/mocks';
 import { emit } from '@tauri-apps/api/event';
 import { addDays, osloDate } from '../../src/format';
 import type {
-  ActivityStatus, ActivityView, CaseView, EventView, MessageView, RejectCode, Rejection, Settings, SyncStatus,
+  ActivityStatus, ActivityView, CaseView, ClientErrorCode, EventView, MessageView, RejectCode, Rejection, Settings,
+  SyncStatus,
 } from '../../src/types';
 import { PERSONAS, type Persona, type PersonaName } from './personas';
 
@@ -17,7 +18,7 @@ export interface MockConfig {
   /** Right-to-left and U+202E text from the caseworker (bidiPersona): the bidi browser test. */
   bidi?: boolean;
   /** Every sync fails with this code (e.g. `unavailable`, the server's 503) and keeps the outbox. */
-  syncError?: string | null;
+  syncError?: ClientErrorCode | null;
 }
 
 /**
@@ -76,7 +77,7 @@ export function installMock(config: MockConfig = {}): void {
   let outbox: Pending[] = [];
   let seq = 0;
   let rejectNext: RejectCode | null = null;
-  let syncError: string | null = config.syncError ?? null;
+  let syncError: ClientErrorCode | null = config.syncError ?? null;
   /** Commands that throw `{ code }` the next time they are called (the device's own errors …). */
   const failNext = new Map<string, string>();
   const flags = new Map<string, { pending?: boolean; rejected?: Rejection }>();
@@ -279,7 +280,7 @@ export function installMock(config: MockConfig = {}): void {
     setOnline(v: boolean) { online = v; },
     rejectNext(code: RejectCode) { rejectNext = code; },
     /** Every sync from now on fails with `code` (null: syncs work again). */
-    failSync(code: string | null) { syncError = code; },
+    failSync(code: ClientErrorCode | null) { syncError = code; },
     /** The next call of `command` throws `{ code }`, e.g. failNext('set_activity_status', 'local_storage'). */
     failNext(command: string, code: string) { failNext.set(command, code); },
     sync: () => sync(),

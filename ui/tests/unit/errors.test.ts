@@ -11,7 +11,9 @@ import { reportError, state } from '../../src/app';
 import { errorKey, loadErrorKey, rejectKey, syncErrorKey } from '../../src/errors';
 import { DateFormatter } from '../../src/format';
 import { I18n } from '../../src/i18n';
-import { CLIENT_ERRORS, LANGUAGES, type Lang, type Rejection } from '../../src/types';
+import {
+  DEVICE_ERROR_CODES, ERROR_CODES, LANGUAGES, REJECT_CODES, SYNC_ERROR_TEXTS, type Lang, type Rejection,
+} from '../../src/types';
 import { rejectedNote, syncBar, syncErrorText } from '../../src/view';
 
 /** The text a template renders: its static parts and values, tags (and attributes) dropped. */
@@ -26,7 +28,9 @@ function rendered(v: unknown): string {
 }
 const textOf = (v: unknown) => rendered(v).replace(/<[^>]*>/g, ' ').replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ').trim();
 
-const COMMAND_ERRORS = ['unavailable', ...CLIENT_ERRORS] as const;
+/** The device's codes that had no message of their own before (offline and server_error had). */
+const NEW_DEVICE_ERRORS = DEVICE_ERROR_CODES.filter((c) => c !== 'offline' && c !== 'server_error');
+const COMMAND_ERRORS = ['unavailable', ...NEW_DEVICE_ERRORS] as const;
 const root = resolve(__dirname, '../../../locales');
 /** How each language names the caseworker (its glossary), as a pattern; nb: its own match. */
 function caseworkerPattern(lang: Lang): RegExp {
@@ -52,6 +56,25 @@ describe('a code no message knows still reads as "something went wrong"', () => 
     expect(loadErrorKey(i18n, 'local_storage')).toBe('error-load');
   });
 });
+
+// The lists are generated from the Rust enums (ErrorCode, DeviceErrorCode, RejectCode), so a code
+// added on the Rust side without its messages fails here, in the language that lacks it.
+for (const lang of LANGUAGES) {
+  describe(`${lang}: every code the device or the server can produce has its own message`, () => {
+    const i18n = new I18n(lang);
+    it('a failed command (error-*): every server and device error code', () => {
+      expect(DEVICE_ERROR_CODES.length).toBeGreaterThan(0);
+      const missing = [...ERROR_CODES, ...DEVICE_ERROR_CODES].filter((c) => !i18n.has(`error-${c}`));
+      expect(missing, `${lang} lacks error-…`).toEqual([]);
+    });
+    it('a refused change (reject-*): every RejectCode', () => {
+      expect(REJECT_CODES.filter((c) => !i18n.has(`reject-${c}`)), `${lang} lacks reject-…`).toEqual([]);
+    });
+    it('the sync bar (sync-error-*): every code it has a short text for', () => {
+      expect(SYNC_ERROR_TEXTS.filter((c) => !i18n.has(`sync-error-${c}`)), `${lang} lacks sync-error-…`).toEqual([]);
+    });
+  });
+}
 
 for (const lang of LANGUAGES) {
   describe(`${lang}: the new codes have messages of their own`, () => {

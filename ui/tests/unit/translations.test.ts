@@ -89,7 +89,7 @@ describe('every code has a translation', () => {
     ['rec-route-', T.RECOGNITION_ROUTES], ['rec-route-authority-', T.RECOGNITION_ROUTES], ['rec-duration-', T.RECOGNITION_ROUTES],
     ['rec-status-', T.RECOGNITION_STATUSES], ['doc-kind-', T.DOCUMENT_KINDS], ['doc-what-', T.DOCUMENT_KINDS],
     ['doc-where-', T.DOCUMENT_KINDS], ['doc-status-', T.DOCUMENT_STATUSES], ['author-', T.AUTHORS],
-    ['reject-', T.REJECT_CODES], ['error-', [...T.ERROR_CODES, ...T.CLIENT_ERRORS, ...T.SYNC_ERRORS]],
+    ['reject-', T.REJECT_CODES], ['error-', [...T.ERROR_CODES, ...T.DEVICE_ERROR_CODES]],
     ['sync-error-', T.SYNC_ERROR_TEXTS], ['op-', T.MUTATION_OPS],
     ['lang-name-', T.LANGUAGES], ['cal-month-', ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']],
     ['cal-weekday-', ['0', '1', '2', '3', '4', '5', '6']], ['cal-weekday-short-', ['0', '1', '2', '3', '4', '5', '6']],
