@@ -7,6 +7,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+/// The console is for caseworkers, in Norwegian and English: some of the app's languages
+/// (`veikart_protocol::LANGUAGES`), never one the app lacks (a test checks).
 pub const LANGS: [&str; 2] = ["nb", "en"];
 
 const SOURCES: [(&str, &str); 2] = [
@@ -99,6 +101,20 @@ impl I18n {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    /// A console language must be one the app has: a caseworker and a participant who share it
+    /// see the same language names and the same words for codes.
+    #[test]
+    fn console_languages_are_app_languages_with_their_own_messages() {
+        for lang in LANGS {
+            assert!(
+                veikart_protocol::LANGUAGES.contains(&lang),
+                "{lang} is not one of the app's languages"
+            );
+        }
+        let sources: Vec<&str> = SOURCES.iter().map(|(l, _)| *l).collect();
+        assert_eq!(sources, LANGS, "every console language has its console.ftl");
+    }
 
     #[test]
     fn both_languages_load_and_have_the_same_keys() {

@@ -16,5 +16,5 @@ pub mod timetable;
 pub mod tokens;
 pub mod validate;
 
-/// Languages the participant app is translated into.
-pub const LANGUAGES: [&str; 8] = ["nb", "en", "uk", "ru", "ar", "ti", "prs", "so"];
+/// Languages the participant app is translated into: the one list, shared with the device and the UI.
+pub use veikart_protocol::LANGUAGES;
