@@ -398,4 +398,22 @@ mod tests {
             .collect();
         assert_eq!(sizes, vec![1000, 1000, 1]);
     }
+
+    /// The last sync's failure is stored as its code and read back as the same code; one that no
+    /// code is spelt like any more still says the sync failed.
+    #[test]
+    fn the_last_sync_error_reads_back_as_its_code() {
+        let device = Device::in_memory().unwrap();
+        assert_eq!(device.sync_status().unwrap().last_error, None);
+        let offline = ClientErrorCode::Device(crate::DeviceErrorCode::Offline);
+        device
+            .set_setting("last_error", &offline.to_string())
+            .unwrap();
+        assert_eq!(device.sync_status().unwrap().last_error, Some(offline));
+        device.set_setting("last_error", "disk_on_fire").unwrap();
+        assert_eq!(
+            device.sync_status().unwrap().last_error,
+            Some(ClientErrorCode::Server(ErrorCode::Internal))
+        );
+    }
 }
