@@ -223,11 +223,12 @@ impl Out {
 
 /// ts-rs writes an object type on one line with its fields' doc comments in between; a field a
 /// line, each comment above its field, reads (and diffs) like the Rust it comes from. Nested object
-/// types stay on the line of their field.
+/// types stay on the line of their field, and a union of object types stays as it is.
 fn one_field_a_line(decl: &str) -> String {
     let mut out = String::with_capacity(decl.len() * 2);
     let mut depth = 0usize;
     let mut fresh_line = false;
+    let mut split = false;
     let mut rest = decl;
     while let Some(c) = rest.chars().next() {
         if depth == 1 && rest.starts_with("/**") {
@@ -254,6 +255,11 @@ fn one_field_a_line(decl: &str) -> String {
         };
         out.push_str(&rest[..len]);
         let opens_fields = c == '{' && depth == 0;
+        if opens_fields && split {
+            // A second object at the top level: a union of objects.
+            return decl.to_owned();
+        }
+        split |= opens_fields;
         match c {
             '{' => depth += 1,
             '}' => depth = depth.saturating_sub(1),
@@ -345,6 +351,9 @@ mod tests {
             one_field_a_line(r#"type U = "a" | "b";"#),
             r#"type U = "a" | "b";"#
         );
+        let union =
+            r#"type V = { "type": "date", "value": string } | { type: string, value?: unknown };"#;
+        assert_eq!(one_field_a_line(union), union);
     }
 
     #[test]
