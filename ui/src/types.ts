@@ -252,6 +252,8 @@ export interface Message {
   body: Text;
   sent_at: Instant;
   read_at: Instant | null;
+  /** Set when the caseworker sent it from a template (crates/protocol/src/template.rs). */
+  template?: MessageTemplate | null;
 }
 
 export type MessageView = Message & Local;
@@ -291,4 +293,28 @@ export interface Settings {
 export interface CommandError {
   code: ErrorCode | ClientErrorCode | 'offline' | 'server_error' | (string & {});
   message: string;
+}
+
+/**
+ * The keys of MESSAGE_TEMPLATES in crates/protocol/src/template.rs: each has its text in every
+ * language (msg-template-<key>); the translation test walks them.
+ */
+export const MESSAGE_TEMPLATES = [
+  'bring_documents', 'meeting_reminder', 'meeting_moved', 'class_cancelled', 'please_call', 'document_accepted',
+  'document_needed', 'programme_starts',
+] as const;
+
+/** A template parameter's value with its type (TemplateValue in template.rs). */
+export type TemplateValue =
+  | { type: 'date_time'; value: Instant }
+  | { type: 'date'; value: NaiveDate }
+  | { type: 'document_kind'; value: DocumentKind }
+  | { type: 'document_kinds'; value: DocumentKind[] };
+
+/** A message from a template: the key, the typed values, and the caseworker's own words (Norwegian). */
+export interface MessageTemplate {
+  key: string;
+  /** A newer server may send a type this app does not know: the message is then shown from its body. */
+  params?: Record<string, TemplateValue | { type: string; value?: unknown }>;
+  note?: string | null;
 }

@@ -12,6 +12,7 @@ mod mutation;
 mod row;
 mod scope;
 mod sync;
+pub mod template;
 
 pub use error::{ErrorBody, ErrorCode};
 pub use limits::MAX_READ_IDS;
@@ -19,6 +20,7 @@ pub use mutation::{Mutation, MutationOp, MutationOutcome, MutationResult, Reject
 pub use row::*;
 pub use scope::Scope;
 pub use sync::{Change, EnrolRequest, EnrolResponse, SyncRequest, SyncResponse};
+pub use template::{MessageTemplate, TemplateValue};
 
 /// The protocol version this build speaks. A server answers a request naming a version it cannot
 /// serve with [`ErrorCode::UnsupportedProtocol`], which the app shows as "update the app".
