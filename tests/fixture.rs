@@ -275,6 +275,7 @@ pub fn load(json: &str, participant_id: &str) -> anyhow::Result<Vec<Placed>> {
                     body: Text::nb(s(v, "body")?),
                     sent_at: s(v, "sent_at")?.parse()?,
                     read_at: None,
+                    template: None,
                 })
             }
             other => bail!("unknown fixture row type {other}"),

@@ -381,6 +381,18 @@ msg-write = اكتب إلى مرشدك
 msg-offline-hint = يمكنك الكتابة دون إنترنت. تُرسل الرسالة حين تتصل مجددًا.
 msg-send = أرسل
 
+## Messages from templates (see en/app.ftl)
+msg-template-bring_documents = يُرجى إحضار ما يلي إلى اجتماعنا ({ $at }):
+msg-template-meeting_reminder = تذكير باجتماعنا: { $at }.
+msg-template-meeting_moved = تغيّر موعد اجتماعنا. الموعد الجديد: { $at }.
+msg-template-class_cancelled = أُلغيت حصتك الدراسية: { $at }.
+msg-template-please_call = يُرجى الاتصال بي حين يتسنى لك ذلك.
+msg-template-document_accepted = استلمنا منك هذه الوثيقة، وهي مقبولة:
+msg-template-document_needed = ما زلت أحتاج منك هذه الوثيقة:
+msg-template-programme_starts = يبدأ برنامج التأهيل الخاص بك في { $on }.
+msg-template-in-norwegian = بالنرويجية
+msg-written-in-nb = مكتوب بالنرويجية
+
 ## أنا
 me-title = أنا
 me-language = اللغة

@@ -372,6 +372,19 @@ msg-write = Write to your caseworker
 msg-offline-hint = You can write without internet. The message is sent when you are online again.
 msg-send = Send
 
+## Messages from templates: the caseworker chose one in the console; the app shows it in the
+## participant's language, with the Norwegian beside it. Documents are listed under the text.
+msg-template-bring_documents = Please bring this to our meeting ({ $at }):
+msg-template-meeting_reminder = A reminder of our meeting: { $at }.
+msg-template-meeting_moved = Our meeting has been moved. The new time is { $at }.
+msg-template-class_cancelled = Your class is cancelled: { $at }.
+msg-template-please_call = Please call me when you can.
+msg-template-document_accepted = We have received this document from you, and it is in order:
+msg-template-document_needed = I still need this document from you:
+msg-template-programme_starts = Your introduction programme starts on { $on }.
+msg-template-in-norwegian = In Norwegian
+msg-written-in-nb = Written in Norwegian
+
 ## Me
 me-title = Me
 me-language = Language

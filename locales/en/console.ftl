@@ -235,6 +235,31 @@ message-unread = unread
 author-participant = The participant
 author-caseworker = Caseworker
 
+## Messages from templates
+message-from-template = From the template “{ $name }”. The participant reads it in their own language ({ $language }).
+messages-language-note = The participant's language: { $language }. What you write yourself is shown as you wrote it, marked “written in Norwegian”. A message from a template is shown in the participant's language.
+templates-heading = Send a message from a template
+templates-explain = The templates are translated into every language of the app. The participant sees the message in their language ({ $language }), with the Norwegian text beside it.
+template-name-bring_documents = Bring documents to a meeting
+template-name-meeting_reminder = A meeting reminder
+template-name-meeting_moved = The meeting has been moved
+template-name-class_cancelled = The class is cancelled
+template-name-please_call = Ask the participant to call
+template-name-document_accepted = The document was received and is in order
+template-name-document_needed = A document is still needed
+template-name-programme_starts = The introduction programme starts
+template-param-at = Date and time
+template-param-at-date = Date
+template-param-at-time = Time
+template-param-on = Date
+template-param-document = Document
+template-param-documents = Documents
+template-note = Your own words under the template (optional; shown in Norwegian)
+template-preview = Show the text
+template-preview-heading = This is what will be sent, in Norwegian:
+template-outline-heading = The text in Norwegian:
+form-error-no-document = Choose at least one document.
+
 devices-none = No devices.
 device-enrolled = Enrolled
 device-last-seen = Last seen

@@ -372,6 +372,19 @@ msg-write = Skriv til veilederen din
 msg-offline-hint = Du kan skrive uten internett. Meldingen sendes når du er tilkoblet igjen.
 msg-send = Send
 
+## Meldinger fra maler: veilederen valgte en i konsollen; appen viser den på deltakerens språk,
+## med norsken ved siden av. Dokumenter står i en liste under teksten.
+msg-template-bring_documents = Ta med dette til møtet vårt ({ $at }):
+msg-template-meeting_reminder = Husk møtet vårt: { $at }.
+msg-template-meeting_moved = Møtet vårt er flyttet. Ny tid er { $at }.
+msg-template-class_cancelled = Undervisningen din er avlyst: { $at }.
+msg-template-please_call = Kan du ringe meg når du har anledning?
+msg-template-document_accepted = Vi har fått dette dokumentet fra deg, og det er i orden:
+msg-template-document_needed = Jeg trenger fortsatt dette dokumentet fra deg:
+msg-template-programme_starts = Introduksjonsprogrammet ditt starter { $on }.
+msg-template-in-norwegian = På norsk
+msg-written-in-nb = Skrevet på norsk
+
 ## Meg
 me-title = Meg
 me-language = Språk

@@ -235,6 +235,31 @@ message-unread = ulest
 author-participant = Deltakeren
 author-caseworker = Saksbehandler
 
+## Meldinger fra maler
+message-from-template = Fra malen «{ $name }». Deltakeren leser den på sitt eget språk ({ $language }).
+messages-language-note = Deltakerens språk: { $language }. Det du skriver selv, vises slik du skrev det, merket «skrevet på norsk». En melding fra en mal vises på deltakerens språk.
+templates-heading = Send en melding fra en mal
+templates-explain = Malene er oversatt til alle språkene i appen. Deltakeren ser meldingen på sitt språk ({ $language }), med den norske teksten ved siden av.
+template-name-bring_documents = Ta med dokumenter til et møte
+template-name-meeting_reminder = Påminnelse om et møte
+template-name-meeting_moved = Møtet er flyttet
+template-name-class_cancelled = Undervisningen er avlyst
+template-name-please_call = Be deltakeren ringe
+template-name-document_accepted = Dokumentet er mottatt og i orden
+template-name-document_needed = Et dokument mangler
+template-name-programme_starts = Introduksjonsprogrammet starter
+template-param-at = Tidspunkt
+template-param-at-date = Dato
+template-param-at-time = Klokkeslett
+template-param-on = Dato
+template-param-document = Dokument
+template-param-documents = Dokumenter
+template-note = Egne ord under malen (valgfritt; vises på norsk)
+template-preview = Vis teksten
+template-preview-heading = Dette blir sendt, på norsk:
+template-outline-heading = Teksten på norsk:
+form-error-no-document = Velg minst ett dokument.
+
 devices-none = Ingen enheter.
 device-enrolled = Registrert
 device-last-seen = Sist sett

@@ -370,6 +370,18 @@ msg-write = به مشاور خود بنویسید
 msg-offline-hint = بدون انترنت هم می‌توانید بنویسید. پیام وقتی دوباره آنلاین شوید فرستاده می‌شود.
 msg-send = بفرست
 
+## Messages from templates (see en/app.ftl)
+msg-template-bring_documents = لطفاً این‌ها را به جلسهٔ ما بیاورید ({ $at }):
+msg-template-meeting_reminder = یادآوری جلسهٔ ما: { $at }.
+msg-template-meeting_moved = وقت جلسهٔ ما تغییر کرد. وقت جدید: { $at }.
+msg-template-class_cancelled = درس شما لغو شد: { $at }.
+msg-template-please_call = لطفاً هر وقت توانستید به من تیلفون کنید.
+msg-template-document_accepted = این سند را از شما گرفتیم و درست است:
+msg-template-document_needed = هنوز این سند را از شما لازم دارم:
+msg-template-programme_starts = پروگرام مقدماتی شما در { $on } شروع می‌شود.
+msg-template-in-norwegian = به نارویژی
+msg-written-in-nb = به نارویژی نوشته شده
+
 ## من
 me-title = من
 me-language = زبان

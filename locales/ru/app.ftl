@@ -377,6 +377,18 @@ msg-write = Написать консультанту
 msg-offline-hint = Можно писать без интернета. Сообщение отправится, когда вы снова будете в сети.
 msg-send = Отправить
 
+## Messages from templates (see en/app.ftl)
+msg-template-bring_documents = Пожалуйста, принесите это на нашу встречу ({ $at }):
+msg-template-meeting_reminder = Напоминаю о нашей встрече: { $at }.
+msg-template-meeting_moved = Нашу встречу перенесли. Новое время: { $at }.
+msg-template-class_cancelled = Ваше занятие отменено: { $at }.
+msg-template-please_call = Пожалуйста, позвоните мне, когда сможете.
+msg-template-document_accepted = Мы получили от вас этот документ, с ним всё в порядке:
+msg-template-document_needed = Мне всё ещё нужен от вас этот документ:
+msg-template-programme_starts = Ваша вводная программа начинается { $on }.
+msg-template-in-norwegian = По-норвежски
+msg-written-in-nb = Написано по-норвежски
+
 ## Я
 me-title = Я
 me-language = Язык

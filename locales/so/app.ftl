@@ -372,6 +372,18 @@ msg-write = U qor la-taliyahaaga
 msg-offline-hint = Internet la'aan ayaad wax ku qori kartaa. Fariinta waxaa la diri doonaa marka aad khadka ku soo noqoto.
 msg-send = Dir
 
+## Messages from templates (see en/app.ftl)
+msg-template-bring_documents = Fadlan waxan keen marka aan kulmeyno ({ $at }):
+msg-template-meeting_reminder = Xusuusin kulankeenna: { $at }.
+msg-template-meeting_moved = Waqtiga kulankeenna waa la beddelay. Waqtiga cusub waa { $at }.
+msg-template-class_cancelled = Casharkaaga waa la baajiyay: { $at }.
+msg-template-please_call = Fadlan i soo wac marka aad awoodo.
+msg-template-document_accepted = Dukumentigan waan kaa helnay, waana sax:
+msg-template-document_needed = Weli waxaan kaa doonayaa dukumentigan:
+msg-template-programme_starts = Barnaamijkaaga hordhaca ah wuxuu bilaabmayaa { $on }.
+msg-template-in-norwegian = Af Noorwiiji
+msg-written-in-nb = Waxaa lagu qoray Af Noorwiiji
+
 ## Aniga
 me-title = Aniga
 me-language = Luqadda

@@ -372,6 +372,18 @@ msg-write = ናብ ኣማኻሪኹም ጸሓፉ
 msg-offline-hint = ብዘይ ኢንተርነት ክትጽሕፉ ትኽእሉ ኢኹም። እቲ መልእኽቲ ኣብ መስመር ምስ ተመለስኩም ይለኣኽ።
 msg-send = ስደዱ
 
+## Messages from templates (see en/app.ftl)
+msg-template-bring_documents = በጃኹም ነዚ ናብ ኣኼባና ሒዝኩም ምጹ ({ $at })፦
+msg-template-meeting_reminder = ዝኽሪ ኣኼባና፦ { $at }።
+msg-template-meeting_moved = ግዜ ኣኼባና ተቐይሩ ኣሎ። ሓድሽ ግዜ፦ { $at }።
+msg-template-class_cancelled = ክፍለ-ግዜ ትምህርትኹም ተሰሪዙ ኣሎ፦ { $at }።
+msg-template-please_call = በጃኹም ምስ ተኻእለኩም ደውሉለይ።
+msg-template-document_accepted = እዚ ሰነድ ካባኹም በጺሑና ኣሎ፣ ብግቡእ ድማ እዩ፦
+msg-template-document_needed = ገና እዚ ሰነድ ካባኹም የድልየኒ ኣሎ፦
+msg-template-programme_starts = መእተዊ ፕሮግራምኩም ብ{ $on } ይጅምር።
+msg-template-in-norwegian = ብኖርወይኛ
+msg-written-in-nb = ብኖርወይኛ ዝተጻሕፈ
+
 ## ኣነ
 me-title = ኣነ
 me-language = ቋንቋ

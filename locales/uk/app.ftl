@@ -377,6 +377,18 @@ msg-write = Написати консультантові
 msg-offline-hint = Можна писати без інтернету. Повідомлення буде надіслано, коли ви знову будете в мережі.
 msg-send = Надіслати
 
+## Messages from templates (see en/app.ftl)
+msg-template-bring_documents = Будь ласка, принесіть це на нашу зустріч ({ $at }):
+msg-template-meeting_reminder = Нагадую про нашу зустріч: { $at }.
+msg-template-meeting_moved = Нашу зустріч перенесено. Новий час: { $at }.
+msg-template-class_cancelled = Ваше заняття скасовано: { $at }.
+msg-template-please_call = Будь ласка, зателефонуйте мені, коли зможете.
+msg-template-document_accepted = Ми отримали від вас цей документ, і з ним усе гаразд:
+msg-template-document_needed = Мені ще потрібен від вас цей документ:
+msg-template-programme_starts = Ваша вступна програма починається { $on }.
+msg-template-in-norwegian = Норвезькою
+msg-written-in-nb = Написано норвезькою
+
 ## Я
 me-title = Я
 me-language = Мова

@@ -214,6 +214,7 @@ mod tests {
             body: Text::nb("Hei"),
             sent_at: now(),
             read_at: None,
+            template: None,
         });
         let changes = vec![
             (None, Some(Row::Event(e.clone()))),

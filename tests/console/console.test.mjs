@@ -153,6 +153,44 @@ await step('agree a proposal the CLI made', async () => {
   expect(s.includes('"agreed":true'), 'the CLI sees the agreed proposal');
 });
 
+await step('a message from a template: mistakes at the fields, the Norwegian text shown, sent, the device gets it', async () => {
+  await page.goto(participantUrl);
+  const form = page.locator('#template-bring_documents');
+  await form.locator('xpath=..').locator('summary').click();
+  const outline = await form.locator('.outline').innerText();
+  expect(outline.includes('Ta med dette til møtet vårt ([tidspunkt]):'), `the text with its places: ${outline}`);
+  await axe(page, 'template form');
+  // Asked for the text without a date or a document: the problems at their fields.
+  await form.locator('button[name=preview]').click();
+  await page.waitForLoadState();
+  expect(await page.locator('#template-bring_documents-at_date-error').count() === 1, 'date error');
+  expect(await page.locator('#template-bring_documents-documents-error').count() === 1, 'documents error');
+  expect(await page.locator('#form-errors a[href="#template-bring_documents"]').count() === 1, 'the notice links to the form');
+  await axe(page, 'template form with errors');
+  await page.fill('#template-bring_documents-at_date', '2026-09-01');
+  await page.fill('#template-bring_documents-at_time', '09:00');
+  await page.check('#template-bring_documents-documents_passport_copy');
+  await page.check('#template-bring_documents-documents_diploma');
+  await page.fill('#template-bring_documents-note', 'Kom gjerne litt før.');
+  await page.click('#template-bring_documents button[name=preview]');
+  await page.waitForLoadState();
+  const preview = await page.locator('#template-bring_documents-preview').innerText();
+  expect(preview.includes('Ta med dette til møtet vårt (tirsdag 1. september kl. 09:00):\n– Vitnemål\n– Kopi av pass\n\nKom gjerne litt før.'), `preview: ${preview}`);
+  expect(await page.locator('#form-errors').count() === 0, 'a preview is no error');
+  await axe(page, 'template preview');
+  await page.locator('#template-bring_documents').screenshot({ path: join(SHOTS, 'console-template.png') });
+  await page.click('#template-bring_documents button:not([name])');
+  await page.waitForURL(/#messages$/);
+  const thread = await page.locator('ol.thread').innerText();
+  expect(thread.includes('Fra malen «Ta med dokumenter til et møte»'), `the thread: ${thread}`);
+  cli('sync');
+  const messages = JSON.parse(cli('--json', 'messages')).messages;
+  const sent = messages.find((m) => m.template?.key === 'bring_documents');
+  expect(sent, `the device has it: ${JSON.stringify(messages)}`);
+  expect(sent.template.params.at.value === '2026-09-01T07:00:00Z', `09:00 in Oslo: ${JSON.stringify(sent.template)}`);
+  expect(sent.body.text.startsWith('Ta med dette til møtet vårt'), 'and the Norwegian body');
+});
+
 await step('forms with mistakes come back with the problem at each field', async () => {
   // A three-way meeting that ends before it starts, with a name that would turn the line around.
   await page.goto(participantUrl);

@@ -423,6 +423,7 @@ async fn a_device_sends_again_what_a_postgresql_restore_took() {
             body: Text::nb(format!("From the caseworker {n}")),
             sent_at: Utc::now(),
             read_at: None,
+            template: None,
         };
         let home = Home::Participant {
             id: "p1".into(),

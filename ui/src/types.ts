@@ -33,3 +33,12 @@ export interface CommandError {
   /** For support; the UI shows the translated code. */
   message: string;
 }
+
+/**
+ * The keys of MESSAGE_TEMPLATES in crates/protocol/src/template.rs: each has its text in every
+ * language (msg-template-<key>); the translation test walks them.
+ */
+export const MESSAGE_TEMPLATES = [
+  'bring_documents', 'meeting_reminder', 'meeting_moved', 'class_cancelled', 'please_call', 'document_accepted',
+  'document_needed', 'programme_starts',
+] as const;

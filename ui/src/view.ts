@@ -9,7 +9,8 @@ import { osloDate } from './format';
 import { type Args, htmlLang } from './i18n';
 import { sameLanguage, syncState, translationFor } from './helpers';
 import { icon } from './icons';
-import type { Rejection, Text } from './types';
+import { templateNorwegian, templateText } from './templates';
+import type { Message, Rejection, Text } from './types';
 
 const KNOWN_TEXT_LANGS = ['nb', 'nn', 'en', 'uk', 'ru', 'ar', 'ti', 'prs', 'fa', 'so'];
 
@@ -28,21 +29,48 @@ export function languageName(lang: string): string {
  * Free text as its author wrote it, marked with its language, and the translation into the
  * reader's language under it when the caseworker added one.
  */
-export function textView(text: Text | null | undefined, opts: { block?: boolean } = {}): TemplateResult | typeof nothing {
+export function textView(
+  text: Text | null | undefined,
+  opts: { block?: boolean; writtenIn?: boolean } = {},
+): TemplateResult | typeof nothing {
   if (!text || !text.text) return nothing;
   // Text in a script whose font only comes with its language (Ge'ez, Arabic) brings that font.
   void loadFontsFor(text.lang, text.text);
   const ui = state.i18n.lang;
   const foreign = !sameLanguage(text.lang, ui);
   const tr = translationFor(text, ui);
+  // A message says in words that it is in Norwegian: the participant may not know the language's name.
+  const tag = opts.writtenIn && sameLanguage(text.lang, 'nb') ? t('msg-written-in-nb') : languageName(text.lang);
   const original = html`<span class="written" lang=${text.lang} dir="auto">${text.text}</span>${foreign
-    ? html` <span class="lang-tag">${languageName(text.lang)}</span>`
+    ? html` <span class="lang-tag">${tag}</span>`
     : nothing}`;
   if (!tr) return opts.block ? html`<div class="text-block">${original}</div>` : original;
   return html`<div class="text-block">
     <div>${original}</div>
     <div class="translation"><span class="lang-tag tr-tag">${t('text-translation')}</span>
       <span class="translated" lang=${htmlLang(ui)} dir="auto">${tr}</span></div>
+  </div>`;
+}
+
+/**
+ * A message's words: from a template, in the participant's language (documents listed under it),
+ * the caseworker's own words marked as written in Norwegian, and the Norwegian text beside it so it
+ * can be shown to the caseworker or anyone else; otherwise the text as it was written, marked with
+ * its language. A template this app does not know is shown from its Norwegian body.
+ */
+export function messageBody(m: Message): TemplateResult | typeof nothing {
+  const tpl = m.template;
+  const shown = tpl ? templateText(tpl, state.i18n, state.fmt) : null;
+  if (!tpl || !shown) return textView(m.body, { block: true, writtenIn: true });
+  const ui = state.i18n.lang;
+  return html`<div class="text-block template-message">
+    <p class="templated">${tBdi(shown.id, shown.args)}</p>
+    ${shown.items.length ? html`<ul class="template-items">${shown.items.map((i) => html`<li>${i}</li>`)}</ul>` : nothing}
+    ${tpl.note ? html`<div class="template-note">${textView({ text: tpl.note, lang: m.body.lang }, { writtenIn: true })}</div>` : nothing}
+    ${sameLanguage(ui, 'nb')
+      ? nothing
+      : html`<p class="in-norwegian"><span class="lang-tag">${t('msg-template-in-norwegian')}</span>
+          <span lang="nb" dir="auto">${templateNorwegian(m)}</span></p>`}
   </div>`;
 }
 

@@ -363,6 +363,7 @@ mod tests {
                     body: Text::written_in("Hei", "nb"),
                     sent_at: Utc::now(),
                     read_at: None,
+                    template: None,
                 })),
             })
             .collect();
@@ -380,6 +381,53 @@ mod tests {
         store.apply_response(&resp, &[], Utc::now()).unwrap();
         drop(store);
         device
+    }
+
+    /// A message from a template reaches the screens as the server sent it, through the device's
+    /// store: the UI renders it in the participant's language from the key and typed values. A
+    /// newer server's key or value type is kept as it came (the UI then shows the Norwegian body),
+    /// so an update of the app shows it translated without a new sync.
+    #[test]
+    fn a_template_message_reaches_the_screens_with_every_value_as_sent() {
+        let device = enrolled_with_unread(0);
+        let template = serde_json::json!({
+            "key": "bring_documents",
+            "params": {
+                "at": {"type": "date_time", "value": "2026-08-18T07:00:00Z"},
+                "documents": {"type": "document_kinds", "value": ["passport_copy", "diploma"]}
+            },
+            "note": "Kom ti minutter før."
+        });
+        let newer = serde_json::json!({
+            "key": "bring_family",
+            "params": {"who": {"type": "relation", "value": "spouse"}}
+        });
+        let resp: SyncResponse = serde_json::from_value(serde_json::json!({
+            "results": [], "last_seq": 0, "more": false, "server_time": "2026-08-17T08:00:00Z",
+            "cursors": {"p:p1": 2},
+            "changes": [
+                {"scope": "p:p1", "version": 1, "id": "m1", "row": {
+                    "kind": "message", "id": "m1", "author": "caseworker", "author_name": "Kari",
+                    "body": {"text": "Ta med dette til møtet vårt (tirsdag 18. august kl. 09:00):\n– Kopi av pass\n– Vitnemål\n\nKom ti minutter før.", "lang": "nb"},
+                    "sent_at": "2026-08-17T08:00:00Z", "template": template}},
+                {"scope": "p:p1", "version": 2, "id": "m2", "row": {
+                    "kind": "message", "id": "m2", "author": "caseworker",
+                    "body": {"text": "Ta med familien.", "lang": "nb"},
+                    "sent_at": "2026-08-17T08:01:00Z", "template": newer}}
+            ]
+        }))
+        .unwrap();
+        device
+            .store()
+            .unwrap()
+            .apply_response(&resp, &[], Utc::now())
+            .unwrap();
+        let view = serde_json::to_value(device.messages().unwrap()).unwrap();
+        assert_eq!(view["messages"][0]["template"], template);
+        assert_eq!(view["messages"][1]["template"], newer, "kept as it came");
+        assert_eq!(view["unread"], 2);
+        let today = serde_json::to_value(device.today(Utc::now()).unwrap()).unwrap();
+        assert_eq!(today["unread"][1]["template"], template, "newest first");
     }
 
     /// More unread messages than the server takes in one mutation go in several.

@@ -140,6 +140,7 @@ fn apply(laid: &mut Laid, op: &MutationOp, at: DateTime<Utc>, participant_id: &s
                     body: Text::written_in(body.clone(), lang),
                     sent_at: at,
                     read_at: None,
+                    template: None,
                 }),
             );
             mark(laid, message_id);

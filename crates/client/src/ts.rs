@@ -70,6 +70,8 @@ pub fn files() -> Result<BTreeMap<&'static str, String>, String> {
     out.decl::<p::RecognitionCase>();
     out.decl::<p::RequiredDocument>();
     out.decl::<p::Message>();
+    out.decl::<p::MessageTemplate>();
+    out.decl::<p::TemplateValue>();
 
     out.section("What the commands return (crates/client/src/views.rs).");
     out.decl::<v::Local>();

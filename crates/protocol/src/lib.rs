@@ -12,6 +12,7 @@ mod mutation;
 mod row;
 mod scope;
 mod sync;
+pub mod template;
 
 pub use error::{ErrorBody, ErrorCode};
 pub use limits::MAX_READ_IDS;
@@ -19,6 +20,7 @@ pub use mutation::{Mutation, MutationOp, MutationOutcome, MutationResult, Reject
 pub use row::*;
 pub use scope::Scope;
 pub use sync::{Change, EnrolRequest, EnrolResponse, SyncRequest, SyncResponse};
+pub use template::{MessageTemplate, TemplateValue};
 
 /// The languages the participant app is translated into (`locales/<lang>/app.ftl`), in the order
 /// the app lists them: the one list the server (a participant's preferred language), the shell,

@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use crate::template::MessageTemplate;
+
 /// Free text as a person wrote it, with the language it was written in and optional translations
 /// (keyed by language tag) that a caseworker added.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -603,11 +605,24 @@ pub struct Message {
     pub author: Author,
     #[serde(default)]
     pub author_name: Option<String>,
+    /// What every device can show. For a message from a template, the server writes it: the
+    /// template's text in Norwegian, then the caseworker's own words (`template::template_body`).
+    #[serde(default = "no_text")]
     pub body: Text,
     pub sent_at: DateTime<Utc>,
     /// When the other side read it.
     #[serde(default)]
     pub read_at: Option<DateTime<Utc>>,
+    /// Set when a caseworker composed the message from a template: a device that knows the key
+    /// shows it in the participant's language; one that does not (older apps ignore the field)
+    /// shows `body`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template: Option<MessageTemplate>,
+}
+
+/// A message from a template needs no body from its sender: the server writes it.
+fn no_text() -> Text {
+    Text::nb("")
 }
 
 /// A bydel's guidance article in one language (how to get a document translated, where NAV is …).
@@ -647,6 +662,50 @@ mod tests {
     fn unknown_kind_is_an_error() {
         let r: Result<Row, _> = serde_json::from_str(r#"{"kind":"password","id":"x"}"#);
         assert!(r.is_err());
+    }
+
+    /// A device built before templates reads a template message as the Norwegian body the server
+    /// wrote: its `Message` had no `template`, and an unknown field is ignored. Its shape is
+    /// copied here as it was.
+    #[test]
+    fn an_older_device_reads_a_template_message_as_its_norwegian_body() {
+        #[derive(Deserialize)]
+        #[allow(dead_code)]
+        struct MessageBeforeTemplates {
+            #[serde(default)]
+            id: String,
+            author: Author,
+            #[serde(default)]
+            author_name: Option<String>,
+            body: Text,
+            sent_at: DateTime<Utc>,
+            #[serde(default)]
+            read_at: Option<DateTime<Utc>>,
+        }
+        let json = serde_json::json!({
+            "kind": "message", "id": "m1", "author": "caseworker", "author_name": "Kari",
+            "body": {"text": "Kan du ringe meg når du har anledning?", "lang": "nb"},
+            "sent_at": "2026-08-17T08:00:00Z",
+            "template": {"key": "please_call"}
+        });
+        let old: MessageBeforeTemplates = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(old.body.text, "Kan du ringe meg når du har anledning?");
+        assert_eq!(old.body.lang, "nb");
+        let Row::Message(new) = serde_json::from_value(json).unwrap() else {
+            panic!("a message")
+        };
+        assert_eq!(new.template.map(|t| t.key).as_deref(), Some("please_call"));
+        // And a message from an older server, without the field, has no template.
+        let plain: Row = serde_json::from_value(serde_json::json!({
+            "kind": "message", "id": "m2", "author": "caseworker",
+            "body": {"text": "Hei"}, "sent_at": "2026-08-17T08:00:00Z"
+        }))
+        .unwrap();
+        assert!(matches!(
+            plain,
+            Row::Message(Message { template: None, .. })
+        ));
+        assert!(!serde_json::to_string(&plain).unwrap().contains("template"));
     }
 
     #[test]

@@ -115,7 +115,7 @@ const ROUTES: &[Route] = &[
     route(
         "post",
         "/api/v1/participants/{id}/records",
-        "Create a goal, activity, event, recognition case, required document or message",
+        "Create a goal, activity, event, recognition case, required document or message (a message may name a template: the server checks it against the closed list and writes its Norwegian text as the body)",
         Auth::Caseworker,
         Some("Row"),
         (201, Some("Row")),

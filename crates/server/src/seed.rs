@@ -9,7 +9,7 @@ use rand::{Rng, SeedableRng};
 use veikart_protocol::*;
 
 use crate::domain::placement::{Home, placement};
-use crate::domain::{tokens, validate};
+use crate::domain::{templates, tokens, validate};
 use crate::store::{Caseworker, Role, Store, StoreError, Tx};
 
 const SEEDED_KEY: &str = "demo_seeded";
@@ -646,6 +646,14 @@ fn seed_placement(
     Ok(())
 }
 
+/// The day of a participant's `k`th seeded meeting (it starts at 9 + k o'clock).
+fn meeting_day(today: NaiveDate, k: i64) -> NaiveDate {
+    next_weekday(
+        today + Duration::days(k * 2),
+        [Weekday::Tue, Weekday::Wed, Weekday::Fri][k as usize % 3],
+    )
+}
+
 fn seed_meeting(
     tx: &mut dyn Tx,
     home: &Home,
@@ -655,10 +663,7 @@ fn seed_meeting(
     k: i64,
     kind: EventKind,
 ) -> Result<(), SeedError> {
-    let date = next_weekday(
-        today + Duration::days(k * 2),
-        [Weekday::Tue, Weekday::Wed, Weekday::Fri][k as usize % 3],
-    );
+    let date = meeting_day(today, k);
     let (title, parties, bring, agenda) = match kind {
         EventKind::Kartlegging => (
             "Kartleggingssamtale",
@@ -848,12 +853,6 @@ fn seed_messages(
             13,
             true,
         ),
-        (
-            Author::Caseworker,
-            "Husk møtet neste uke. Ta med pass og vitnemål.",
-            1,
-            false,
-        ),
     ];
     for (k, (author, body, days_ago, read)) in thread.into_iter().enumerate() {
         let sent_at = oslo(today - Duration::days(days_ago), 10, 15);
@@ -867,9 +866,49 @@ fn seed_messages(
                 body: Text::nb(body),
                 sent_at,
                 read_at: read.then_some(sent_at + Duration::hours(3)),
+                template: None,
             }),
         )?;
     }
+    // The reminder to bring papers to the next meeting, from a template: shown in the
+    // participant's language.
+    let template = MessageTemplate {
+        key: "bring_documents".into(),
+        params: [
+            (
+                "at".to_owned(),
+                TemplateValue::DateTime(oslo(meeting_day(today, 1), 10, 0)),
+            ),
+            (
+                "documents".to_owned(),
+                TemplateValue::DocumentKinds(vec![
+                    DocumentKind::PassportCopy,
+                    DocumentKind::Diploma,
+                ]),
+            ),
+        ]
+        .into(),
+        note: None,
+    };
+    let body = templates::body(&template).ok_or_else(|| {
+        SeedError::Invalid(
+            format!("{id}-msg-template"),
+            "the template's Norwegian text is missing".into(),
+        )
+    })?;
+    put(
+        tx,
+        home,
+        Row::Message(Message {
+            id: format!("{id}-msg-template"),
+            author: Author::Caseworker,
+            author_name: Some(cw_name.to_owned()),
+            body: Text::nb(body),
+            sent_at: oslo(today - Duration::days(1), 10, 15),
+            read_at: None,
+            template: Some(template),
+        }),
+    )?;
     Ok(())
 }
 

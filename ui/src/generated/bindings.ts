@@ -242,13 +242,48 @@ export type Message = {
   id: string,
   author: Author,
   author_name: string | null,
+  /**
+   * What every device can show. For a message from a template, the server writes it: the
+   * template's text in Norwegian, then the caseworker's own words (`template::template_body`).
+   */
   body: Text,
   sent_at: string,
   /**
    * When the other side read it.
    */
   read_at: string | null,
+  /**
+   * Set when a caseworker composed the message from a template: a device that knows the key
+   * shows it in the participant's language; one that does not (older apps ignore the field)
+   * shows `body`.
+   */
+  template?: MessageTemplate | null,
 };
+
+/**
+ * A message made from one of [`MESSAGE_TEMPLATES`].
+ */
+export type MessageTemplate = {
+  /**
+   * One of the keys of [`MESSAGE_TEMPLATES`].
+   */
+  key: string,
+  /**
+   * The template's parameters by name, each with its type.
+   */
+  params?: { [key in string]: TemplateValue },
+  /**
+   * Words the caseworker wrote under the template's text, in Norwegian. They cannot be
+   * translated on the device, which marks them as written in Norwegian.
+   */
+  note?: string | null,
+};
+
+/**
+ * A parameter's value, with its type, so a device can format it without knowing the template:
+ * `{"type": "date_time", "value": "2026-08-18T07:00:00Z"}`.
+ */
+export type TemplateValue = { "type": "date_time", "value": string } | { "type": "date", "value": string } | { "type": "document_kind", "value": DocumentKind } | { "type": "document_kinds", "value": Array<DocumentKind> } | { type: string, value?: unknown };
 
 // What the commands return (crates/client/src/views.rs).
 
@@ -472,12 +507,22 @@ export type MessageView = {
   id: string,
   author: Author,
   author_name: string | null,
+  /**
+   * What every device can show. For a message from a template, the server writes it: the
+   * template's text in Norwegian, then the caseworker's own words (`template::template_body`).
+   */
   body: Text,
   sent_at: string,
   /**
    * When the other side read it.
    */
   read_at: string | null,
+  /**
+   * Set when a caseworker composed the message from a template: a device that knows the key
+   * shows it in the participant's language; one that does not (older apps ignore the field)
+   * shows `body`.
+   */
+  template?: MessageTemplate | null,
   /**
    * A change of the participant's is waiting in the outbox.
    */

@@ -4,7 +4,7 @@ import { api } from '../api';
 import { act, state, t } from '../app';
 import type { MessagesView } from '../types';
 import {
-  clearInvalid, emptyNote, fieldError, focusWhenShown, isInvalid, pendingMark, rejectedNote, requireText, textView,
+  clearInvalid, emptyNote, fieldError, focusWhenShown, isInvalid, messageBody, pendingMark, rejectedNote, requireText,
 } from '../view';
 
 const draft = { body: '' };
@@ -14,10 +14,10 @@ export function messagesScreen(v: MessagesView): TemplateResult {
     <h1 tabindex="-1">${t('msg-title')}</h1>
     ${v.messages.length
       ? html`<ol class="thread" aria-label=${t('msg-thread')}>${v.messages.map(
-          (m) => html`<li class="bubble ${m.author} ${m.pending ? 'is-pending' : ''} ${m.rejected ? 'is-rejected' : ''}" tabindex="-1">
+          (m) => html`<li class="bubble ${m.author} ${m.pending ? 'is-pending' : ''} ${m.rejected ? 'is-rejected' : ''}" data-message=${m.id} tabindex="-1">
             <p class="meta"><bdi>${m.author === 'participant' ? t('msg-you') : (m.author_name ?? t(`author-${m.author}`))}</bdi>
               · <time datetime=${m.sent_at}>${state.fmt.dateTime(m.sent_at)}</time></p>
-            ${textView(m.body, { block: true })}
+            ${messageBody(m)}
             ${m.pending ? pendingMark() : nothing}
             ${rejectedNote(m.rejected)}
             ${m.author === 'participant' && m.read_at && !m.pending ? html`<p class="meta read">${t('msg-read')}</p>` : nothing}

@@ -4,7 +4,7 @@ import { now, state, t } from '../app';
 import { osloDate } from '../format';
 import { dueState } from '../helpers';
 import type { TodayView } from '../types';
-import { emptyNote, tBdi, textView } from '../view';
+import { emptyNote, messageBody, tBdi } from '../view';
 import { activityItem } from './plan';
 import { eventCard } from './event';
 
@@ -37,7 +37,7 @@ export function todayScreen(v: TodayView): TemplateResult {
         ? html`<ul class="list">${v.unread.map(
             (m) => html`<li class="card message-preview">
               <p class="meta"><bdi>${m.author_name ?? t(`author-${m.author}`)}</bdi> · ${state.fmt.dateTime(m.sent_at)}</p>
-              ${textView(m.body, { block: true })}
+              ${messageBody(m)}
             </li>`,
           )}</ul>`
         : emptyNote('today-no-unread')}

@@ -15,6 +15,7 @@ import loading from './loading.mjs';
 import names from './names.mjs';
 import reflow from './reflow.mjs';
 import statusMessages from './status-messages.mjs';
+import templates from './templates.mjs';
 
 // Which participant each screen is shown with (JOURNEYS.md).
 const SCREENS = [
@@ -409,5 +410,6 @@ await statusMessages();
 await colour();
 await reflow();
 await loading();
+await templates();
 
 await finish();

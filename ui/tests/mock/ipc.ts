@@ -284,6 +284,11 @@ export function installMock(config: MockConfig = {}): void {
     /** The next call of `command` throws `{ code }`, e.g. failNext('set_activity_status', 'local_storage'). */
     failNext(command: string, code: string) { failNext.set(command, code); },
     sync: () => sync(),
+    /** A message from the caseworker arrives, as a sync would bring it (e.g. from a newer server). */
+    receive(m: Persona['messages'][number]) {
+      p.messages.push(m);
+      void emit('data-changed', { source: 'sync' });
+    },
     outbox: () => outbox.map(({ seq: s, op, target }) => ({ seq: s, op, target })),
     calls: [] as string[],
     BIDI,

@@ -112,6 +112,13 @@ export const semhar: Persona = {
       }) },
     { id: 'm-s2', author: 'participant', author_name: 'Semhar Tesfay', sent_at: '2026-08-10T15:42:00Z', read_at: '2026-08-11T07:05:00Z',
       body: own('የቐንየለይ። ክመጽእ እየ።', 'ti') },
+    // From a template: the app shows it in the participant's language; the body is what the server
+    // wrote in Norwegian (crates/server/src/domain/templates.rs writes exactly this).
+    { id: 'm-s-tpl', author: 'caseworker', author_name: 'Mohammed Johansen', sent_at: '2026-08-14T09:00:00Z', read_at: null,
+      body: nb('Ta med dette til møtet vårt (tirsdag 18. august kl. 09:00):\n– Kopi av pass\n– Vitnemål\n\nTa også med CV hvis du har en.'),
+      template: { key: 'bring_documents', note: 'Ta også med CV hvis du har en.', params: {
+        at: { type: 'date_time', value: '2026-08-18T07:00:00Z' },
+        documents: { type: 'document_kinds', value: ['passport_copy', 'diploma'] } } } },
     { id: 'm-s3', author: 'caseworker', author_name: 'Mohammed Johansen', sent_at: '2026-08-16T16:30:00Z', read_at: null,
       body: nb('Husk pass og vitnemål i morgen. En tolk blir med på telefon.') },
   ],
@@ -175,6 +182,9 @@ export const olena: Persona = {
         uk: 'Привіт, Олено. Коли переклад буде готовий, позначте це в застосунку, і я надішлю заяву до Helsedirektoratet.' }) },
     { id: 'm-o2', author: 'participant', author_name: 'Olena Kovalenko', sent_at: '2026-08-12T09:03:00Z', read_at: '2026-08-12T10:00:00Z',
       body: own('Дякую! Перекладачка обіцяла до кінця місяця.', 'uk') },
+    { id: 'm-o3', author: 'caseworker', author_name: 'Kristin Haugen', sent_at: '2026-08-13T10:00:00Z', read_at: '2026-08-13T11:00:00Z',
+      body: nb('Vi har fått dette dokumentet fra deg, og det er i orden:\n– Vitnemål'),
+      template: { key: 'document_accepted', params: { document: { type: 'document_kind', value: 'diploma' } } } },
   ],
   sync: { enrolled: true, server_url: 'https://veikart.oslo.kommune.no', last_synced_at: '2026-08-17T07:25:00Z',
     last_attempt_at: '2026-08-17T07:25:00Z', pending: 0, rejected: [] },

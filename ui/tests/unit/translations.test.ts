@@ -95,7 +95,7 @@ describe('every code has a translation', () => {
     ['cal-weekday-', ['0', '1', '2', '3', '4', '5', '6']], ['cal-weekday-short-', ['0', '1', '2', '3', '4', '5', '6']],
     ['nav-', ['today', 'plan', 'schedule', 'recognition', 'messages', 'me']],
     ['me-sync-state-', ['online', 'offline', 'error', 'never']], ['me-key-storage-', ['keystore', 'file']],
-    ['activity-mark-', ['in_progress', 'done']],
+    ['activity-mark-', ['in_progress', 'done']], ['msg-template-', T.MESSAGE_TEMPLATES],
   ];
   for (const [prefix, codes] of groups) {
     it(prefix, () => {

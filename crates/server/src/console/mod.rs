@@ -81,6 +81,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/console/participants/{id}/cases"),
     ("POST", "/console/participants/{id}/messages"),
     ("POST", "/console/participants/{id}/messages/read"),
+    ("POST", "/console/participants/{id}/messages/template"),
     ("POST", "/console/participants/{id}/codes"),
     ("POST", "/console/activities/{id}/agree"),
     ("POST", "/console/events/{id}/next-steps"),
@@ -146,6 +147,10 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         .route(
             "/participants/{id}/messages/read",
             post(participant::mark_read::<S>),
+        )
+        .route(
+            "/participants/{id}/messages/template",
+            post(participant::send_template::<S>),
         )
         .route("/participants/{id}/codes", post(devices::issue_code::<S>))
         .route("/activities/{id}/agree", post(participant::agree::<S>))

@@ -12,9 +12,10 @@ use axum::response::{Html, IntoResponse, Response};
 use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
+use veikart_protocol::template::{MESSAGE_TEMPLATES, ParamKind, TemplateSpec, template_spec};
 use veikart_protocol::{
-    ActivityType, DocumentKind, DocumentStatus, GoalKind, RecognitionRoute, RecognitionStatus, Row,
-    RowKind,
+    ActivityType, DocumentKind, DocumentStatus, GoalKind, MessageTemplate, RecognitionRoute,
+    RecognitionStatus, Row, RowKind, TemplateValue,
 };
 
 use super::error::ConsoleError;
@@ -28,6 +29,7 @@ use crate::domain::error::DomainError;
 use crate::domain::flags::{self, DeviceSeen, FlagInput};
 use crate::domain::records;
 use crate::domain::validate::{MAX_BODY, MAX_SHORT, MAX_TITLE};
+use crate::domain::{templates, timetable};
 use crate::store::Store;
 
 const ACTIVITY_TYPES: [&str; 11] = [
@@ -91,6 +93,7 @@ async fn render<S: Store>(
     signed: &Signed,
     id: String,
     again: Option<Again>,
+    preview: Option<Preview>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
     let (record, placement_months, now) = console
@@ -182,6 +185,8 @@ async fn render<S: Store>(
         recognition_statuses => RECOGNITION_STATUSES,
         document_kinds => DOCUMENT_KINDS,
         document_statuses => DOCUMENT_STATUSES,
+        templates => template_forms(console, signed.lang),
+        preview => preview,
         again => again,
         nav => "participants",
     };
@@ -193,7 +198,7 @@ pub async fn page<S: Store>(
     signed: Signed,
     Path(id): Path<String>,
 ) -> Result<Html<String>, ConsoleError> {
-    render(&console, &signed, id, None).await
+    render(&console, &signed, id, None, None).await
 }
 
 /// The participant's page again with a form that was not valid (422).
@@ -203,7 +208,7 @@ async fn again<S: Store>(
     pid: &str,
     again: Again,
 ) -> Result<Response, ConsoleError> {
-    let html = render(console, signed, pid.to_owned(), Some(again)).await?;
+    let html = render(console, signed, pid.to_owned(), Some(again), None).await?;
     Ok((StatusCode::UNPROCESSABLE_ENTITY, html).into_response())
 }
 
@@ -691,4 +696,179 @@ pub async fn mark_read<S: Store>(
         .write(move |tx| records::mark_messages_read(tx, &cw, &pid))
         .await?;
     Ok(to_page(&id, "messages"))
+}
+
+/// One message template's form: its key, its parameters with the kind of field each needs, and
+/// its Norwegian text with a placeholder for each value.
+#[derive(Serialize)]
+struct TemplateForm {
+    key: &'static str,
+    params: Vec<TemplateParamField>,
+    outline: String,
+}
+
+#[derive(Serialize)]
+struct TemplateParamField {
+    name: &'static str,
+    kind: &'static str,
+}
+
+fn kind_code(kind: ParamKind) -> &'static str {
+    match kind {
+        ParamKind::DateTime => "date_time",
+        ParamKind::Date => "date",
+        ParamKind::DocumentKind => "document_kind",
+        ParamKind::DocumentKinds => "document_kinds",
+    }
+}
+
+fn template_forms<S>(console: &Console<S>, lang: &str) -> Vec<TemplateForm> {
+    MESSAGE_TEMPLATES
+        .iter()
+        .map(|spec| TemplateForm {
+            key: spec.key,
+            params: spec
+                .params
+                .iter()
+                .map(|(name, kind)| TemplateParamField {
+                    name,
+                    kind: kind_code(*kind),
+                })
+                .collect(),
+            outline: templates::norwegian_outline(spec, |name| {
+                console
+                    .views
+                    .text(lang, &format!("template-param-{name}"))
+                    .to_lowercase()
+            })
+            .unwrap_or_default(),
+        })
+        .collect()
+}
+
+/// The Norwegian text a template form will send, shown before it is sent.
+#[derive(Serialize)]
+pub struct Preview {
+    key: String,
+    text: String,
+}
+
+/// The template message a form describes, or what is wrong with which field. Field names follow
+/// the parameter's: a date and time is `{name}_date` and `{name}_time`, a list of documents one
+/// checkbox `{name}_{kind}` per document kind.
+fn template_from_form(
+    spec: &TemplateSpec,
+    f: &BTreeMap<String, String>,
+) -> Result<MessageTemplate, FieldErrors> {
+    let mut e = FieldErrors::default();
+    let field = |name: &str| f.get(name).cloned();
+    let mut params = BTreeMap::new();
+    for (name, kind) in spec.params {
+        let value = match kind {
+            ParamKind::DateTime => {
+                let (d, t) = (format!("{name}_date"), format!("{name}_time"));
+                let date = e.date(&d, &field(&d), true);
+                let time = e.time(&t, &field(&t));
+                match (date, time) {
+                    (Some(date), Some(time)) => match timetable::oslo(date, time) {
+                        Some(at) => Some(TemplateValue::DateTime(at)),
+                        None => {
+                            e.add(&t, "form-error-no-such-time");
+                            None
+                        }
+                    },
+                    _ => None,
+                }
+            }
+            ParamKind::Date => e.date(name, &field(name), true).map(TemplateValue::Date),
+            ParamKind::DocumentKind => e
+                .choice::<DocumentKind>(name, &field(name), None)
+                .map(TemplateValue::DocumentKind),
+            ParamKind::DocumentKinds => {
+                let kinds: Vec<DocumentKind> = DOCUMENT_KINDS
+                    .iter()
+                    .filter(|k| forms::checked(&field(&format!("{name}_{k}"))))
+                    .filter_map(|k| serde_json::from_value(Value::String((*k).to_owned())).ok())
+                    .collect();
+                if kinds.is_empty() {
+                    e.add(name, "form-error-no-document");
+                    None
+                } else {
+                    Some(TemplateValue::DocumentKinds(kinds))
+                }
+            }
+        };
+        if let Some(v) = value {
+            params.insert((*name).to_owned(), v);
+        }
+    }
+    let note = e.text("note", &field("note"), templates::MAX_NOTE, false);
+    if !e.is_empty() {
+        return Err(e);
+    }
+    let t = MessageTemplate {
+        key: spec.key.to_owned(),
+        params,
+        note,
+    };
+    // The fields' own checks match the domain's; anything they missed is the form's problem.
+    if templates::check(&t).is_err() {
+        e.add(forms::WHOLE_FORM, "form-error-not-saved");
+        return Err(e);
+    }
+    Ok(t)
+}
+
+/// Send a message from a template, or (with `preview`) show the Norwegian text it would send.
+pub async fn send_template<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(mut f): Form<BTreeMap<String, String>>,
+) -> Result<Response, ConsoleError> {
+    f.remove("csrf");
+    let (cw, pid) = (signed.cw.clone(), id.clone());
+    console
+        .app
+        .read(move |tx| records::participant(tx, &cw, &pid))
+        .await?;
+    // Only a changed page can send another key: the form holds it in a hidden field.
+    let spec = f
+        .get("template")
+        .and_then(|k| template_spec(k))
+        .ok_or(ConsoleError::BadRequest)?;
+    let preview = f.contains_key("preview");
+    let sent_back = |errors| Again::new("template", Some(spec.key), &f, errors);
+    let template = match template_from_form(spec, &f) {
+        Ok(t) => t,
+        Err(e) => return again(&console, &signed, &id, sent_back(e)).await,
+    };
+    if preview {
+        let text = templates::body(&template).unwrap_or_default();
+        let html = render(
+            &console,
+            &signed,
+            id,
+            Some(sent_back(FieldErrors::default())),
+            Some(Preview {
+                key: spec.key.to_owned(),
+                text,
+            }),
+        )
+        .await?;
+        return Ok(html.into_response());
+    }
+    let row = row_from(json!({
+        "kind": "message",
+        "author": "caseworker",
+        "template": template,
+        "sent_at": chrono::Utc::now(),
+    }));
+    match create(&console, &signed, &id, row).await {
+        Ok(_) => Ok(to_page(&id, "messages")),
+        Err(err) => {
+            let e = forms::refused(err)?;
+            again(&console, &signed, &id, sent_back(e)).await
+        }
+    }
 }

@@ -12,6 +12,7 @@ pub mod mutations;
 pub mod placement;
 pub mod records;
 pub mod signin;
+pub mod templates;
 pub mod timetable;
 pub mod tokens;
 pub mod validate;

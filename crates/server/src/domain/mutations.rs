@@ -194,6 +194,7 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
                 body: Text::written_in(body.clone(), &lang),
                 sent_at: tx.now(),
                 read_at: None,
+                template: None,
             });
             put(tx, ctx, &row)
         }

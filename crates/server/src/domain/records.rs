@@ -11,6 +11,7 @@ use veikart_protocol::{
 
 use super::error::{DomainError, DomainResult};
 use super::placement::{Home, HomeKind, home_kind, placement};
+use super::templates;
 use super::timetable::SessionDraft;
 use super::validate;
 use crate::store::{Caseworker, Device, Placement, StoreResult, StoredRow, Tx};
@@ -275,6 +276,7 @@ pub fn create_record(
             m.author_name = Some(cw.name.clone());
             m.sent_at = tx.now();
             m.read_at = None;
+            write_template_body(m)?;
         }
         _ => {
             return Err(DomainError::invalid_value(format!(
@@ -287,6 +289,18 @@ pub fn create_record(
     check_refs(tx, &row, Some(participant_id))?;
     store(tx, cw, &row, &participant_home(&p))?;
     Ok(row)
+}
+
+/// A message from a template gets its body from the server, in Norwegian, whatever was sent: it
+/// is what a device that does not know the template shows, and must say what the template says.
+fn write_template_body(m: &mut veikart_protocol::Message) -> DomainResult<()> {
+    if let Some(t) = &m.template {
+        templates::check(t).map_err(|p| DomainError::invalid_value(p.to_string()))?;
+        let body = templates::body(t)
+            .ok_or_else(|| DomainError::invalid_value("the template's text is missing"))?;
+        m.body = Text::nb(body);
+    }
+    Ok(())
 }
 
 /// A live row in the caseworker's bydel.
@@ -342,12 +356,18 @@ pub fn patch_record(
     }
     let mut next: Row = patched(&current, patch)?;
     if let (Row::Message(old), Row::Message(new)) = (&current, &mut next) {
+        if new.template.is_some() && patch.get("body").is_some() {
+            return Err(DomainError::invalid_value(
+                "the body of a message from a template is written by the server: change its template or note",
+            ));
+        }
         // Only the text of the caseworker's own message may change: who wrote it, and when it was
         // sent and read, are facts.
         new.author = old.author;
         new.author_name = old.author_name.clone();
         new.sent_at = old.sent_at;
         new.read_at = old.read_at;
+        write_template_body(new)?;
     }
     if let (Row::RecognitionCase(old), Row::RecognitionCase(new)) = (&current, &mut next) {
         record_status_change(old, new, oslo_today(tx.now()));

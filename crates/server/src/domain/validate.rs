@@ -274,6 +274,9 @@ pub fn row(row: &Row) -> Result<(), String> {
         Row::Message(m) => {
             rich("body", &m.body, MAX_BODY)?;
             opt_plain("author_name", &m.author_name, MAX_TITLE)?;
+            if let Some(t) = &m.template {
+                super::templates::check(t).map_err(|p| p.to_string())?;
+            }
         }
         Row::Guidance(g) => {
             language(&g.lang)?;
