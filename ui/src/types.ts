@@ -54,7 +54,7 @@ export const SYNC_ERROR_TEXTS = [...SYNC_ERRORS, 'unauthorized', 'unavailable', 
 /** Mutation names (Rejection.op). */
 export const MUTATION_OPS = [
   'set_activity_status', 'propose_activity', 'answer_event', 'add_agenda_item', 'mark_document_ready',
-  'send_message', 'mark_messages_read', 'set_preferred_language',
+  'send_message', 'mark_messages_read', 'set_preferred_language', 'propose_wording',
 ] as const;
 
 export type GoalKind = (typeof GOAL_KINDS)[number];

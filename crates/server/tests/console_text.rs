@@ -74,7 +74,9 @@ async fn names_and_messages_are_shown_isolated() {
         "the title"
     );
     assert!(
-        page.contains(&format!("<p lang=\"ar\" dir=\"auto\" class=\"body\">{MESSAGE}</p>")),
+        page.contains(&format!(
+            "<p lang=\"ar\" dir=\"auto\" class=\"body\">{MESSAGE}</p>"
+        )),
         "the message"
     );
     assert!(page.contains("id=\"profile-name\" name=\"name\"") && page.contains("dir=\"auto\""));

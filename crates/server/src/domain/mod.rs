@@ -16,6 +16,7 @@ pub mod templates;
 pub mod timetable;
 pub mod tokens;
 pub mod validate;
+pub mod wording;
 
 /// Languages the participant app is translated into.
 pub const LANGUAGES: [&str; 8] = ["nb", "en", "uk", "ru", "ar", "ti", "prs", "so"];
