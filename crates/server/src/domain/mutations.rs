@@ -244,8 +244,8 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
             if !wording::is_key(key) {
                 return Ok(reject(RejectCode::NotFound, "no such text in the app"));
             }
-            // Stored as the device's own participant, whatever else the request says: a device
-            // proposes only as itself.
+            // Under the participant, bydel and device of the token that sent it (the operation
+            // names none): a device proposes only as itself.
             let inserted = tx.insert_wording_proposal(&WordingProposal {
                 id: proposal_id.clone(),
                 bydel_id: ctx.bydel_id.clone(),
