@@ -106,6 +106,7 @@ op-mark_document_ready = وثيقة محددة كجاهزة
 op-send_message = رسالة
 op-mark_messages_read = رسائل محددة كمقروءة
 op-set_preferred_language = تغيير اللغة
+op-propose_wording = اقتراح نص أفضل
 reject-not_found = لم يعد موجودًا
 reject-caseworker_owned = لا يستطيع تغيير هذا إلا مرشدك
 reject-superseded = غيّرها المرشد في هذه الأثناء
@@ -393,6 +394,17 @@ msg-template-programme_starts = يبدأ برنامج التأهيل الخاص 
 msg-template-in-norwegian = بالنرويجية
 msg-written-in-nb = مكتوب بالنرويجية
 
+## Proposing a better text (see en/app.ftl)
+wording-open = هل في نصٍّ خطأ أو غموض؟
+wording-title = اقترح نصًا أفضل
+wording-explain = اختر النص الخاطئ أو غير الواضح، واكتبه كما ينبغي أن يكون. يصل اقتراحك إلى من يترجمون التطبيق، ولن يروا اسمك. يُرسل حين تتصل بالإنترنت.
+wording-which = أي نص؟
+wording-now = المكتوب الآن:
+wording-better = كيف ينبغي أن يكون
+wording-comment = تعليق (اختياري)
+wording-send = أرسل الاقتراح
+wording-sent = شكرًا! يُرسل اقتراحك حين تتصل بالإنترنت.
+
 ## أنا
 me-title = أنا
 me-language = اللغة
@@ -443,6 +455,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = سجّل الخروج واحذف البيانات
 me-sign-out-confirm = نعم، احذف كل شيء
 me-sign-out-confirm-group = تأكيد تسجيل الخروج
+me-translations = الترجمات
+me-translations-yours-unchecked = لم يراجع بعدُ أحدٌ من أهل لغتك نصوص التطبيق بها. إن كان فيها خطأ أو غموض فأخبرنا.
+me-translations-unchecked = لم يراجعها بعدُ أحد من أهل اللغة:
+me-translations-all-checked = راجع أهلُ كل لغة من لغات التطبيق نصوصها.
+me-translations-help = لاقتراح نص أفضل، اختر «هل في نصٍّ خطأ أو غموض؟» في أسفل أي شاشة.
 
 ## Notifications, shown by the Rust side (src-tauri)
 notification-title = Veikart

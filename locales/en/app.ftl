@@ -102,6 +102,7 @@ op-mark_document_ready = Document marked ready
 op-send_message = Message
 op-mark_messages_read = Messages marked read
 op-set_preferred_language = Language change
+op-propose_wording = Proposal for a better text
 reject-not_found = it no longer exists
 reject-caseworker_owned = only your caseworker can change this
 reject-superseded = your caseworker changed it in the meantime
@@ -385,6 +386,17 @@ msg-template-programme_starts = Your introduction programme starts on { $on }.
 msg-template-in-norwegian = In Norwegian
 msg-written-in-nb = Written in Norwegian
 
+## Proposing a better text: on every screen a participant can say a text is wrong or unclear
+wording-open = Is a text wrong or unclear?
+wording-title = Propose a better text
+wording-explain = Choose the text that is wrong or unclear and write it as it should be. Your proposal goes to the people who translate the app; they do not see your name. It is sent when you are online.
+wording-which = Which text?
+wording-now = It says now:
+wording-better = How it should be
+wording-comment = Comment (optional)
+wording-send = Send proposal
+wording-sent = Thank you! Your proposal is sent when you are online.
+
 ## Me
 me-title = Me
 me-language = Language
@@ -429,6 +441,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = Sign out and delete data
 me-sign-out-confirm = Yes, delete everything
 me-sign-out-confirm-group = Confirm sign out
+me-translations = Translations
+me-translations-yours-unchecked = No native speaker has checked the texts in your language yet. If something is wrong or unclear, please tell us.
+me-translations-unchecked = Not yet checked by a native speaker:
+me-translations-all-checked = A native speaker has checked every language of the app.
+me-translations-help = To propose a better text, choose “Is a text wrong or unclear?” at the bottom of any screen.
 
 ## Notifications, shown by the Rust side (src-tauri)
 notification-title = Veikart

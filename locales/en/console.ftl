@@ -6,6 +6,7 @@ nav-label = Main menu
 nav-participants = Participants
 nav-courses = Courses
 nav-reports = Reports
+nav-wording = Wording
 nav-audit = Access log
 nav-admin = Administration
 sign-out = Sign out
@@ -415,3 +416,35 @@ form-error-too-many-sessions = Too many sessions: at most { $n } at a time. Choo
 form-error-import = The timetable has errors; see the lines above.
 form-error-not-saved = The change was not saved, because something changed since the page was shown. Reload the page and try again.
 signin-expired = Your session ended after 30 minutes without activity, or after eight hours. Sign in again.
+
+## Participants' proposals for better wording in the app
+wording-title = Participants' wording proposals
+wording-title-all = Wording proposals from every bydel
+wording-views = Which proposals
+wording-own = Bydel { $bydel }
+wording-all = Every bydel
+wording-intro = Participants can say in the app when a text is wrong or unclear, and propose a better one. Here are the proposals per language and text, with how many proposed each text. No names are shown. Download the proposals as a patch to the app's language files and send it to the project's translators, who read each text before it is used.
+wording-unchecked = No native speaker has checked these translations yet:
+wording-download-all = Download all as a patch
+wording-download = Download the patch for { $language }
+wording-count = { $count ->
+    [one] one proposal
+   *[other] { $count } proposals
+}
+wording-review-source = The app's texts are written in this language first.
+wording-review-checked = Checked by a native speaker.
+wording-review-not_checked = Not yet checked by a native speaker.
+wording-now = The text now
+wording-in-english = In English
+wording-proposed = Proposed text
+wording-text = Proposal
+wording-how-many = How many
+wording-comments = Comments:
+wording-none = No proposals yet.
+wording-patch-of-bydel = bydel { $bydel }
+wording-patch-of-all = every bydel
+wording-patch-proposal = Proposed by participants ({ $n } of { $total }): { $text }
+wording-patch-header =
+    Veikart: participants' proposals for better wording in the app, { $of }, exported { $date }.
+    Made against the language files this server was built with. Read each text, then use git apply in the project's source.
+    A one-line text takes the text most proposed; a text with values or variants is kept, with the proposals as comments above it.

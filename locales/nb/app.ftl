@@ -102,6 +102,7 @@ op-mark_document_ready = Dokument merket som klart
 op-send_message = Melding
 op-mark_messages_read = Meldinger merket som lest
 op-set_preferred_language = Bytte av språk
+op-propose_wording = Forslag til bedre tekst
 reject-not_found = den finnes ikke lenger
 reject-caseworker_owned = bare veilederen din kan endre dette
 reject-superseded = veilederen din endret den i mellomtiden
@@ -385,6 +386,17 @@ msg-template-programme_starts = Introduksjonsprogrammet ditt starter { $on }.
 msg-template-in-norwegian = På norsk
 msg-written-in-nb = Skrevet på norsk
 
+## Foreslå en bedre tekst: på hver skjerm kan deltakeren si fra om en tekst som er feil eller uklar
+wording-open = Er en tekst feil eller uklar?
+wording-title = Foreslå en bedre tekst
+wording-explain = Velg teksten som er feil eller uklar, og skriv den slik den bør være. Forslaget går til dem som oversetter appen; de ser ikke navnet ditt. Det sendes når du er tilkoblet.
+wording-which = Hvilken tekst?
+wording-now = Nå står det:
+wording-better = Slik bør det være
+wording-comment = Kommentar (valgfritt)
+wording-send = Send forslaget
+wording-sent = Takk! Forslaget sendes når du er tilkoblet.
+
 ## Meg
 me-title = Meg
 me-language = Språk
@@ -429,6 +441,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = Logg ut og slett dataene
 me-sign-out-confirm = Ja, slett alt
 me-sign-out-confirm-group = Bekreft utlogging
+me-translations = Oversettelser
+me-translations-yours-unchecked = Ingen med språket ditt som morsmål har kontrollert tekstene på språket ditt ennå. Si gjerne fra hvis noe er feil eller uklart.
+me-translations-unchecked = Ikke kontrollert av en med språket som morsmål ennå:
+me-translations-all-checked = En med språket som morsmål har kontrollert hvert språk i appen.
+me-translations-help = Vil du foreslå en bedre tekst, velger du «Er en tekst feil eller uklar?» nederst på hvilken som helst skjerm.
 
 ## Notifications, shown by the Rust side (src-tauri)
 notification-title = Veikart

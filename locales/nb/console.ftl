@@ -6,6 +6,7 @@ nav-label = Hovedmeny
 nav-participants = Deltakere
 nav-courses = Kurs
 nav-reports = Rapporter
+nav-wording = Tekstforslag
 nav-audit = Tilgangslogg
 nav-admin = Administrasjon
 sign-out = Logg ut
@@ -415,3 +416,35 @@ form-error-too-many-sessions = For mange økter: høyst { $n } om gangen. Velg e
 form-error-import = Timeplanen har feil; se linjene over.
 form-error-not-saved = Endringen ble ikke lagret, fordi noe er endret siden siden ble vist. Last siden på nytt og prøv igjen.
 signin-expired = Økten ble avsluttet etter 30 minutter uten aktivitet, eller etter åtte timer. Logg inn igjen.
+
+## Tekstforslag fra deltakerne (forslag til bedre tekst i appen)
+wording-title = Tekstforslag fra deltakerne
+wording-title-all = Tekstforslag fra alle bydeler
+wording-views = Hvilke forslag
+wording-own = Bydel { $bydel }
+wording-all = Alle bydeler
+wording-intro = Deltakerne kan si fra i appen når en tekst er feil eller uklar, og foreslå en bedre. Her står forslagene per språk og tekst, med hvor mange som foreslo hver tekst. Ingen navn vises. Last ned forslagene som en patch til appens språkfiler og send den til prosjektets oversettere, som går gjennom hver tekst før den tas i bruk.
+wording-unchecked = Ingen med språket som morsmål har kontrollert disse oversettelsene ennå:
+wording-download-all = Last ned alle som patch
+wording-download = Last ned patch for { $language }
+wording-count = { $count ->
+    [one] ett forslag
+   *[other] { $count } forslag
+}
+wording-review-source = Appens tekster skrives først på dette språket.
+wording-review-checked = Kontrollert av en med språket som morsmål.
+wording-review-not_checked = Ikke kontrollert av en med språket som morsmål ennå.
+wording-now = Teksten nå
+wording-in-english = På engelsk
+wording-proposed = Foreslått tekst
+wording-text = Forslag
+wording-how-many = Antall
+wording-comments = Kommentarer:
+wording-none = Ingen forslag ennå.
+wording-patch-of-bydel = bydel { $bydel }
+wording-patch-of-all = alle bydeler
+wording-patch-proposal = Foreslått av deltakere ({ $n } av { $total }): { $text }
+wording-patch-header =
+    Veikart: deltakernes forslag til bedre tekst i appen, { $of }, hentet { $date }.
+    Laget mot språkfilene denne serveren ble bygget med. Les hver tekst, og bruk så git apply i prosjektets kildekode.
+    En tekst på én linje får den teksten flest foreslo; en tekst med verdier eller varianter beholdes, med forslagene som kommentarer over.

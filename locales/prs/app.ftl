@@ -102,6 +102,7 @@ op-mark_document_ready = سند به‌حیث آماده نشانی شد
 op-send_message = پیام
 op-mark_messages_read = پیام‌ها خوانده‌شده نشانی شدند
 op-set_preferred_language = تغییر زبان
+op-propose_wording = پیشنهاد متن بهتر
 reject-not_found = دیگر وجود ندارد
 reject-caseworker_owned = فقط مشاور شما می‌تواند این را تغییر دهد
 reject-superseded = مشاور شما در این میان آن را تغییر داد
@@ -382,6 +383,17 @@ msg-template-programme_starts = پروگرام مقدماتی شما در { $on 
 msg-template-in-norwegian = به نارویژی
 msg-written-in-nb = به نارویژی نوشته شده
 
+## Proposing a better text (see en/app.ftl)
+wording-open = آیا متنی نادرست یا نامفهوم است؟
+wording-title = متن بهتری پیشنهاد کنید
+wording-explain = متنی را که نادرست یا نامفهوم است انتخاب کنید و بنویسید که چطور باید باشد. پیشنهاد شما به کسانی می‌رسد که برنامه را ترجمه می‌کنند؛ آن‌ها نام شما را نمی‌بینند. وقتی آنلاین شوید فرستاده می‌شود.
+wording-which = کدام متن؟
+wording-now = حالا نوشته شده:
+wording-better = چطور باید باشد
+wording-comment = نظر (اختیاری)
+wording-send = فرستادن پیشنهاد
+wording-sent = تشکر! پیشنهاد شما وقتی آنلاین شوید فرستاده می‌شود.
+
 ## من
 me-title = من
 me-language = زبان
@@ -426,6 +438,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = خروج و پاک کردن معلومات
 me-sign-out-confirm = بلی، همه را پاک کن
 me-sign-out-confirm-group = تأیید خروج
+me-translations = ترجمه‌ها
+me-translations-yours-unchecked = متن‌های زبان شما هنوز توسط کسی که زبان مادری‌اش است بررسی نشده است. اگر چیزی نادرست یا نامفهوم است، به ما بگویید.
+me-translations-unchecked = هنوز توسط کسی که زبان مادری‌اش است بررسی نشده:
+me-translations-all-checked = هر زبان برنامه توسط کسی که زبان مادری‌اش است بررسی شده است.
+me-translations-help = برای پیشنهاد متن بهتر، در پایین هر صفحه «آیا متنی نادرست یا نامفهوم است؟» را انتخاب کنید.
 
 ## Notifications, shown by the Rust side (src-tauri)
 notification-title = Veikart

@@ -104,6 +104,7 @@ op-mark_document_ready = Документ отмечен готовым
 op-send_message = Сообщение
 op-mark_messages_read = Сообщения отмечены прочитанными
 op-set_preferred_language = Смена языка
+op-propose_wording = Предложение лучшего текста
 reject-not_found = этого больше нет
 reject-caseworker_owned = изменить это может только ваш консультант
 reject-superseded = тем временем ваш консультант это изменил
@@ -389,6 +390,17 @@ msg-template-programme_starts = Ваша вводная программа на�
 msg-template-in-norwegian = По-норвежски
 msg-written-in-nb = Написано по-норвежски
 
+## Proposing a better text (see en/app.ftl)
+wording-open = Текст неправильный или непонятный?
+wording-title = Предложите лучший текст
+wording-explain = Выберите текст, который неправильный или непонятный, и напишите, каким он должен быть. Ваше предложение получат те, кто переводит приложение; вашего имени они не увидят. Оно отправится, когда вы будете в сети.
+wording-which = Какой текст?
+wording-now = Сейчас написано:
+wording-better = Каким он должен быть
+wording-comment = Комментарий (необязательно)
+wording-send = Отправить предложение
+wording-sent = Спасибо! Предложение отправится, когда вы будете в сети.
+
 ## Я
 me-title = Я
 me-language = Язык
@@ -435,6 +447,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = Выйти и удалить данные
 me-sign-out-confirm = Да, удалить всё
 me-sign-out-confirm-group = Подтвердите выход
+me-translations = Переводы
+me-translations-yours-unchecked = Тексты на вашем языке ещё не проверил носитель языка. Если что-то неправильно или непонятно, сообщите нам.
+me-translations-unchecked = Ещё не проверено носителем языка:
+me-translations-all-checked = Каждый язык приложения проверил его носитель.
+me-translations-help = Чтобы предложить лучший текст, выберите «Текст неправильный или непонятный?» внизу любого экрана.
 
 ## Notifications, shown by the Rust side (src-tauri)
 notification-title = Veikart

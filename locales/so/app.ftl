@@ -102,6 +102,7 @@ op-mark_document_ready = Dukumenti loo calaamadeeyay diyaar
 op-send_message = Fariin
 op-mark_messages_read = Fariimo loo calaamadeeyay la akhriyay
 op-set_preferred_language = Beddelka luqadda
+op-propose_wording = Soo jeedin qoraal ka wanaagsan
 reject-not_found = hadda ma jiro
 reject-caseworker_owned = kaliya la-taliyahaaga ayaa beddeli kara tan
 reject-superseded = la-taliyahaaga ayaa inta u dhaxaysa beddelay
@@ -384,6 +385,17 @@ msg-template-programme_starts = Barnaamijkaaga hordhaca ah wuxuu bilaabmayaa { $
 msg-template-in-norwegian = Af Noorwiiji
 msg-written-in-nb = Waxaa lagu qoray Af Noorwiiji
 
+## Proposing a better text (see en/app.ftl)
+wording-open = Ma jiraa qoraal khaldan ama aan caddayn?
+wording-title = Soo jeedi qoraal ka wanaagsan
+wording-explain = Dooro qoraalka khaldan ama aan caddayn, oo u qor sida uu ahaan lahaa. Soo jeedintaadu waxay gaadhaysaa dadka turjuma barnaamijka; magacaaga ma arkaan. Waxaa la diri doonaa marka aad khadka ku jirto.
+wording-which = Qoraalkee?
+wording-now = Hadda waxaa ku qoran:
+wording-better = Sida uu ahaan lahaa
+wording-comment = Faallo (ikhtiyaari)
+wording-send = Dir soo jeedinta
+wording-sent = Mahadsanid! Soo jeedintaada waxaa la diri doonaa marka aad khadka ku jirto.
+
 ## Aniga
 me-title = Aniga
 me-language = Luqadda
@@ -428,6 +440,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = Ka bax oo tirtir xogta
 me-sign-out-confirm = Haa, tirtir wax walba
 me-sign-out-confirm-group = Xaqiiji ka bixidda
+me-translations = Turjumaadaha
+me-translations-yours-unchecked = Qoraallada luqaddaada weli ma hubin qof ay luqaddiisa hooyo tahay. Haddii wax khaldan yihiin ama aan caddayn, noo sheeg.
+me-translations-unchecked = Weli ma hubin qof ay luqaddiisa hooyo tahay:
+me-translations-all-checked = Luqad kasta oo barnaamijka ka mid ah waxaa hubiyay qof ay luqaddiisa hooyo tahay.
+me-translations-help = Si aad u soo jeediso qoraal ka wanaagsan, dooro «Ma jiraa qoraal khaldan ama aan caddayn?» xagga hoose ee shaashad kasta.
 
 ## Notifications, shown by the Rust side (src-tauri)
 notification-title = Veikart

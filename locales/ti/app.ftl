@@ -102,6 +102,7 @@ op-mark_document_ready = ድሉው ተባሂሉ ዝተመልከተ ሰነድ
 op-send_message = መልእኽቲ
 op-mark_messages_read = ከም ዝተነበቡ ዝተመልከቱ መልእኽትታት
 op-set_preferred_language = ምቕያር ቋንቋ
+op-propose_wording = ሓሳብ ንዝሓሸ ጽሑፍ
 reject-not_found = ድሕሪ ሕጂ የለን
 reject-caseworker_owned = እዚ ክቕይሮ ዝኽእል ኣማኻሪኹም ጥራይ እዩ
 reject-superseded = ኣማኻሪኹም ኣብ መንጎ ቀይሮዎ
@@ -384,6 +385,17 @@ msg-template-programme_starts = መእተዊ ፕሮግራምኩም ብ{ $on } �
 msg-template-in-norwegian = ብኖርወይኛ
 msg-written-in-nb = ብኖርወይኛ ዝተጻሕፈ
 
+## Proposing a better text (see en/app.ftl)
+wording-open = ጌጋ ወይ ዘይንጹር ጽሑፍ ኣሎ ድዩ፧
+wording-title = ዝሓሸ ጽሑፍ ኣቕርቡ
+wording-explain = እቲ ጌጋ ወይ ዘይንጹር ዝኾነ ጽሑፍ ምረጹ፣ ከመይ ክኸውን ከም ዘለዎ ድማ ጽሓፉ። ሓሳብኩም ናብቶም ነቲ ኣፕ ዝትርጉሙ ይበጽሕ፤ ንሳቶም ስምኩም ኣይርእዩን። ኣብ መስመር ምስ ኣቶኹም ይለኣኽ።
+wording-which = ኣየናይ ጽሑፍ፧
+wording-now = ሕጂ ተጻሒፉ ዘሎ፦
+wording-better = ከመይ ክኸውን ኣለዎ
+wording-comment = ርእይቶ (ኣማራጺ)
+wording-send = ሓሳብ ስደዱ
+wording-sent = የቐንየልና! ሓሳብኩም ኣብ መስመር ምስ ኣቶኹም ክለኣኽ እዩ።
+
 ## ኣነ
 me-title = ኣነ
 me-language = ቋንቋ
@@ -428,6 +440,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = ውጽኡ እሞ ሓበሬታ ደምስሱ
 me-sign-out-confirm = እወ፣ ኩሉ ደምስሱ
 me-sign-out-confirm-group = ምውጻእ ኣረጋግጹ
+me-translations = ትርጉማት
+me-translations-yours-unchecked = ጽሑፋት ብቋንቋኹም ገና ብሰብ ቋንቋ ኣዲኡ ዝኾነ ኣይተመርመሩን። ጌጋ ወይ ዘይንጹር እንተሎ ሓብሩና።
+me-translations-unchecked = ገና ብሰብ ቋንቋ ኣዲኡ ዝኾነ ዘይተመርመሩ፦
+me-translations-all-checked = ኩሎም ቋንቋታት ናይቲ ኣፕ ብሰብ ቋንቋ ኣዲኦም ዝኾነ ተመርሚሮም እዮም።
+me-translations-help = ዝሓሸ ጽሑፍ ንምቕራብ፣ ኣብ ታሕቲ ዝኾነ ስክሪን «ጌጋ ወይ ዘይንጹር ጽሑፍ ኣሎ ድዩ፧» ምረጹ።
 
 ## Notifications, shown by the Rust side (src-tauri)
 notification-title = Veikart

@@ -104,6 +104,7 @@ op-mark_document_ready = Документ позначено готовим
 op-send_message = Повідомлення
 op-mark_messages_read = Повідомлення позначено прочитаними
 op-set_preferred_language = Зміна мови
+op-propose_wording = Пропозиція кращого тексту
 reject-not_found = цього більше не існує
 reject-caseworker_owned = змінити це може лише ваш консультант
 reject-superseded = тим часом ваш консультант це змінив
@@ -389,6 +390,17 @@ msg-template-programme_starts = Ваша вступна програма поч�
 msg-template-in-norwegian = Норвезькою
 msg-written-in-nb = Написано норвезькою
 
+## Proposing a better text (see en/app.ftl)
+wording-open = Текст неправильний або незрозумілий?
+wording-title = Запропонуйте кращий текст
+wording-explain = Виберіть текст, який неправильний або незрозумілий, і напишіть, яким він має бути. Вашу пропозицію отримають ті, хто перекладає застосунок; вашого імені вони не побачать. Її буде надіслано, коли ви будете в мережі.
+wording-which = Який текст?
+wording-now = Зараз написано:
+wording-better = Яким він має бути
+wording-comment = Коментар (необов’язково)
+wording-send = Надіслати пропозицію
+wording-sent = Дякуємо! Пропозицію буде надіслано, коли ви будете в мережі.
+
 ## Я
 me-title = Я
 me-language = Мова
@@ -435,6 +447,11 @@ me-sign-out-pending = { $count ->
 me-sign-out-button = Вийти й видалити дані
 me-sign-out-confirm = Так, видалити все
 me-sign-out-confirm-group = Підтвердіть вихід
+me-translations = Переклади
+me-translations-yours-unchecked = Тексти вашою мовою ще не перевірив носій мови. Якщо щось неправильно або незрозуміло, повідомте нам.
+me-translations-unchecked = Ще не перевірено носієм мови:
+me-translations-all-checked = Кожну мову застосунку перевірив її носій.
+me-translations-help = Щоб запропонувати кращий текст, виберіть «Текст неправильний або незрозумілий?» унизу будь-якого екрана.
 
 ## Notifications, shown by the Rust side (src-tauri)
 notification-title = Veikart

@@ -183,6 +183,22 @@ pub fn send_message(state: AppRef<'_>, body: String) -> Result<String> {
     Ok(id)
 }
 
+/// "This text is wrong or unclear": a better wording of one of the app's texts, for the translators.
+#[tauri::command]
+pub fn propose_wording(
+    state: AppRef<'_>,
+    language: String,
+    key: String,
+    text: String,
+    comment: Option<String>,
+) -> Result<String> {
+    let id = state
+        .device
+        .propose_wording(&language, &key, &text, comment.as_deref())?;
+    changed(&state);
+    Ok(id)
+}
+
 #[tauri::command]
 pub fn mark_messages_read(state: AppRef<'_>) -> Result<usize> {
     let n = state.device.mark_messages_read()?;

@@ -54,6 +54,7 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             commands::add_agenda_item,
             commands::mark_document_ready,
             commands::send_message,
+            commands::propose_wording,
             commands::mark_messages_read,
             commands::dismiss_rejection,
             commands::enrol,

@@ -11,7 +11,7 @@ use tauri::test::{
 use tauri::webview::InvokeRequest;
 use tauri::{WebviewWindow, WebviewWindowBuilder};
 use veikart_server::HttpConfig;
-use veikart_server::store::Role;
+use veikart_server::store::{Role, Store};
 use veikart_server::testing::TestServer;
 
 fn invoke(webview: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
@@ -123,8 +123,39 @@ fn enrol_read_act_and_sign_out_through_ipc() {
         (last["pending"].as_bool(), last["body"]["lang"].as_str()),
         (Some(true), Some("ti"))
     );
+    // A proposal for a better wording waits with it, and goes with it.
+    let id = invoke(
+        &webview,
+        "propose_wording",
+        json!({"language": "ti", "key": "msg-send", "text": "ስደድ", "comment": null}),
+    )
+    .unwrap();
+    assert!(id.as_str().is_some_and(|id| !id.is_empty()));
+    assert_eq!(
+        invoke(&webview, "sync_status", json!({})).unwrap()["pending"],
+        2
+    );
     let status = invoke(&webview, "sync_now", json!({})).unwrap();
     assert_eq!(status["pending"], 0, "{status}");
+    assert!(
+        status["rejected"].as_array().unwrap().is_empty(),
+        "{status}"
+    );
+    let stored = rt
+        .block_on(
+            server
+                .store
+                .read(|tx: &mut dyn veikart_server::store::Tx| tx.wording_proposals(None)),
+        )
+        .unwrap();
+    assert_eq!(
+        (
+            stored.len(),
+            stored[0].key.as_str(),
+            stored[0].text.as_str()
+        ),
+        (1, "msg-send", "ስደድ")
+    );
     let ics = invoke(&webview, "export_ics", json!({})).unwrap();
     assert!(ics.as_str().unwrap().starts_with("BEGIN:VCALENDAR"));
     let export: Value = serde_json::from_str(

@@ -191,6 +191,25 @@ await step('a message from a template: mistakes at the fields, the Norwegian tex
   expect(sent.body.text.startsWith('Ta med dette til møtet vårt'), 'and the Norwegian body');
 });
 
+await step('wording proposals: the device proposes, the page lists them, the patch applies to the repository', async () => {
+  cli('wording', '--language', 'uk', '--key', 'nav-me', 'Мій профіль', '--comment', 'Коротше і зрозуміліше');
+  cli('wording', '--language', 'uk', '--key', 'sync-pending', '2 зміни чекають');
+  cli('sync');
+  await page.goto(`${BASE}/console/wording`);
+  await axe(page, 'wording');
+  const card = await page.locator('#wording-uk-nav-me').innerText();
+  expect(card.includes('Мій профіль') && card.includes('Коротше і зрозуміліше') && card.includes('Me'), `the proposal: ${card}`);
+  expect(!(await page.locator('main').innerText()).includes('Testa'), 'no one is named');
+  await page.screenshot({ path: join(SHOTS, 'console-wording.png'), fullPage: true });
+  const res = await page.request.get(`${BASE}/console/wording.patch?lang=uk`);
+  expect(res.status() === 200, `patch ${res.status()}`);
+  const patch = await res.text();
+  expect(patch.includes('\n+nav-me = Мій профіль\n'), patch);
+  execFileSync('git', ['apply', '--check', '-'], { input: patch, cwd: join(here, '..', '..') });
+  await page.goto(`${BASE}/console/wording/bydeler`);
+  await axe(page, 'wording, every bydel');
+});
+
 await step('forms with mistakes come back with the problem at each field', async () => {
   // A three-way meeting that ends before it starts, with a name that would turn the line around.
   await page.goto(participantUrl);

@@ -24,6 +24,8 @@ export const api = {
   addAgendaItem: (eventId: string, text: string) => invoke<void>('add_agenda_item', { eventId, text }),
   markDocumentReady: (documentId: string) => invoke<void>('mark_document_ready', { documentId }),
   sendMessage: (body: string) => invoke<void>('send_message', { body }),
+  proposeWording: (p: { language: string; key: string; text: string; comment?: string }) =>
+    invoke<string>('propose_wording', p),
   markMessagesRead: () => invoke<void>('mark_messages_read'),
   dismissRejection: (id: number) => invoke<void>('dismiss_rejection', { id }),
   setSettings: (s: { language?: string; textScale?: number; reminderMinutes?: number }) =>

@@ -41,8 +41,30 @@ export function rerender(): void {
   renderFn();
 }
 
+/**
+ * The app's texts the screen shows, by message id, as the participant reads them: filled while the
+ * screen is drawn, so "Is a text wrong or unclear?" can list exactly what is on it.
+ */
+export const shown = new Map<string, string>();
+let recording = false;
+
+/** Start (clearing what was recorded) or stop recording the texts a draw uses. */
+export function recordShown(on: boolean): void {
+  if (on) shown.clear();
+  recording = on;
+}
+
+/** Note a text as shown. Date patterns are not texts a participant reads as such: their words are. */
+export function noteShown(id: string, text: string): void {
+  if (!recording || shown.has(id) || id.startsWith('cal-pattern-')) return;
+  const plain = text.replace(/[\u2068\u2069]/g, '').trim();
+  if (plain) shown.set(id, plain);
+}
+
 export function t(id: string, args?: Parameters<I18n['t']>[1]): string {
-  return state.i18n.t(id, args);
+  const text = state.i18n.t(id, args);
+  noteShown(id, text);
+  return text;
 }
 
 let languageSeq = 0;
@@ -56,7 +78,7 @@ export async function setLanguage(lang: string): Promise<boolean> {
   const [i18n] = await Promise.all([loadI18n(l), loadFontsFor(l)]);
   if (seq !== languageSeq) return false;
   state.i18n = i18n;
-  state.fmt = new DateFormatter(l, (id, args) => state.i18n.t(id, args));
+  state.fmt = new DateFormatter(l, (id, args) => t(id, args));
   applyToDocument(state.i18n);
   forgetLanguagesBut(languagesFor(l));
   return true;

@@ -3,7 +3,7 @@ import './styles.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
 import { api, onDataChanged, onSyncStatus, onWiped } from './api';
 import {
-  ROUTES, type Route, applyTextScale, dismissToast, guessLanguage, rerender, setLanguage, setReloader, setRenderer, state, t,
+  ROUTES, type Route, applyTextScale, dismissToast, guessLanguage, recordShown, rerender, setLanguage, setReloader, setRenderer, state, t,
 } from './app';
 import { loadErrorKey } from './errors';
 import { badgeCount } from './helpers';
@@ -17,6 +17,7 @@ import { planScreen } from './screens/plan';
 import { recognitionScreen } from './screens/recognition';
 import { scheduleRange, scheduleScreen } from './screens/schedule';
 import { todayScreen } from './screens/today';
+import { wordingEntry } from './screens/wording';
 
 const root = document.getElementById('app')!;
 
@@ -135,6 +136,9 @@ function title(): string {
 function view(): TemplateResult {
   if (!state.settings?.language) return html`${languageScreen()}${toasts()}`;
   if (!state.sync.enrolled) return html`${enrolScreen()}${toasts()}`;
+  // The screen's own texts first: they lead the list of texts a participant can say are unclear.
+  const content = screen();
+  const wording = wordingEntry();
   return html`
     <a class="skip-link" href="#main" @click=${skipToMain}>${t('skip-to-content')}</a>
     <header class="top">
@@ -143,7 +147,7 @@ function view(): TemplateResult {
     </header>
     <div class="layout">
       ${nav()}
-      <main id="main" tabindex="-1">${screen()}</main>
+      <main id="main" tabindex="-1">${content}${wording}</main>
     </div>
     ${toasts()}`;
 }
@@ -174,7 +178,10 @@ function padForStickies(): void {
 }
 
 function draw(): void {
-  render(view(), root);
+  recordShown(true);
+  const tpl = view();
+  recordShown(false);
+  render(tpl, root);
   document.title = title();
   padForStickies();
   if (state.focusMain) {

@@ -2,7 +2,7 @@
 // rejected marks, the sync bar.
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { api } from './api';
-import { now, rerender, state, t } from './app';
+import { noteShown, now, rerender, state, t } from './app';
 import { rejectKey, syncErrorKey } from './errors';
 import { loadFontsFor } from './fonts';
 import { osloDate } from './format';
@@ -97,7 +97,9 @@ export function tBdi(id: string, args: Args): TemplateResult {
       marked[k] = v;
     }
   }
-  const parts = t(id, marked).split(MARKED);
+  const parts = state.i18n.t(id, marked).split(MARKED);
+  // Recorded with its values, as the participant reads it.
+  noteShown(id, parts.map((p, i) => (i % 2 ? String(values[Number(p)]) : p)).join(''));
   // split() with a capture group: text, index, text, index, …, text
   return html`${parts.map((p, i) => (i % 2 ? html`<bdi>${values[Number(p)]}</bdi>` : p))}`;
 }

@@ -252,6 +252,34 @@ impl Device {
         Ok(id)
     }
 
+    /// Say that one of the app's texts (`key` in `locales/<language>/app.ftl`) is wrong or unclear,
+    /// and propose a better one. Queued like any change; the server checks the language and key.
+    pub fn propose_wording(
+        &self,
+        language: &str,
+        key: &str,
+        text: &str,
+        comment: Option<&str>,
+    ) -> Result<String> {
+        let text = non_empty("text", text, veikart_protocol::limits::MAX_WORDING)?;
+        let comment = comment
+            .filter(|c| !c.trim().is_empty())
+            .map(|c| non_empty("comment", c, veikart_protocol::limits::MAX_REASON))
+            .transpose()?;
+        if language.trim().is_empty() || key.trim().is_empty() {
+            return Err(ClientError::Invalid("which text is it?".into()));
+        }
+        let id = self.new_row_id()?;
+        self.enqueue(MutationOp::ProposeWording {
+            proposal_id: id.clone(),
+            language: language.to_owned(),
+            key: key.to_owned(),
+            text,
+            comment,
+        })?;
+        Ok(id)
+    }
+
     /// Mark every unread message from the caseworker as read. Returns how many.
     pub fn mark_messages_read(&self) -> Result<usize> {
         let unread: Vec<String> = self
@@ -428,6 +456,43 @@ mod tests {
         assert_eq!(view["unread"], 2);
         let today = serde_json::to_value(device.today(Utc::now()).unwrap()).unwrap();
         assert_eq!(today["unread"][1]["template"], template, "newest first");
+    }
+
+    /// A wording proposal waits in the outbox like any change, in the device's own id space, and
+    /// changes nothing the participant sees.
+    #[test]
+    fn a_wording_proposal_is_queued_offline_and_changes_no_screen() {
+        let device = enrolled_with_unread(2);
+        let before = serde_json::to_value(device.messages().unwrap()).unwrap();
+        let id = device
+            .propose_wording("ti", "msg-send", "  ስደድ ", Some("  "))
+            .unwrap();
+        assert!(id.starts_with("d1-"));
+        let outbox = device.store().unwrap().outbox().unwrap();
+        assert_eq!(outbox.len(), 1);
+        assert_eq!(
+            outbox[0].op,
+            MutationOp::ProposeWording {
+                proposal_id: id,
+                language: "ti".into(),
+                key: "msg-send".into(),
+                text: "ስደድ".into(),
+                comment: None,
+            }
+        );
+        assert_eq!(device.sync_status().unwrap().pending, 1);
+        assert_eq!(
+            serde_json::to_value(device.messages().unwrap()).unwrap(),
+            before
+        );
+        for (text, comment) in [("   ", None), ("ok", Some("x".repeat(501).as_str()))] {
+            assert!(matches!(
+                device.propose_wording("ti", "msg-send", text, comment),
+                Err(ClientError::Invalid(_))
+            ));
+        }
+        assert!(device.propose_wording("", "msg-send", "ok", None).is_err());
+        assert_eq!(device.store().unwrap().outbox().unwrap().len(), 1);
     }
 
     /// More unread messages than the server takes in one mutation go in several.

@@ -92,6 +92,19 @@ enum Command {
     Ask { event: String, text: String },
     /// Mark the caseworker's messages read.
     Read,
+    /// Say that a text of the app is wrong or unclear in a language, and propose a better one.
+    Wording {
+        /// The app's language the text is in (nb, en, uk, ru, ar, ti, prs, so).
+        #[arg(long)]
+        language: String,
+        /// The text's message id in locales/<language>/app.ftl.
+        #[arg(long)]
+        key: String,
+        /// The better text.
+        text: String,
+        #[arg(long)]
+        comment: Option<String>,
+    },
     /// Sign out and wipe everything on this device.
     SignOut,
 }
@@ -386,6 +399,15 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Send { body } => {
             let id = device.send_message(&body)?;
+            println!("{id}");
+        }
+        Command::Wording {
+            language,
+            key,
+            text,
+            comment,
+        } => {
+            let id = device.propose_wording(&language, &key, &text, comment.as_deref())?;
             println!("{id}");
         }
         Command::Activity { id, status } => {

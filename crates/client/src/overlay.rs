@@ -47,6 +47,8 @@ fn mark(laid: &mut Laid, id: &str) {
 
 fn apply(laid: &mut Laid, op: &MutationOp, at: DateTime<Utc>, participant_id: &str, lang: &str) {
     match op {
+        // Nothing the participant sees changes: the proposal goes to the translators.
+        MutationOp::ProposeWording { .. } => {}
         MutationOp::SetActivityStatus {
             activity_id,
             status,

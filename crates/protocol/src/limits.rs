@@ -13,3 +13,5 @@ pub const MAX_ID: usize = 100;
 pub const MAX_MUTATIONS: usize = 500;
 /// Message ids one `mark_messages_read` may name; a device with more sends several.
 pub const MAX_READ_IDS: usize = 1000;
+/// Characters in a participant's proposal for a better wording of one of the app's texts.
+pub const MAX_WORDING: usize = 1000;

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "schema")]
-use crate::limits::{MAX_BODY, MAX_ID, MAX_READ_IDS, MAX_REASON, MAX_TITLE};
+use crate::limits::{MAX_BODY, MAX_ID, MAX_READ_IDS, MAX_REASON, MAX_TITLE, MAX_WORDING};
 use crate::row::{ActivityStatus, ActivityType, DocumentStatus, Response};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -83,6 +83,22 @@ pub enum MutationOp {
     SetPreferredLanguage {
         language: String,
     },
+    /// Say that one of the app's texts is wrong or unclear in a language and propose a better one;
+    /// the device chooses the id, which begins with its device id and `-`. `key` is the text's
+    /// message id in `locales/<language>/app.ftl`. Added after protocol version 1 shipped: a server
+    /// must know it before apps that send it are given out.
+    ProposeWording {
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_ID), regex(pattern = r"^[A-Za-z0-9_-]+$")))]
+        proposal_id: String,
+        language: String,
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_ID)))]
+        key: String,
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_WORDING)))]
+        text: String,
+        #[serde(default)]
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_REASON)))]
+        comment: Option<String>,
+    },
 }
 
 impl MutationOp {
@@ -95,6 +111,7 @@ impl MutationOp {
             MutationOp::AddAgendaItem { event_id, .. } => Some(event_id),
             MutationOp::MarkDocumentReady { document_id, .. } => Some(document_id),
             MutationOp::SendMessage { message_id, .. } => Some(message_id),
+            MutationOp::ProposeWording { proposal_id, .. } => Some(proposal_id),
             MutationOp::MarkMessagesRead { .. } | MutationOp::SetPreferredLanguage { .. } => None,
         }
     }
@@ -109,6 +126,7 @@ impl MutationOp {
             MutationOp::SendMessage { .. } => "send_message",
             MutationOp::MarkMessagesRead { .. } => "mark_messages_read",
             MutationOp::SetPreferredLanguage { .. } => "set_preferred_language",
+            MutationOp::ProposeWording { .. } => "propose_wording",
         }
     }
 }

@@ -14,7 +14,7 @@ use chrono::{DateTime, Duration, Utc};
 use veikart_protocol::{MutationOutcome, RejectCode};
 use veikart_server::store::{
     AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, SigninFailures,
-    Store, StoreError, StoredRow, Tx,
+    Store, StoreError, StoredRow, Tx, WordingProposal,
 };
 use veikart_server::testing::{PgTestDatabase, skip_postgres};
 use veikart_server::{PgStore, SqliteStore};
@@ -125,6 +125,7 @@ struct Snapshot {
     signin: Vec<SigninFailures>,
     audit: Vec<AuditEntry>,
     meta: Vec<Option<String>>,
+    wording: Vec<WordingProposal>,
 }
 
 async fn snapshot<S: Store>(store: &S, keys: &std::sync::Arc<Keys>) -> Snapshot {
@@ -190,6 +191,7 @@ async fn snapshot<S: Store>(store: &S, keys: &std::sync::Arc<Keys>) -> Snapshot 
                 signin,
                 audit: tx.audit_entries(&k.actors, None, 100_000)?,
                 meta,
+                wording: tx.wording_proposals(None)?,
             })
         })
         .await
@@ -285,6 +287,19 @@ async fn add_the_rest(store: &SqliteStore) {
                 .expect("a row to delete");
             tx.delete_row(&gone.id, "test")?;
             tx.set_meta("operator_note", "moved to PostgreSQL")?;
+            for (n, comment) in [(1, Some("«ስደዱ» is plural")), (2, None)] {
+                tx.insert_wording_proposal(&WordingProposal {
+                    id: format!("dev-a-w{n}"),
+                    bydel_id: "grorud".into(),
+                    participant_id: "demo-grorud-001".into(),
+                    device_id: "dev-a".into(),
+                    language: "ti".into(),
+                    key: "msg-send".into(),
+                    text: "ስደድ".into(),
+                    comment: comment.map(str::to_owned),
+                    created_at: now - Duration::minutes(n),
+                })?;
+            }
             Ok::<_, StoreError>(())
         })
         .await
@@ -328,6 +343,7 @@ async fn the_copy_reads_the_same_on_postgresql_and_a_second_copy_is_refused() {
     assert_eq!(before.audit.len(), 6);
     assert_eq!(before.meta.len(), 2, "demo_seeded and operator_note");
     assert_eq!(before.per_bydel.len(), 3);
+    assert_eq!(before.wording.len(), 2);
 
     let db = pg_database().await;
     let started = Instant::now();

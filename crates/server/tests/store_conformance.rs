@@ -11,7 +11,7 @@ use veikart_server::domain::signin;
 use veikart_server::on_both_backends;
 use veikart_server::store::{
     Caseworker, ConsoleSession, Device, EnrolmentCode, Notice, Placement, Role, SigninFailures,
-    Store, StoreError, Tx,
+    Store, StoreError, Tx, WordingProposal,
 };
 use veikart_server::testing::{TestDatabase, TestStore};
 
@@ -854,7 +854,62 @@ async fn attempts_are_counted_per_key_and_window<S: TestStore>() {
     }
 }
 
+async fn wording_proposals_are_kept_per_bydel_and_forgotten_with_their_participant<S: TestStore>() {
+    let (store, _, _db) = fresh::<S>().await;
+    let now = Utc::now();
+    let proposal =
+        |id: &str, bydel: &str, participant: &str, comment: Option<&str>| WordingProposal {
+            id: id.into(),
+            bydel_id: bydel.into(),
+            participant_id: participant.into(),
+            device_id: format!("dev-{participant}"),
+            language: "ti".into(),
+            key: "msg-send".into(),
+            text: "ስደድ".into(),
+            comment: comment.map(str::to_owned),
+            created_at: now,
+        };
+    let a = proposal("dev-p1-a", "grorud", "p1", Some("«ስደዱ» is plural"));
+    let b = proposal("dev-p2-b", "ostensjo", "p2", None);
+    let c = proposal("dev-p3-c", "grorud", "p3", None);
+    let (inserted, notices) = write(&store, {
+        let (a, b, c) = (a.clone(), b.clone(), c.clone());
+        move |tx| {
+            Ok(vec![
+                tx.insert_wording_proposal(&a)?,
+                tx.insert_wording_proposal(&b)?,
+                tx.insert_wording_proposal(&c)?,
+                // The same id again: refused, the first kept.
+                tx.insert_wording_proposal(&WordingProposal {
+                    text: "other".into(),
+                    ..a
+                })?,
+            ])
+        }
+    })
+    .await;
+    assert_eq!(inserted, vec![true, true, true, false]);
+    assert!(notices.is_empty(), "no device follows proposals");
+    let grorud = read(&store, |tx| tx.wording_proposals(Some("grorud"))).await;
+    let ids: Vec<_> = grorud.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, vec!["dev-p1-a", "dev-p3-c"]);
+    assert_eq!(grorud[0].text, "ስደድ");
+    assert_eq!(grorud[0].comment.as_deref(), Some("«ስደዱ» is plural"));
+    assert_eq!(grorud[0].created_at, micros(now));
+    assert_eq!(grorud[0].device_id, "dev-p1");
+    let all = read(&store, |tx| tx.wording_proposals(None)).await;
+    assert_eq!(all.len(), 3);
+    let (n, _) = write(&store, |tx| tx.delete_wording_proposals_of("p1")).await;
+    assert_eq!(n, 1);
+    let left = read(&store, |tx| tx.wording_proposals(None)).await;
+    assert_eq!(
+        left.iter().map(|p| p.id.as_str()).collect::<Vec<_>>(),
+        vec!["dev-p2-b", "dev-p3-c"]
+    );
+}
+
 on_both_backends!(
+    wording_proposals_are_kept_per_bydel_and_forgotten_with_their_participant,
     attempts_are_counted_per_key_and_window,
     scope_versions_rise_per_scope_and_touched_scopes_are_reported,
     a_row_reads_back_as_written,

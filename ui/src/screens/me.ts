@@ -6,6 +6,7 @@ import { loadAllFonts } from '../fonts';
 import { exportName, syncState } from '../helpers';
 import { autonym, htmlLang } from '../i18n';
 import { icon } from '../icons';
+import { reviewOf, uncheckedLanguages } from '../review';
 import { LANGUAGES } from '../types';
 import { focusWhenShown, syncErrorText, whenText } from '../view';
 import { wiped } from './firstrun';
@@ -78,6 +79,7 @@ export function meScreen(): TemplateResult {
         <button type="button" @click=${exportIcs}>${icon('download')} ${t('me-export-ics')}</button>
       </div>
     </section>
+    ${translations()}
     <section class="card danger-zone" aria-labelledby="me-out-h">
       <h2 id="me-out-h">${t('me-sign-out')}</h2>
       <p>${t('me-sign-out-explain')}</p>
@@ -91,6 +93,24 @@ export function meScreen(): TemplateResult {
         : html`<button type="button" class="danger" id="wipe-ask" @click=${() => { ui.confirmWipe = true; rerender(); focusWhenShown(() => document.getElementById('wipe-yes')); }}>
             ${t('me-sign-out-button')}</button>`}
     </section>`;
+}
+
+/**
+ * Which languages no native speaker has checked yet (locales/review.json), said plainly, first of
+ * all when it is the participant's own; and how to propose a better text.
+ */
+function translations(): TemplateResult {
+  const unchecked = uncheckedLanguages();
+  const mine = reviewOf(state.i18n.lang) === 'not_checked';
+  return html`<section class="card" aria-labelledby="me-tr-h">
+    <h2 id="me-tr-h">${t('me-translations')}</h2>
+    ${mine ? html`<p class="warning" role="note">${t('me-translations-yours-unchecked')}</p>` : nothing}
+    ${unchecked.length
+      ? html`<p>${t('me-translations-unchecked')}</p>
+          <ul class="unchecked-languages">${unchecked.map((l) => html`<li data-lang=${l}>${t(`lang-name-${l}`)}</li>`)}</ul>`
+      : html`<p>${t('me-translations-all-checked')}</p>`}
+    <p class="hint">${t('me-translations-help')}</p>
+  </section>`;
 }
 
 /** Not now (Cancel or Escape): the focus goes back to the sign-out button. */

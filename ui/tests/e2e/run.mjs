@@ -16,6 +16,7 @@ import names from './names.mjs';
 import reflow from './reflow.mjs';
 import statusMessages from './status-messages.mjs';
 import templates from './templates.mjs';
+import wording from './wording.mjs';
 
 // Which participant each screen is shown with (JOURNEYS.md).
 const SCREENS = [
@@ -416,5 +417,6 @@ await colour();
 await reflow();
 await loading();
 await templates();
+await wording();
 
 await finish();

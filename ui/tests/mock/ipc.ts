@@ -75,6 +75,8 @@ export function installMock(config: MockConfig = {}): void {
   let online = config.online ?? p.sync.last_error !== 'offline';
   p.sync.enrolled = config.enrolled ?? true;
   let outbox: Pending[] = [];
+  /** Wording proposals made (they change nothing the participant sees). */
+  let proposals: { id: string; language: string; key: string; text: string; comment: string | null }[] = [];
   let seq = 0;
   let rejectNext: RejectCode | null = null;
   let syncError: ClientErrorCode | null = config.syncError ?? null;
@@ -228,6 +230,12 @@ export function installMock(config: MockConfig = {}): void {
       p.messages.push({ id, author: 'participant', author_name: p.profile.name, body: { text: body as string, lang: settings.language ?? 'nb' }, sent_at: new Date().toISOString(), read_at: null });
       enqueue('send_message', id, () => (p.messages = p.messages.filter((m) => m.id !== id)));
     },
+    propose_wording: ({ language, key, text, comment }) => {
+      const id = newId('w');
+      proposals.push({ id, language: language as string, key: key as string, text: text as string, comment: (comment as string) ?? null });
+      enqueue('propose_wording', id, () => (proposals = proposals.filter((x) => x.id !== id)));
+      return id;
+    },
     mark_messages_read: () => {
       const ids = unread().map((m) => m.id);
       for (const m of unread()) m.read_at = new Date().toISOString();
@@ -289,6 +297,7 @@ export function installMock(config: MockConfig = {}): void {
       p.messages.push(m);
       void emit('data-changed', { source: 'sync' });
     },
+    proposals: () => proposals.map((x) => ({ ...x })),
     outbox: () => outbox.map(({ seq: s, op, target }) => ({ seq: s, op, target })),
     calls: [] as string[],
     BIDI,

@@ -7,7 +7,8 @@ import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundl
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(__dirname, '../../../locales');
-const langs = readdirSync(root).filter((d) => !d.startsWith('.')).sort();
+// One folder per language; files beside them (review.json) are not languages.
+const langs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name).sort();
 const others = langs.filter((l) => l !== 'nb');
 
 interface SourceTerm { term: string; match: string; meaning: string; show_norwegian_in?: string[] }

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import * as T from '../../src/types';
 
 const root = resolve(__dirname, '../../../locales');
-const langs = readdirSync(root).filter((d) => !d.startsWith('.'));
+// One folder per language; files beside them (review.json) are not languages.
+const langs = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && !d.name.startsWith('.')).map((d) => d.name);
 const src = (l: string) => readFileSync(join(root, l, 'app.ftl'), 'utf8');
 
 function ids(text: string): string[] {

@@ -21,6 +21,7 @@ mod reports;
 pub mod session;
 mod signin;
 mod views;
+mod wording;
 
 use std::sync::Arc;
 
@@ -101,6 +102,10 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/console/reports.csv"),
     ("GET", "/console/reports/bydeler"),
     ("GET", "/console/reports/bydeler.csv"),
+    ("GET", "/console/wording"),
+    ("GET", "/console/wording.patch"),
+    ("GET", "/console/wording/bydeler"),
+    ("GET", "/console/wording/bydeler.patch"),
     ("GET", "/console/audit"),
     ("GET", "/console/admin"),
     ("POST", "/console/admin/caseworkers"),
@@ -179,6 +184,10 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         .route("/reports.csv", get(reports::own_csv::<S>))
         .route("/reports/bydeler", get(reports::bydeler::<S>))
         .route("/reports/bydeler.csv", get(reports::bydeler_csv::<S>))
+        .route("/wording", get(wording::page::<S>))
+        .route("/wording.patch", get(wording::own_patch::<S>))
+        .route("/wording/bydeler", get(wording::bydeler::<S>))
+        .route("/wording/bydeler.patch", get(wording::bydeler_patch::<S>))
         .route("/audit", get(admin::audit::<S>))
         .route("/admin", get(admin::page::<S>))
         .route("/admin/caseworkers", post(admin::add_caseworker::<S>))

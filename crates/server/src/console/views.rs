@@ -10,7 +10,7 @@ use minijinja::{Environment, Error, ErrorKind, State, Value};
 
 use super::i18n::{Arg, I18n};
 
-const TEMPLATES: [(&str, &str); 13] = [
+const TEMPLATES: [(&str, &str); 14] = [
     (
         "forms.html",
         include_str!("../../templates/console/forms.html"),
@@ -62,6 +62,10 @@ const TEMPLATES: [(&str, &str); 13] = [
     (
         "admin.html",
         include_str!("../../templates/console/admin.html"),
+    ),
+    (
+        "wording.html",
+        include_str!("../../templates/console/wording.html"),
     ),
 ];
 

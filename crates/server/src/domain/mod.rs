@@ -16,6 +16,7 @@ pub mod templates;
 pub mod timetable;
 pub mod tokens;
 pub mod validate;
+pub mod wording;
 
 /// Languages the participant app is translated into: the one list, shared with the device and the UI.
 pub use veikart_protocol::LANGUAGES;

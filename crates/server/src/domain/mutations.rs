@@ -8,8 +8,8 @@ use veikart_protocol::{
 };
 
 use super::placement::{Home, placement};
-use super::validate;
-use crate::store::{StoreResult, StoredRow, Tx};
+use super::{validate, wording};
+use crate::store::{StoreResult, StoredRow, Tx, WordingProposal};
 
 /// The device a mutation came from, as authenticated.
 #[derive(Debug, Clone)]
@@ -218,6 +218,50 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
                 put(tx, ctx, &Row::Message(m))?;
             }
             Ok(MutationOutcome::Applied)
+        }
+        MutationOp::ProposeWording {
+            proposal_id,
+            language,
+            key,
+            text,
+            comment,
+        } => {
+            if let Err(e) = validate::device_chosen_id(proposal_id, &ctx.device_id)
+                .and_then(|()| validate::text("text", text, veikart_protocol::limits::MAX_WORDING))
+                .and_then(|()| match comment {
+                    Some(c) => validate::text("comment", c, validate::MAX_REASON),
+                    None => Ok(()),
+                })
+            {
+                return Ok(reject(RejectCode::InvalidValue, e));
+            }
+            if !super::LANGUAGES.contains(&language.as_str()) {
+                return Ok(reject(
+                    RejectCode::UnsupportedLanguage,
+                    "the app is not translated into that language",
+                ));
+            }
+            if !wording::is_key(key) {
+                return Ok(reject(RejectCode::NotFound, "no such text in the app"));
+            }
+            // Under the participant, bydel and device of the token that sent it (the operation
+            // names none): a device proposes only as itself.
+            let inserted = tx.insert_wording_proposal(&WordingProposal {
+                id: proposal_id.clone(),
+                bydel_id: ctx.bydel_id.clone(),
+                participant_id: ctx.participant_id.clone(),
+                device_id: ctx.device_id.clone(),
+                language: language.clone(),
+                key: key.clone(),
+                text: text.trim().to_owned(),
+                comment: comment.as_ref().map(|c| c.trim().to_owned()),
+                created_at: tx.now(),
+            })?;
+            Ok(if inserted {
+                MutationOutcome::Applied
+            } else {
+                reject(RejectCode::IdTaken, "that id is taken")
+            })
         }
         MutationOp::SetPreferredLanguage { language } => {
             if !super::LANGUAGES.contains(&language.as_str()) {

@@ -199,7 +199,8 @@ pub fn patch_participant(
     Ok(next)
 }
 
-/// Remove a participant: every row becomes a tombstone and every device is revoked.
+/// Remove a participant: every row becomes a tombstone, every device is revoked, and their
+/// proposals for the app's wording are deleted.
 pub fn delete_participant(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<()> {
     participant(tx, cw, id)?;
     for row in tx.participant_rows(id, None)? {
@@ -208,6 +209,8 @@ pub fn delete_participant(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainR
     for d in tx.devices_of(id)? {
         tx.revoke_device(&d.id)?;
     }
+    // Their proposals for the app's wording may hold their own words (a comment): they go too.
+    tx.delete_wording_proposals_of(id)?;
     tx.audit(&actor(cw), "delete_participant", id)?;
     Ok(())
 }

@@ -60,6 +60,7 @@ pub const COPIED: &[Copied] = &[
     },
     // A lock after wrong passwords must outlast the move, or the move would lift it.
     Copied::plain("signin_failures"),
+    Copied::plain("wording_proposals"),
 ];
 
 /// Tables of the SQLite schema that are not copied, each with the reason. (Tables whose names

@@ -360,6 +360,23 @@ pub struct AuditEntry {
 
 /// One database transaction. Synchronous on purpose: the backend runs it on a blocking thread, and
 /// domain code stays free of `await` points inside a transaction.
+/// A participant's proposal for a better wording of one of the app's texts in one language. Kept
+/// apart from the rows: no device follows it, and only the console reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordingProposal {
+    pub id: String,
+    pub bydel_id: String,
+    pub participant_id: String,
+    pub device_id: String,
+    /// One of the app's languages.
+    pub language: String,
+    /// A message id of `locales/<language>/app.ftl`.
+    pub key: String,
+    pub text: String,
+    pub comment: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
 pub trait Tx {
     fn now(&self) -> DateTime<Utc>;
 
@@ -464,6 +481,13 @@ pub trait Tx {
     /// of `window_secs`, and return the window's count so far. Kept in the database so that every
     /// instance counts the same attempts.
     fn count_attempt(&mut self, key: &str, window_secs: u32) -> StoreResult<u32>;
+
+    /// Store a participant's proposal for a better wording; false when its id is taken.
+    fn insert_wording_proposal(&mut self, proposal: &WordingProposal) -> StoreResult<bool>;
+    /// The proposals of one bydel, or of every bydel (`None`), oldest first.
+    fn wording_proposals(&mut self, bydel_id: Option<&str>) -> StoreResult<Vec<WordingProposal>>;
+    /// Forget a participant's proposals (the participant is deleted); returns how many.
+    fn delete_wording_proposals_of(&mut self, participant_id: &str) -> StoreResult<usize>;
 
     // Bookkeeping.
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()>;

@@ -16,6 +16,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
         2,
         include_str!("../../../migrations/postgres/0002_attempts.sql"),
     ),
+    (
+        3,
+        include_str!("../../../migrations/postgres/0003_wording.sql"),
+    ),
 ];
 
 /// Any constant shared by every instance of this server ("veikart" in ASCII).

@@ -12,7 +12,8 @@ use veikart_protocol::{MutationOutcome, Row, RowKind};
 use super::{NOTICE_CHANNEL, is_race, pg_err};
 use crate::store::{
     AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Notice, Notices,
-    Placement, Role, SigninFailures, StoreError, StoreResult, StoredRow, Tx, attempt_window,
+    Placement, Role, SigninFailures, StoreError, StoreResult, StoredRow, Tx, WordingProposal,
+    attempt_window,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -768,6 +769,59 @@ impl Tx for PgTx<'_> {
             )?;
         }
         Ok(u32::try_from(count).unwrap_or(0))
+    }
+
+    fn insert_wording_proposal(&mut self, p: &WordingProposal) -> StoreResult<bool> {
+        let n = self.execute(
+            "INSERT INTO wording_proposals (id, bydel_id, participant_id, device_id, language,
+                                            message_key, proposed_text, comment, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING",
+            &[
+                &p.id,
+                &p.bydel_id,
+                &p.participant_id,
+                &p.device_id,
+                &p.language,
+                &p.key,
+                &p.text,
+                &p.comment,
+                &p.created_at,
+            ],
+        )?;
+        Ok(n > 0)
+    }
+
+    fn wording_proposals(&mut self, bydel_id: Option<&str>) -> StoreResult<Vec<WordingProposal>> {
+        self.query(
+            "SELECT id, bydel_id, participant_id, device_id, language, message_key, proposed_text,
+                    comment, created_at
+             FROM wording_proposals WHERE $1::TEXT IS NULL OR bydel_id = $1
+             ORDER BY created_at, id",
+            &[&bydel_id],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(WordingProposal {
+                id: col(r, 0)?,
+                bydel_id: col(r, 1)?,
+                participant_id: col(r, 2)?,
+                device_id: col(r, 3)?,
+                language: col(r, 4)?,
+                key: col(r, 5)?,
+                text: col(r, 6)?,
+                comment: col(r, 7)?,
+                created_at: col(r, 8)?,
+            })
+        })
+        .collect()
+    }
+
+    fn delete_wording_proposals_of(&mut self, participant_id: &str) -> StoreResult<usize> {
+        let n = self.execute(
+            "DELETE FROM wording_proposals WHERE participant_id = $1",
+            &[&participant_id],
+        )?;
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
     }
 
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()> {

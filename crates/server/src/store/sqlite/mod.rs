@@ -11,7 +11,8 @@ use veikart_protocol::{MutationOutcome, Row, RowKind};
 
 use super::{
     AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Notice, Notices,
-    Placement, Role, SigninFailures, Store, StoreError, StoreResult, StoredRow, Tx, attempt_window,
+    Placement, Role, SigninFailures, Store, StoreError, StoreResult, StoredRow, Tx,
+    WordingProposal, attempt_window,
 };
 
 const MIGRATIONS: &[M<'static>] = &[
@@ -21,6 +22,7 @@ const MIGRATIONS: &[M<'static>] = &[
         "../../../migrations/sqlite/0003_console_idle.sql"
     )),
     M::up(include_str!("../../../migrations/sqlite/0004_attempts.sql")),
+    M::up(include_str!("../../../migrations/sqlite/0005_wording.sql")),
 ];
 
 const MAX_IDLE_READERS: usize = 8;
@@ -1098,6 +1100,64 @@ impl Tx for SqliteTx<'_> {
             )?;
         }
         Ok(u32::try_from(count).unwrap_or(u32::MAX))
+    }
+
+    fn insert_wording_proposal(&mut self, p: &WordingProposal) -> StoreResult<bool> {
+        let n = self.tx.execute(
+            "INSERT INTO wording_proposals (id, bydel_id, participant_id, device_id, language,
+                                            message_key, proposed_text, comment, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO NOTHING",
+            params![
+                p.id,
+                p.bydel_id,
+                p.participant_id,
+                p.device_id,
+                p.language,
+                p.key,
+                p.text,
+                p.comment,
+                fmt_time(p.created_at)
+            ],
+        )?;
+        Ok(n > 0)
+    }
+
+    fn wording_proposals(&mut self, bydel_id: Option<&str>) -> StoreResult<Vec<WordingProposal>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id, bydel_id, participant_id, device_id, language, message_key, proposed_text,
+                    comment, created_at
+             FROM wording_proposals WHERE ?1 IS NULL OR bydel_id = ?1
+             ORDER BY created_at, id",
+        )?;
+        let rows = stmt.query_map([bydel_id], |r| {
+            Ok((
+                WordingProposal {
+                    id: r.get(0)?,
+                    bydel_id: r.get(1)?,
+                    participant_id: r.get(2)?,
+                    device_id: r.get(3)?,
+                    language: r.get(4)?,
+                    key: r.get(5)?,
+                    text: r.get(6)?,
+                    comment: r.get(7)?,
+                    created_at: DateTime::<Utc>::MIN_UTC,
+                },
+                r.get::<_, String>(8)?,
+            ))
+        })?;
+        rows.map(|r| {
+            let (mut p, at) = r?;
+            p.created_at = parse_time(&at)?;
+            Ok(p)
+        })
+        .collect()
+    }
+
+    fn delete_wording_proposals_of(&mut self, participant_id: &str) -> StoreResult<usize> {
+        Ok(self.tx.execute(
+            "DELETE FROM wording_proposals WHERE participant_id = ?1",
+            [participant_id],
+        )?)
     }
 
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()> {
