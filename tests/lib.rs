@@ -5,5 +5,6 @@ pub mod caseworker;
 pub mod fixture;
 pub mod memory;
 pub mod proxy;
+pub mod run_loop;
 pub mod webdriver;
 pub mod wire;

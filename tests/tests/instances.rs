@@ -10,15 +10,16 @@ use std::time::{Duration, Instant};
 use chrono::Utc;
 use reqwest::StatusCode;
 use serde_json::json;
-use veikart_client::{Device, SyncEvent};
+use veikart_client::Device;
 use veikart_protocol::{
-    EnrolRequest, EnrolResponse, Mutation, MutationOp, MutationOutcome, PROTOCOL_VERSION, Row,
+    EnrolRequest, EnrolResponse, Mutation, MutationOp, MutationOutcome, PROTOCOL_VERSION,
     SyncRequest, SyncResponse,
 };
 use veikart_server::store::Role;
 use veikart_server::testing::{PgTestDatabase, TestServer, TestStore};
 use veikart_server::{HttpConfig, PgStore};
 use veikart_tests::caseworker::CaseworkerApi;
+use veikart_tests::run_loop::RunLoop;
 
 /// A server on a fresh PostgreSQL database and a second instance of it; `None` where PostgreSQL
 /// tests are skipped.
@@ -134,13 +135,6 @@ fn carry_history(first: &SyncResponse, mut next: SyncResponse) -> SyncResponse {
     next
 }
 
-async fn next_event(rx: &mut tokio::sync::mpsc::UnboundedReceiver<SyncEvent>) -> SyncEvent {
-    tokio::time::timeout(Duration::from_secs(5), rx.recv())
-        .await
-        .expect("no sync event within 5 s")
-        .expect("run loop ended")
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_change_through_one_instance_reaches_a_device_listening_on_the_other() {
     let Some((a, b)) = two_instances(HttpConfig::default()).await else {
@@ -156,32 +150,14 @@ async fn a_change_through_one_instance_reaches_a_device_listening_on_the_other()
         .enrol(&b.url(), &a.code(&pid, "ostensjo").await, "phone")
         .await
         .unwrap();
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-    let (_kick_tx, kick) = tokio::sync::mpsc::channel(1);
-    let (_stop_tx, stop) = tokio::sync::watch::channel(false);
-    let loop_task = tokio::spawn(veikart_client::run(
-        device.clone(),
-        move |e| {
-            let _ = tx.send(e);
-        },
-        kick,
-        stop,
-    ));
-    assert!(matches!(next_event(&mut rx).await, SyncEvent::Synced(_)));
-    assert!(matches!(next_event(&mut rx).await, SyncEvent::Synced(_)));
+    let mut run = RunLoop::start(device.clone()).await;
 
     // The caseworker moves the session through instance A.
     let moved = Instant::now();
     cw.patch(&format!("/records/{session}"), &json!({"room": "Rom 114"}))
         .await
         .unwrap();
-    loop {
-        match next_event(&mut rx).await {
-            SyncEvent::Synced(report) if report.applied.changed_rows.iter().any(|(_, after)| matches!(after, Some(Row::Event(e)) if e.room.as_deref() == Some("Rom 114"))) => break,
-            SyncEvent::Synced(_) => continue,
-            other => panic!("unexpected {other:?}"),
-        }
-    }
+    run.until_room("Rom 114").await;
     let took = moved.elapsed();
     eprintln!("a change through instance A reached the device on B in {took:?}");
     assert!(took < Duration::from_secs(2), "took {took:?}");
@@ -195,14 +171,7 @@ async fn a_change_through_one_instance_reaches_a_device_listening_on_the_other()
     cw.post(&format!("/devices/{device_id}/revoke"), &json!({}))
         .await
         .unwrap();
-    loop {
-        match next_event(&mut rx).await {
-            SyncEvent::Revoked => break,
-            SyncEvent::Synced(_) => continue,
-            other => panic!("unexpected {other:?}"),
-        }
-    }
-    loop_task.await.unwrap();
+    run.until_revoked().await;
     assert!(device.enrolment().unwrap().is_none());
     drop(b);
 }

@@ -8,19 +8,12 @@ use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use serde_json::json;
-use veikart_client::{Device, SyncEvent};
-use veikart_protocol::Row;
+use veikart_client::Device;
 use veikart_server::HttpConfig;
 use veikart_server::store::Role;
 use veikart_server::testing::TestServer;
 use veikart_tests::caseworker::CaseworkerApi;
-
-async fn next_event(rx: &mut tokio::sync::mpsc::UnboundedReceiver<SyncEvent>) -> SyncEvent {
-    tokio::time::timeout(Duration::from_secs(5), rx.recv())
-        .await
-        .expect("no sync event within 5 s")
-        .expect("run loop ended")
-}
+use veikart_tests::run_loop::RunLoop;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_moved_session_reaches_a_listening_device_and_revocation_wipes_it() {
@@ -49,32 +42,13 @@ async fn a_moved_session_reaches_a_listening_device_and_revocation_wipes_it() {
         .enrol(&server.url(), &server.code(&pid, "ostensjo").await, "phone")
         .await
         .unwrap();
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-    let (_kick_tx, kick) = tokio::sync::mpsc::channel(1);
-    let (_stop_tx, stop) = tokio::sync::watch::channel(false);
-    let loop_task = tokio::spawn(veikart_client::run(
-        device.clone(),
-        move |e| {
-            let _ = tx.send(e);
-        },
-        kick,
-        stop,
-    ));
-    // The first sync, then the one when the event stream opens.
-    assert!(matches!(next_event(&mut rx).await, SyncEvent::Synced(_)));
-    assert!(matches!(next_event(&mut rx).await, SyncEvent::Synced(_)));
+    let mut run = RunLoop::start(device.clone()).await;
 
     let moved = Instant::now();
     cw.patch(&format!("/records/{session}"), &json!({"room": "Rom 114"}))
         .await
         .unwrap();
-    loop {
-        match next_event(&mut rx).await {
-            SyncEvent::Synced(report) if report.applied.changed_rows.iter().any(|(_, after)| matches!(after, Some(Row::Event(e)) if e.room.as_deref() == Some("Rom 114"))) => break,
-            SyncEvent::Synced(_) => continue,
-            other => panic!("unexpected {other:?}"),
-        }
-    }
+    run.until_room("Rom 114").await;
     let took = moved.elapsed();
     assert!(
         took < Duration::from_secs(2),
@@ -90,14 +64,7 @@ async fn a_moved_session_reaches_a_listening_device_and_revocation_wipes_it() {
     cw.post(&format!("/devices/{device_id}/revoke"), &json!({}))
         .await
         .unwrap();
-    loop {
-        match next_event(&mut rx).await {
-            SyncEvent::Revoked => break,
-            SyncEvent::Synced(_) => continue,
-            other => panic!("unexpected {other:?}"),
-        }
-    }
-    loop_task.await.unwrap();
+    run.until_revoked().await;
     assert!(
         device.enrolment().unwrap().is_none(),
         "a revoked device keeps its enrolment"
