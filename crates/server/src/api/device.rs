@@ -113,7 +113,8 @@ pub async fn sync<S: Store>(
         },
         None => {
             let ticket = app.cache.ticket();
-            let (response, prior_seq) = sync_in_store(&app, &device, req).await?;
+            let (response, prior_seq) =
+                sync_in_store(&app, &device, &participant_scope, req).await?;
             count_outcomes(&app, &response, prior_seq);
             if !response.more {
                 app.cache
@@ -153,6 +154,7 @@ fn count_outcomes<S: Store>(app: &App<S>, response: &SyncResponse, prior_seq: u6
 async fn sync_in_store<S: Store>(
     app: &App<S>,
     device: &Device,
+    participant_scope: &str,
     req: SyncRequest,
 ) -> ApiResult<(SyncResponse, u64)> {
     let ctx = DeviceCtx {
@@ -164,10 +166,7 @@ async fn sync_in_store<S: Store>(
     let history = app.store.history().to_owned();
     if req.mutations.is_empty() {
         let last_seq = device.last_seq;
-        let participant_scope = Scope::Participant(device.participant_id.clone()).key();
-        let known = app
-            .cache
-            .known(&device.id, &participant_scope, &req.cursors);
+        let known = app.cache.known(&device.id, participant_scope, &req.cursors);
         let response = app
             .read(move |tx| {
                 Ok(device_sync::sync(
