@@ -70,10 +70,12 @@ enum Command {
         email: String,
         #[arg(long)]
         name: String,
-        /// The bydel's id (created if it does not exist yet).
+        /// The bydel's id (created if it does not exist yet). A municipality admin works across
+        /// every bydel; this is only where their account is kept.
         #[arg(long)]
         bydel: String,
-        /// caseworker, leader or admin.
+        /// caseworker, leader, admin (the bydel's) or municipality_admin (every bydel's staff and
+        /// reports, no participant's data).
         #[arg(long, default_value = "caseworker")]
         role: String,
     },
@@ -293,8 +295,9 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
             bydel,
             role,
         } => {
-            let role = veikart_server::store::Role::parse(&role)
-                .ok_or_else(|| anyhow::anyhow!("role must be caseworker, leader or admin"))?;
+            let role = veikart_server::store::Role::parse(&role).ok_or_else(|| {
+                anyhow::anyhow!("role must be caseworker, leader, admin or municipality_admin")
+            })?;
             let password = match std::env::var("VEIKART_PASSWORD") {
                 Ok(p) => p,
                 Err(_) => {

@@ -136,6 +136,12 @@ const BYDELER: [Bydel; 3] = [
                 Role::Caseworker,
             ),
             ("Per Olsen", "per.olsen@bsh.oslo.kommune.no", Role::Admin),
+            // The municipality's own admin: accounts and reports across bydeler, no participant.
+            (
+                "Eva Berg",
+                "eva.berg@oslo.kommune.no",
+                Role::MunicipalityAdmin,
+            ),
         ],
         participants: 60,
     },

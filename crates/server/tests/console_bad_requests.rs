@@ -19,15 +19,12 @@ async fn the_language_link_refuses_a_way_back_with_control_characters() {
         .build()
         .unwrap();
     for (back, to) in [
-        ("/console%0d%0a", "/console/participants"),
-        (
-            "/console/courses%0aSet-Cookie:%20x=1",
-            "/console/participants",
-        ),
-        ("/console%00", "/console/participants"),
-        ("/console%7f", "/console/participants"),
-        ("/console%c2%85", "/console/participants"),
-        ("//evil.example/console", "/console/participants"),
+        ("/console%0d%0a", "/console"),
+        ("/console/courses%0aSet-Cookie:%20x=1", "/console"),
+        ("/console%00", "/console"),
+        ("/console%7f", "/console"),
+        ("/console%c2%85", "/console"),
+        ("//evil.example/console", "/console"),
         ("/console/courses", "/console/courses"),
         (
             "/console/participants?q=%C3%85se",

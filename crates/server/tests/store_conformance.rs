@@ -483,6 +483,29 @@ async fn caseworkers_and_bydeler_are_found<S: TestStore>() {
     assert!(taken.is_err());
 }
 
+/// Every role, the municipality admin's included, reads back as written.
+async fn every_role_is_kept<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    let roles = Role::ALL;
+    write(&store, move |tx| {
+        for (i, role) in roles.into_iter().enumerate() {
+            let mut c = caseworker(&format!("r{i}"), "grorud", "R", &format!("r{i}@bgr.test"));
+            c.role = role;
+            tx.insert_caseworker(&c)?;
+        }
+        Ok(())
+    })
+    .await;
+    let got = read(&store, move |tx| {
+        (0..roles.len())
+            .map(|i| Ok(tx.caseworker(&format!("r{i}"))?.map(|c| c.role)))
+            .collect::<Result<Vec<_>, StoreError>>()
+    })
+    .await;
+    assert_eq!(got, roles.map(Some));
+}
+
 /// Sign-in finds the account whatever the case of the e-mail typed, with its password hash.
 async fn sign_in_looks_the_email_up_without_case<S: TestStore>() {
     let (store, _url, _db) = fresh::<S>().await;
@@ -921,6 +944,7 @@ on_both_backends!(
     devices_are_kept_revoked_and_touched,
     enrolment_codes_count_failures_and_are_used,
     caseworkers_and_bydeler_are_found,
+    every_role_is_kept,
     sign_in_looks_the_email_up_without_case,
     sign_in_failures_are_counted_locked_and_cleared,
     parallel_sign_in_attempts_are_all_counted,

@@ -11,7 +11,7 @@ use veikart_protocol::ErrorCode;
 use crate::app::App;
 use crate::domain::tokens;
 use crate::error::ApiError;
-use crate::store::{Caseworker, Device, Store};
+use crate::store::{Caseworker, Device, Role, Store};
 
 fn bearer(parts: &Parts) -> Result<&str, ApiError> {
     parts
@@ -60,9 +60,16 @@ impl<S: Store> FromRequestParts<App<S>> for AuthedCaseworker {
 
     async fn from_request_parts(parts: &mut Parts, app: &App<S>) -> Result<Self, ApiError> {
         let hash = tokens::hash(bearer(parts)?);
-        app.read(move |tx| Ok(tx.caseworker_by_token_hash(&hash)?))
+        let cw = app
+            .read(move |tx| Ok(tx.caseworker_by_token_hash(&hash)?))
             .await?
-            .map(AuthedCaseworker)
-            .ok_or_else(ApiError::unauthorized)
+            .ok_or_else(ApiError::unauthorized)?;
+        // The caseworker API is about participants; the municipality admin sees none of them.
+        if cw.role == Role::MunicipalityAdmin {
+            return Err(ApiError::forbidden(
+                "the caseworker API is for a bydel's staff",
+            ));
+        }
+        Ok(AuthedCaseworker(cw))
     }
 }

@@ -1,5 +1,7 @@
-//! For admins: the audit log (who saw or changed what, when) of their bydel's caseworkers, the
-//! bydel's caseworker accounts, and the bydel's settings.
+//! For admins: the audit log (who saw or changed what, when), staff accounts, and the bydel's
+//! settings. A bydel's admin keeps their own bydel's accounts and can neither create nor touch a
+//! municipality admin; the municipality admin keeps accounts in every bydel. Which role may open
+//! these pages at all is decided in `access`; who may manage whom is decided here.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -24,12 +26,11 @@ pub async fn audit<S: Store>(
     signed: Signed,
     Query(q): Query<AuditQuery>,
 ) -> Result<Html<String>, ConsoleError> {
-    signed.require(&[Role::Admin])?;
     let cw = signed.cw.clone();
     let (entries, names) = console
         .app
         .write(move |tx| {
-            let staff = tx.caseworkers_in(&cw.bydel_id)?;
+            let staff = staff_visible_to(tx, &cw)?;
             let actors: Vec<String> = staff
                 .iter()
                 .map(|c| format!("caseworker:{}", c.id))
@@ -61,21 +62,37 @@ async fn render<S: Store>(
     again: Option<Again>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
-    let (staff, months) = console
+    let (staff, months, bydeler) = console
         .app
         .read(move |tx| {
             Ok((
-                tx.caseworkers_in(&cw.bydel_id)?,
+                staff_visible_to(tx, &cw)?,
                 tx.placement_months(&cw.bydel_id)?,
+                tx.bydeler()?,
             ))
         })
         .await?;
+    let municipality = signed.cw.role == Role::MunicipalityAdmin;
+    let bydel_names: std::collections::BTreeMap<_, _> = bydeler.iter().cloned().collect();
     let staff: Vec<_> = staff
         .into_iter()
-        .map(|c| minijinja::context! { id => c.id, name => c.name, email => c.email, role => c.role.as_str() })
+        .map(|c| {
+            let bydel = bydel_names.get(&c.bydel_id).cloned().unwrap_or_default();
+            minijinja::context! {
+                id => c.id, name => c.name, email => c.email, role => c.role.as_str(),
+                bydel => bydel, managed => may_manage(&signed.cw, &c),
+            }
+        })
+        .collect();
+    let roles: Vec<&str> = grantable(signed.cw.role)
+        .iter()
+        .map(|r| r.as_str())
         .collect();
     let ctx = minijinja::context! {
         staff => staff,
+        roles => roles,
+        municipality => municipality,
+        bydeler => bydeler.into_iter().map(|(id, name)| vec![id, name]).collect::<Vec<_>>(),
         placement_months => months.unwrap_or(flags::DEFAULT_PLACEMENT_MONTHS),
         again => again,
         nav => "admin",
@@ -97,8 +114,41 @@ pub async fn page<S: Store>(
     State(console): State<Console<S>>,
     signed: Signed,
 ) -> Result<Html<String>, ConsoleError> {
-    signed.require(&[Role::Admin])?;
     render(&console, &signed, None).await
+}
+
+/// The accounts an admin sees: their bydel's, or every bydel's for the municipality admin.
+fn staff_visible_to(
+    tx: &mut dyn crate::store::Tx,
+    admin: &Caseworker,
+) -> Result<Vec<Caseworker>, crate::store::StoreError> {
+    if admin.role != Role::MunicipalityAdmin {
+        return tx.caseworkers_in(&admin.bydel_id);
+    }
+    let mut all = Vec::new();
+    for (bydel, _) in tx.bydeler()? {
+        all.extend(tx.caseworkers_in(&bydel)?);
+    }
+    Ok(all)
+}
+
+/// The roles an admin may give a new account: a bydel's admin never makes a municipality admin.
+pub fn grantable(admin: Role) -> &'static [Role] {
+    match admin {
+        Role::MunicipalityAdmin => &Role::ALL,
+        Role::Admin => &[Role::Caseworker, Role::Leader, Role::Admin],
+        Role::Caseworker | Role::Leader => &[],
+    }
+}
+
+/// Whether `admin` may manage `target`'s account (set its password): a bydel's admin only their
+/// own bydel's accounts below the municipality's, the municipality admin every account.
+pub fn may_manage(admin: &Caseworker, target: &Caseworker) -> bool {
+    match admin.role {
+        Role::MunicipalityAdmin => true,
+        Role::Admin => target.bydel_id == admin.bydel_id && target.role != Role::MunicipalityAdmin,
+        Role::Caseworker | Role::Leader => false,
+    }
 }
 
 /// Longest password read (argon2 would hash anything; a megabyte of it is not a password).
@@ -136,6 +186,8 @@ pub struct NewCaseworker {
     name: Option<String>,
     email: Option<String>,
     role: Option<String>,
+    /// Only the municipality admin chooses; a bydel's admin adds to their own bydel.
+    bydel: Option<String>,
     /// Never shown again: a form sent back leaves the password empty.
     #[serde(skip_serializing)]
     password: Option<String>,
@@ -146,15 +198,31 @@ pub async fn add_caseworker<S: Store>(
     signed: Signed,
     Form(f): Form<NewCaseworker>,
 ) -> Result<Response, ConsoleError> {
-    signed.require(&[Role::Admin])?;
     let mut e = FieldErrors::default();
     let name = e.required("name", &f.name, validate::MAX_TITLE);
     let email = e.email("email", &f.email);
-    let role = e.one_of("role", &f.role, &["caseworker", "leader", "admin"], None);
+    let roles: Vec<&str> = grantable(signed.cw.role)
+        .iter()
+        .map(|r| r.as_str())
+        .collect();
+    let role = e.one_of("role", &f.role, &roles, None);
     let role = role.and_then(|r| Role::parse(&r));
+    let bydel = if signed.cw.role == Role::MunicipalityAdmin {
+        let known: Vec<String> = console
+            .app
+            .read(|tx| Ok(tx.bydeler()?))
+            .await?
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+        let known: Vec<&str> = known.iter().map(String::as_str).collect();
+        e.one_of("bydel", &f.bydel, &known, None)
+    } else {
+        Some(signed.cw.bydel_id.clone())
+    };
     let hash = new_hash(&mut e, &f.password).await?;
-    if let (Some(name), Some(email), Some(role), Some(hash), true) =
-        (name, email, role, hash, e.is_empty())
+    if let (Some(name), Some(email), Some(role), Some(bydel), Some(hash), true) =
+        (name, email, role, bydel, hash, e.is_empty())
     {
         let admin = signed.cw.clone();
         let created = console
@@ -165,7 +233,7 @@ pub async fn add_caseworker<S: Store>(
                 }
                 let cw = Caseworker {
                     id: format!("cw-{}", uuid::Uuid::new_v4().simple()),
-                    bydel_id: admin.bydel_id.clone(),
+                    bydel_id: bydel,
                     name,
                     email,
                     role,
@@ -194,7 +262,7 @@ pub struct NewPassword {
     password: Option<String>,
 }
 
-/// An admin sets a new password for a caseworker of their bydel (one who forgot theirs, or whose
+/// An admin sets a new password for an account they manage (one who forgot theirs, or whose
 /// password leaked). That account's sessions end, except the one the admin is using to do it.
 pub async fn set_password<S: Store>(
     State(console): State<Console<S>>,
@@ -202,12 +270,11 @@ pub async fn set_password<S: Store>(
     Path(id): Path<String>,
     Form(f): Form<NewPassword>,
 ) -> Result<Response, ConsoleError> {
-    signed.require(&[Role::Admin])?;
-    let (bydel, cw_id) = (signed.cw.bydel_id.clone(), id.clone());
+    let (admin, cw_id) = (signed.cw.clone(), id.clone());
     console
         .app
         .read(move |tx| match tx.caseworker(&cw_id)? {
-            Some(c) if c.bydel_id == bydel => Ok(()),
+            Some(c) if may_manage(&admin, &c) => Ok(()),
             _ => Err(crate::domain::error::DomainError::not_found()),
         })
         .await?;
@@ -221,7 +288,7 @@ pub async fn set_password<S: Store>(
         .write(move |tx| {
             // Checked again in the writing transaction: the account may have moved meanwhile.
             match tx.caseworker(&id)? {
-                Some(c) if c.bydel_id == admin.bydel_id => {}
+                Some(c) if may_manage(&admin, &c) => {}
                 _ => return Err(crate::domain::error::DomainError::not_found()),
             }
             let ended = password::set(tx, &id, &hash, Some(&keep))?;
@@ -243,7 +310,6 @@ pub async fn settings<S: Store>(
     signed: Signed,
     Form(f): Form<SettingsForm>,
 ) -> Result<Response, ConsoleError> {
-    signed.require(&[Role::Admin])?;
     let months = forms::text(&f.placement_months)
         .and_then(|m| m.parse::<u32>().ok())
         .filter(|m| (1..=36).contains(m));

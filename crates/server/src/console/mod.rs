@@ -7,6 +7,7 @@
 //! audited there or here. Every form carries the session's CSRF token (checked in `csrf_guard`
 //! before any handler runs). Logs never carry names, message bodies, tokens or codes.
 
+pub mod access;
 mod admin;
 mod courses;
 mod devices;
@@ -120,7 +121,10 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         views: Views::load()?,
     }));
     let r = Router::new()
-        .route("/", get(|| async { Redirect::to("/console/participants") }))
+        .route(
+            "/",
+            get(|signed: Signed| async move { Redirect::to(access::home(signed.cw.role)) }),
+        )
         .route("/sign-in", get(signin::page::<S>).post(signin::submit::<S>))
         .route("/sign-out", post(signin::sign_out::<S>))
         .route("/language/{lang}", get(signin::language))
@@ -198,6 +202,10 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         .route("/admin/settings", post(admin::settings::<S>))
         .fallback(|| async { ConsoleError::NotFound })
         .method_not_allowed_fallback(|| async { ConsoleError::MethodNotAllowed })
+        .layer(middleware::from_fn_with_state(
+            console.clone(),
+            access::guard::<S>,
+        ))
         .layer(middleware::from_fn_with_state(
             console.clone(),
             csrf_guard::<S>,

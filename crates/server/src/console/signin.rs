@@ -132,7 +132,7 @@ pub async fn submit<S: Store>(
         .await?;
     tracing::info!(caseworker = %cw.id, "console sign-in");
     let secure = session::secure(&headers);
-    let mut response = Redirect::to("/console/participants").into_response();
+    let mut response = Redirect::to(super::access::home(cw.role)).into_response();
     let h = response.headers_mut();
     h.append(
         SET_COOKIE,
@@ -176,9 +176,9 @@ pub struct Back {
 
 /// Where the language link goes back to: a console page of this server, written so that a
 /// `Location` header can carry it. Control characters (a header split, or a panic in building the
-/// header) and other sites send the reader to the participant list instead.
+/// header) and other sites send the reader to the console's start (their role's first page).
 fn way_back(back: Option<&str>) -> String {
-    const DEFAULT: &str = "/console/participants";
+    const DEFAULT: &str = "/console";
     let Some(b) = back else {
         return DEFAULT.into();
     };

@@ -188,7 +188,7 @@ pub fn bydel_proposals(tx: &mut dyn Tx, cw: &Caseworker) -> DomainResult<Vec<Wor
 
 /// Every bydel's proposals: for the project, so for an admin only.
 pub fn all_proposals(tx: &mut dyn Tx, cw: &Caseworker) -> DomainResult<Vec<WordingProposal>> {
-    if cw.role != Role::Admin {
+    if !matches!(cw.role, Role::Admin | Role::MunicipalityAdmin) {
         return Err(DomainError::forbidden(
             "every bydel's proposals are for an admin",
         ));

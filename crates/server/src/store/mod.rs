@@ -279,7 +279,11 @@ pub struct Device {
 pub enum Role {
     Caseworker,
     Leader,
+    /// Keeps one bydel's staff accounts, settings and audit log.
     Admin,
+    /// Keeps staff accounts across every bydel and sees the cross-bydel reports, but no
+    /// participant's data: the municipality runs the service, the bydel follows the person.
+    MunicipalityAdmin,
 }
 
 impl Role {
@@ -288,13 +292,19 @@ impl Role {
             Role::Caseworker => "caseworker",
             Role::Leader => "leader",
             Role::Admin => "admin",
+            Role::MunicipalityAdmin => "municipality_admin",
         }
     }
 
+    pub const ALL: [Role; 4] = [
+        Role::Caseworker,
+        Role::Leader,
+        Role::Admin,
+        Role::MunicipalityAdmin,
+    ];
+
     pub fn parse(s: &str) -> Option<Role> {
-        [Role::Caseworker, Role::Leader, Role::Admin]
-            .into_iter()
-            .find(|r| r.as_str() == s)
+        Role::ALL.into_iter().find(|r| r.as_str() == s)
     }
 }
 

@@ -147,15 +147,21 @@ impl Browser {
 
     pub async fn sign_in(&mut self, email: &str, password: &str) -> StatusCode {
         self.get("/console/sign-in").await;
-        let (status, _, _) = self
+        let (status, _, headers) = self
             .post(
                 "/console/sign-in",
                 &[("email", email), ("password", password)],
                 true,
             )
             .await;
+        // The role's first page carries the session's CSRF token for the posts that follow.
         if status == StatusCode::SEE_OTHER {
-            self.get("/console/participants").await;
+            let home = headers
+                .get("location")
+                .and_then(|l| l.to_str().ok())
+                .unwrap_or("/console")
+                .to_owned();
+            self.get(&home).await;
         }
         status
     }

@@ -23,6 +23,9 @@ const MIGRATIONS: &[M<'static>] = &[
     )),
     M::up(include_str!("../../../migrations/sqlite/0004_attempts.sql")),
     M::up(include_str!("../../../migrations/sqlite/0005_wording.sql")),
+    M::up(include_str!(
+        "../../../migrations/sqlite/0006_municipality_admin.sql"
+    )),
 ];
 
 const MAX_IDLE_READERS: usize = 8;
@@ -144,6 +147,12 @@ impl SqliteStore {
             .map_err(|_| StoreError::Task("writer poisoned".into()))?;
         let max = match pages {
             Some(extra) => {
+                // Free pages (a migration that built a table again leaves some) would take
+                // writes without growing the file: a full disk has none.
+                let free: i64 = conn.query_row("PRAGMA freelist_count", [], |r| r.get(0))?;
+                if free > 0 {
+                    conn.execute_batch("VACUUM")?;
+                }
                 let now: i64 = conn.query_row("PRAGMA page_count", [], |r| r.get(0))?;
                 now.saturating_add(i64::try_from(extra).unwrap_or(i64::MAX))
             }
@@ -1217,5 +1226,58 @@ mod tests {
             SqliteStore::open(&format!("sqlite://{}?synchronous=off", path.display())),
             Err(StoreError::UnsupportedUrl)
         ));
+    }
+
+    /// 0006 builds the staff table again (SQLite cannot change a CHECK in place): every account
+    /// keeps its password and API token; sessions end, since they pointed at the old table.
+    #[test]
+    fn the_staff_table_rebuild_keeps_every_account() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.sqlite");
+        let mut conn = connect(&path, Synchronous::Full).unwrap();
+        Migrations::from_slice(MIGRATIONS)
+            .to_version(&mut conn, 5)
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO bydeler (id, name) VALUES ('grorud', 'Grorud');
+             INSERT INTO caseworkers (id, bydel_id, name, email, role, password_hash,
+                                      api_token_hash, created_at)
+                 VALUES ('cw1', 'grorud', 'Nora', 'nora@bgr.test', 'admin', 'argon-hash',
+                         'token-hash', '2026-01-01T00:00:00Z');
+             INSERT INTO console_sessions (token_hash, caseworker_id, csrf, created_at,
+                                           expires_at, last_seen_at)
+                 VALUES ('s', 'cw1', 'c', '2026-01-01T00:00:00Z', '2026-01-01T08:00:00Z',
+                         '2026-01-01T00:00:00Z');",
+        )
+        .unwrap();
+        drop(conn);
+        let store = SqliteStore::open(&format!("sqlite://{}", path.display())).unwrap();
+        let conn = store.inner.writer.lock().unwrap();
+        let kept: (String, String, String, String) = conn
+            .query_row(
+                "SELECT role, password_hash, api_token_hash, email FROM caseworkers WHERE id = 'cw1'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .unwrap();
+        assert_eq!(
+            kept,
+            (
+                "admin".into(),
+                "argon-hash".into(),
+                "token-hash".into(),
+                "nora@bgr.test".into()
+            )
+        );
+        let sessions: i64 = conn
+            .query_row("SELECT count(*) FROM console_sessions", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(sessions, 0);
+        let problems: i64 = conn
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(problems, 0);
     }
 }
