@@ -301,6 +301,26 @@ await step('axe on audit log and admin', async () => {
   await page.screenshot({ path: join(SHOTS, 'console-audit.png') });
 });
 
+await step('the municipality admin: every bydel\'s staff and reports, no participant', async () => {
+  await page.click('form[action="/console/sign-out"] button');
+  await page.waitForURL('**/console/sign-in');
+  await page.fill('#email', process.env.VEIKART_MUNI_EMAIL);
+  await page.fill('#password', PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForURL('**/console/reports/bydeler');
+  const nav = await page.locator('header nav').innerText();
+  expect(!nav.includes('Deltakere') && !nav.includes('Kurs'), `no participant pages in the menu: ${nav}`);
+  await page.goto(`${BASE}/console/admin`);
+  await axe(page, 'admin, municipality');
+  const staff = await page.locator('#h-staff').innerText();
+  expect(staff === 'Brukere i alle bydeler', staff);
+  const bydeler = await page.locator('#caseworker-bydel option').allInnerTexts();
+  expect(bydeler.includes('Grorud') && bydeler.includes('Østensjø'), `a bydel to choose: ${bydeler}`);
+  await page.screenshot({ path: join(SHOTS, 'console-municipality-admin.png'), fullPage: true });
+  const res = await page.goto(`${BASE}/console/participants`);
+  expect(res.status() === 403, `participants: ${res.status()}`);
+});
+
 await ctx.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -18,6 +18,8 @@ db="sqlite://$work/server.sqlite"
 "$server" --database "$db" demo-seed >/dev/null
 export VEIKART_EMAIL="kari.test@ostensjo.oslo.kommune.no" VEIKART_PASSWORD="korrekt hest batteri"
 "$server" --database "$db" add-caseworker --email "$VEIKART_EMAIL" --name "Kari Nordmann" --bydel ostensjo --role admin >/dev/null
+export VEIKART_MUNI_EMAIL="eva.test@oslo.kommune.no"
+"$server" --database "$db" add-caseworker --email "$VEIKART_MUNI_EMAIL" --name "Eva Berg" --bydel ostensjo --role municipality_admin >/dev/null
 port=$(( 20000 + RANDOM % 20000 ))
 "$server" --database "$db" serve --bind "127.0.0.1:$port" >"$work/server.log" 2>&1 &
 pid=$!
