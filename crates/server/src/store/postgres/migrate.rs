@@ -20,6 +20,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
         3,
         include_str!("../../../migrations/postgres/0003_wording.sql"),
     ),
+    (4, include_str!("../../../migrations/postgres/0004_sso.sql")),
 ];
 
 /// Any constant shared by every instance of this server ("veikart" in ASCII).
