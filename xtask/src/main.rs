@@ -72,6 +72,8 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
         "--exact",
         TS_DRIFT_TEST,
     ])?;
+    // The OpenID Connect provider the console's single sign-on tests start (console_sso.rs).
+    run::npm(&["ci", "--no-audit", "--no-fund"], "tests/oidc")?;
     let mut env = Vec::new();
     if args.contains(&"--soak") {
         env.push(("VEIKART_SYNC_SEEDS", "10000"));
