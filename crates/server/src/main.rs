@@ -103,6 +103,14 @@ enum Command {
         #[arg(long, default_value = "caseworker")]
         role: String,
     },
+    /// Tie a console account to the single sign-on provider's subject claim (`sub`), so that it
+    /// signs in by that whatever e-mail the provider sends; `--subject ""` unties it.
+    SsoSubject {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        subject: String,
+    },
     /// Print a new API token for a caseworker (the old one stops working).
     CaseworkerToken {
         #[arg(long)]
@@ -400,6 +408,36 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
                     "password set for the existing caseworker"
                 }
             );
+        }
+        Command::SsoSubject { email, subject } => {
+            let email = email.trim().to_lowercase();
+            let subject = subject.trim().to_owned();
+            if subject.len() > 255 || subject.chars().any(char::is_control) {
+                anyhow::bail!("a subject is at most 255 characters, without control characters");
+            }
+            let done = store
+                .write(move |tx: &mut dyn Tx| {
+                    let id = tx
+                        .caseworker_id_by_email(&email)?
+                        .ok_or_else(|| anyhow::anyhow!("no caseworker with that e-mail"))?;
+                    if subject.is_empty() {
+                        tx.set_sso_subject(&id, None)?;
+                        tx.audit("cli", "untie_sso_subject", &id)?;
+                        return Ok::<_, anyhow::Error>("untied from single sign-on");
+                    }
+                    match tx.caseworker_id_by_sso_subject(&subject)? {
+                        Some(other) if other != id => {
+                            anyhow::bail!("that subject is tied to another account ({other})")
+                        }
+                        _ => {}
+                    }
+                    tx.set_sso_subject(&id, Some(&subject))?;
+                    tx.audit("cli", "tie_sso_subject", &id)?;
+                    Ok("tied to the subject")
+                })
+                .await?
+                .0;
+            println!("{done}");
         }
         Command::CaseworkerToken { email } => {
             let token = tokens::new_token();

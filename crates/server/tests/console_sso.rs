@@ -280,12 +280,17 @@ async fn a_subject_tied_by_an_admin_signs_in_whatever_the_email() {
     let (cw, _) = server
         .bydel_with_caseworker("grorud", Role::Caseworker)
         .await;
-    let id = cw.id.clone();
-    server
-        .store
-        .write(move |tx: &mut dyn Tx| tx.set_sso_subject(&id, Some("entra-oid-42")))
-        .await
-        .unwrap();
+    // The operator ties the account with the CLI.
+    let cli = |subject: &str| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_veikart-server"))
+            .args(["--database", &server.database_url, "sso-subject"])
+            .args(["--email", &cw.email, "--subject", subject])
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap()
+    };
+    let out = cli("entra-oid-42");
+    assert!(out.status.success(), "{out:?}");
     // No e-mail verified, and not the account's: the subject alone decides.
     provider
         .next_account("entra-oid-42", "someone.else@example.test", false)
@@ -294,6 +299,15 @@ async fn a_subject_tied_by_an_admin_signs_in_whatever_the_email() {
     let callback = to_callback(&mut b, &mut provider).await;
     assert_eq!(arrive(&mut b, &callback).await.0, StatusCode::OK);
     assert!(signed_in_as(&mut b, &cw.name).await);
+
+    // Untied, the same person is unknown (their e-mail is not verified).
+    let out = cli("");
+    assert!(out.status.success(), "{out:?}");
+    provider.cookies.clear();
+    let mut b = Browser::new(&server);
+    let callback = to_callback(&mut b, &mut provider).await;
+    assert_eq!(arrive(&mut b, &callback).await.0, StatusCode::FORBIDDEN);
+    assert!(!signed_in_as(&mut b, &cw.name).await);
 }
 
 #[tokio::test]
