@@ -5,8 +5,9 @@
 // standard input closes (the test that started it ended).
 //
 // Set by the test through the environment: OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_REDIRECT_URI,
-// and OIDC_ISSUER_HOST (default 127.0.0.1: the provider answers on 127.0.0.1 but calls itself
-// this host, which is how a wrong issuer looks to the server).
+// OIDC_ISSUER_HOST (default 127.0.0.1: the provider answers on 127.0.0.1 but calls itself this
+// host, which is how a wrong issuer looks to the server), and OIDC_LOGIN_PAGE=1 for a login page
+// with a button (for a browser) instead of signing in at once.
 //
 // Instead of a login form, the test says who signs in next: POST /test/account with a JSON body
 // {"sub": "...", "email": "...", "email_verified": true}. POST /test/clock with {"offset": -7200}
@@ -21,6 +22,7 @@ const clientId = env('OIDC_CLIENT_ID', 'veikart');
 const clientSecret = env('OIDC_CLIENT_SECRET', 'a-test-secret-that-is-long-enough');
 const redirectUri = env('OIDC_REDIRECT_URI', 'http://127.0.0.1:8080/console/sso/callback');
 const issuerHost = env('OIDC_ISSUER_HOST', '127.0.0.1');
+const showLoginPage = env('OIDC_LOGIN_PAGE', '') === '1';
 
 const realNow = Date.now.bind(Date);
 let offsetMs = 0;
@@ -90,7 +92,17 @@ server.on('request', async (req, res) => {
       res.writeHead(204).end();
       return;
     }
-    if (req.method === 'GET' && req.url.startsWith('/interaction/')) {
+    if (showLoginPage && req.method === 'GET' && req.url.startsWith('/interaction/')) {
+      // A page with a button, as a real provider's login form: the way back to the console then
+      // starts on the provider's site (what a browser's SameSite rules look at).
+      await provider.interactionDetails(req, res);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+        `<!doctype html><title>Test provider</title><form method="post" action="${req.url}">` +
+          '<button type="submit">Sign in at the test provider</button></form>',
+      );
+      return;
+    }
+    if (req.url.startsWith('/interaction/') && (req.method === 'GET' || showLoginPage)) {
       // The login and consent a person would give, for the account the test named.
       const details = await provider.interactionDetails(req, res);
       if (!nextAccount) {

@@ -433,7 +433,7 @@ async fn password_sign_in_is_refused_when_switched_off() {
     server.set_password(&cw.id, PASSWORD).await;
     let mut b = Browser::new(&server);
     let (_, page) = b.get("/console/sign-in").await;
-    assert!(page.contains("action=\"/console/sso\""), "{page}");
+    assert!(page.contains("href=\"/console/sso\""), "{page}");
     assert!(!page.contains("type=\"password\""), "{page}");
     // The right password, sent anyway, with the sign-in form's CSRF token (the pre-sign-in
     // cookie's value) so that the refusal is the switch's, not the CSRF guard's.

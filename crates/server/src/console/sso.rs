@@ -244,9 +244,10 @@ pub async fn callback<S: Store>(
     let token = signin::open_session(&console, cw_id.clone(), "console_sign_in_sso").await?;
     tracing::info!(caseworker = %cw_id, "console sign-in by single sign-on");
     let secure = session::secure(&headers);
-    // A page, not a redirect: the session cookie is SameSite=Strict, and a browser does not send
-    // it on a redirect that a navigation from the provider's site began. The page's own refresh
-    // is a navigation from this site.
+    // A page, not a redirect: the session cookie is SameSite=Strict, and the way back here began
+    // on the provider's site (its login form), so a browser would not send the cookie on a
+    // redirect of it (Chromium tried, tests/oidc/browser.test.mjs). The page's own refresh is a
+    // navigation from this site.
     let html = console
         .views
         .render("sso_done.html", lang, minijinja::context! {})?;
