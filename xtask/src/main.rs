@@ -118,6 +118,11 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
             &run::target_bin("debug", "veikart"),
         ],
     )?;
+    // Console single sign-on in Chromium through a real OpenID Connect provider's login page.
+    run::script(
+        "tests/oidc/run.sh",
+        &[&run::target_bin("debug", "veikart-server")],
+    )?;
     println!("xtask: every check passed");
     Ok(())
 }
