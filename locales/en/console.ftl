@@ -408,6 +408,11 @@ admin-new-password = New password
 admin-new-password-for = New password for { $name } (at least 12 characters)
 admin-set-password = Set password
 admin-password-help = A new password signs the user out everywhere, except you here.
+admin-sso = The municipality's sign-in
+admin-sso-help = A user signs in with the municipality's sign-in when their e-mail address is verified there, or by the identifier shown here. Sign-in services that do not verify e-mail (Microsoft Entra ID) need the identifier: the user sees it on the page that refuses their first try. An empty field removes the link.
+admin-sso-subject = Identifier at the sign-in service
+admin-sso-subject-for = Identifier at the sign-in service for { $name }
+form-error-subject-taken = Another user already has this identifier.
 
 form-errors-summary = The form was not saved. Correct the marked fields and try again.
 form-error-required = Fill in this field.

@@ -408,6 +408,11 @@ admin-new-password = Nytt passord
 admin-new-password-for = Nytt passord for { $name } (minst 12 tegn)
 admin-set-password = Sett passord
 admin-password-help = Et nytt passord logger brukeren ut overalt, unntatt deg selv her.
+admin-sso = Kommunens pålogging
+admin-sso-help = En bruker logger inn med kommunens pålogging når e-postadressen er bekreftet der, eller med identifikatoren som står her. Påloggingstjenester som ikke bekrefter e-post (Microsoft Entra ID) trenger identifikatoren: brukeren ser den på siden som avviser første forsøk. Tomt felt fjerner koblingen.
+admin-sso-subject = Identifikator hos påloggingstjenesten
+admin-sso-subject-for = Identifikator hos påloggingstjenesten for { $name }
+form-error-subject-taken = En annen bruker har allerede denne identifikatoren.
 
 form-errors-summary = Skjemaet ble ikke lagret. Rett feltene som er merket og prøv igjen.
 form-error-required = Fyll ut dette feltet.

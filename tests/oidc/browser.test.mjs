@@ -1,7 +1,7 @@
 // Console single sign-on in Debian's chromium (started by run.sh): the link on the sign-in page,
 // the provider's login page, and back to the console signed in (the SameSite=Strict session
-// cookie must reach the console after a way back that began on the provider's site); sign-out;
-// an unknown user's refusal page. axe-core on the console's pages; a screenshot of the refusal.
+// cookie must reach the console after a way back that began on the provider's site); the admin
+// page's sign-in identifiers; sign-out; an unknown user's refusal page. axe-core on the console's pages; a screenshot of the refusal.
 import { chromium } from 'playwright-core';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,6 +64,16 @@ await step('a verified e-mail signs in through the provider and lands on the con
   expect(await page.locator('h1').innerText() === 'Mine deltakere', 'participant list');
   expect((await page.locator('.who').innerText()).includes('Kari Nordmann'), 'signed in as Kari');
   await axe(page, 'participants after single sign-on');
+});
+
+await step('the admin page ties accounts to sign-in identifiers', async () => {
+  await page.goto(`${BASE}/console/admin`);
+  await axe(page, 'admin with single sign-on');
+  const form = page.locator('form[action$="/sso-subject"]').first();
+  await form.locator('input[name=subject]').fill('idp-kari');
+  await form.locator('button[type=submit]').click();
+  await page.waitForURL('**/console/admin');
+  expect(await page.locator('form[action$="/sso-subject"] input[name=subject]').first().inputValue() === 'idp-kari', 'tied');
 });
 
 await step('sign-out ends the console session', async () => {

@@ -21,7 +21,7 @@ secret="a-client-secret-for-the-browser-test"
 port=$(( 20000 + RANDOM % 20000 ))
 public="http://localhost:$port"
 "$server" --database "$db" add-caseworker --email kari.test@ostensjo.oslo.kommune.no \
-  --name "Kari Nordmann" --bydel ostensjo --role caseworker <<<"korrekt hest batteri" >/dev/null 2>&1
+  --name "Kari Nordmann" --bydel ostensjo --role admin <<<"korrekt hest batteri" >/dev/null 2>&1
 mkfifo "$work/provider-in"
 OIDC_LOGIN_PAGE=1 OIDC_CLIENT_ID=veikart OIDC_CLIENT_SECRET="$secret" \
   OIDC_REDIRECT_URI="$public/console/sso/callback" \

@@ -466,3 +466,82 @@ async fn password_sign_in_is_refused_when_switched_off() {
     assert_eq!(arrive(&mut b, &callback).await.0, StatusCode::OK);
     assert!(signed_in_as(&mut b, &cw.name).await);
 }
+
+#[tokio::test]
+async fn an_admin_ties_a_subject_to_an_account_of_their_own_bydel_only() {
+    let (server, mut provider) = setup("127.0.0.1", true).await;
+    let (admin, _) = server.bydel_with_caseworker("ostensjo", Role::Admin).await;
+    let (cw, _) = server
+        .bydel_with_caseworker("ostensjo", Role::Caseworker)
+        .await;
+    let (theirs, _) = server
+        .bydel_with_caseworker("grorud", Role::Caseworker)
+        .await;
+    server.set_password(&admin.id, PASSWORD).await;
+    server.set_password(&cw.id, PASSWORD).await;
+    let tie = |id: &str| format!("/console/admin/caseworkers/{id}/sso-subject");
+    let subject_of = |id: &str| {
+        let id = id.to_owned();
+        let store = server.store.clone();
+        async move {
+            store
+                .read(move |tx: &mut dyn Tx| tx.sso_subject(&id))
+                .await
+                .unwrap()
+        }
+    };
+
+    let mut a = Browser::new(&server);
+    assert_eq!(
+        a.sign_in(&admin.email, PASSWORD).await,
+        StatusCode::SEE_OTHER
+    );
+    let (_, page) = a.get("/console/admin").await;
+    assert!(page.contains(&tie(&cw.id)), "the admin page offers it");
+    let (status, _, _) = a
+        .post(&tie(&cw.id), &[("subject", " entra-77 ")], true)
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(subject_of(&cw.id).await.as_deref(), Some("entra-77"));
+    // Another bydel's account: not found, and left alone.
+    let (status, _, _) = a.post(&tie(&theirs.id), &[("subject", "x-1")], true).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(subject_of(&theirs.id).await, None);
+    // One subject, one account.
+    let (status, body, _) = a
+        .post(&tie(&admin.id), &[("subject", "entra-77")], true)
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        body.contains("En annen bruker har allerede denne identifikatoren"),
+        "{body}"
+    );
+    assert_eq!(subject_of(&admin.id).await, None);
+    // A caseworker cannot tie anyone, themselves included.
+    let mut c = Browser::new(&server);
+    assert_eq!(c.sign_in(&cw.email, PASSWORD).await, StatusCode::SEE_OTHER);
+    let (status, _, _) = c.post(&tie(&cw.id), &[("subject", "mine")], true).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(subject_of(&cw.id).await.as_deref(), Some("entra-77"));
+    let entries = audit_of(&server, &format!("caseworker:{}", admin.id)).await;
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.action == "tie_sso_subject" && e.target == cw.id)
+    );
+
+    // The tied person signs in by the subject, with no verified e-mail.
+    provider.next_account("entra-77", "", false).await;
+    let mut b = Browser::new(&server);
+    let callback = to_callback(&mut b, &mut provider).await;
+    assert_eq!(arrive(&mut b, &callback).await.0, StatusCode::OK);
+    assert!(signed_in_as(&mut b, &cw.name).await);
+    // Untied with an empty field: the same person is unknown.
+    let (status, _, _) = a.post(&tie(&cw.id), &[("subject", "")], true).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(subject_of(&cw.id).await, None);
+    provider.cookies.clear();
+    let mut b = Browser::new(&server);
+    let callback = to_callback(&mut b, &mut provider).await;
+    assert_eq!(arrive(&mut b, &callback).await.0, StatusCode::FORBIDDEN);
+}

@@ -64,17 +64,21 @@ async fn render<S: Store>(
     let (staff, months) = console
         .app
         .read(move |tx| {
-            Ok((
-                tx.caseworkers_in(&cw.bydel_id)?,
-                tx.placement_months(&cw.bydel_id)?,
-            ))
+            let staff = tx.caseworkers_in(&cw.bydel_id)?;
+            let mut with_subjects = Vec::with_capacity(staff.len());
+            for c in staff {
+                let subject = tx.sso_subject(&c.id)?;
+                with_subjects.push((c, subject));
+            }
+            Ok((with_subjects, tx.placement_months(&cw.bydel_id)?))
         })
         .await?;
     let staff: Vec<_> = staff
         .into_iter()
-        .map(|c| minijinja::context! { id => c.id, name => c.name, email => c.email, role => c.role.as_str() })
+        .map(|(c, subject)| minijinja::context! { id => c.id, name => c.name, email => c.email, role => c.role.as_str(), sso_subject => subject })
         .collect();
     let ctx = minijinja::context! {
+        sso => console.oidc.is_some(),
         staff => staff,
         placement_months => months.unwrap_or(flags::DEFAULT_PLACEMENT_MONTHS),
         again => again,
@@ -84,7 +88,7 @@ async fn render<S: Store>(
 }
 
 /// The admin page again with a form that was not valid (422).
-async fn again<S: Store>(
+pub(super) async fn again<S: Store>(
     console: &Console<S>,
     signed: &Signed,
     again: Again,

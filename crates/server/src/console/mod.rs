@@ -22,6 +22,7 @@ mod reports;
 pub mod session;
 mod signin;
 mod sso;
+mod sso_admin;
 mod views;
 mod wording;
 
@@ -116,6 +117,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/console/admin"),
     ("POST", "/console/admin/caseworkers"),
     ("POST", "/console/admin/caseworkers/{id}/password"),
+    ("POST", "/console/admin/caseworkers/{id}/sso-subject"),
     ("POST", "/console/admin/settings"),
 ];
 
@@ -207,6 +209,10 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         .route(
             "/admin/caseworkers/{id}/password",
             post(admin::set_password::<S>),
+        )
+        .route(
+            "/admin/caseworkers/{id}/sso-subject",
+            post(sso_admin::set_subject::<S>),
         )
         .route("/admin/settings", post(admin::settings::<S>))
         .fallback(|| async { ConsoleError::NotFound })
