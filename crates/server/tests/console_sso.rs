@@ -465,6 +465,32 @@ async fn password_sign_in_is_refused_when_switched_off() {
     let callback = to_callback(&mut b, &mut provider).await;
     assert_eq!(arrive(&mut b, &callback).await.0, StatusCode::OK);
     assert!(signed_in_as(&mut b, &cw.name).await);
+    // The admin adds a colleague without a password, which nobody could use here.
+    let (_, admin_page) = b.get("/console/admin").await;
+    assert!(
+        !admin_page.contains("id=\"caseworker-password\""),
+        "no password field"
+    );
+    let (status, body, _) = b
+        .post(
+            "/console/admin/caseworkers",
+            &[
+                ("name", "Ny Kollega"),
+                ("email", "ny.kollega@ostensjo.test"),
+                ("role", "caseworker"),
+            ],
+            true,
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    provider.cookies.clear();
+    provider
+        .next_account("sub-kollega", "ny.kollega@ostensjo.test", true)
+        .await;
+    let mut k = Browser::new(&server);
+    let callback = to_callback(&mut k, &mut provider).await;
+    assert_eq!(arrive(&mut k, &callback).await.0, StatusCode::OK);
+    assert!(signed_in_as(&mut k, "Ny Kollega").await);
 }
 
 #[tokio::test]

@@ -79,6 +79,7 @@ async fn render<S: Store>(
         .collect();
     let ctx = minijinja::context! {
         sso => console.oidc.is_some(),
+        password_sign_in => console.app.config.password_sign_in,
         staff => staff,
         placement_months => months.unwrap_or(flags::DEFAULT_PLACEMENT_MONTHS),
         again => again,
@@ -156,7 +157,12 @@ pub async fn add_caseworker<S: Store>(
     let email = e.email("email", &f.email);
     let role = e.one_of("role", &f.role, &["caseworker", "leader", "admin"], None);
     let role = role.and_then(|r| Role::parse(&r));
-    let hash = new_hash(&mut e, &f.password).await?;
+    // With password sign-in off (everyone signs in through the provider), no password is needed.
+    let hash = if console.app.config.password_sign_in || forms::text(&f.password).is_some() {
+        new_hash(&mut e, &f.password).await?.map(Some)
+    } else {
+        Some(None)
+    };
     if let (Some(name), Some(email), Some(role), Some(hash), true) =
         (name, email, role, hash, e.is_empty())
     {
@@ -175,7 +181,9 @@ pub async fn add_caseworker<S: Store>(
                     role,
                 };
                 tx.insert_caseworker(&cw)?;
-                password::set(tx, &cw.id, &hash, None)?;
+                if let Some(hash) = &hash {
+                    password::set(tx, &cw.id, hash, None)?;
+                }
                 tx.audit(
                     &format!("caseworker:{}", admin.id),
                     "add_caseworker",
