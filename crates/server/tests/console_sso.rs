@@ -571,3 +571,17 @@ async fn an_admin_ties_a_subject_to_an_account_of_their_own_bydel_only() {
     let callback = to_callback(&mut b, &mut provider).await;
     assert_eq!(arrive(&mut b, &callback).await.0, StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn answers_are_limited_per_client_address() {
+    let (server, _provider) = setup("127.0.0.1", true).await;
+    let mut b = Browser::new(&server);
+    // Forged answers without the browser's state: each is refused and audited, up to the limit.
+    for _ in 0..30 {
+        let (status, _) = b.get("/console/sso/callback?code=x&state=y").await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+    }
+    let (status, _) = b.get("/console/sso/callback?code=x&state=y").await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(refusals(&server).await.len(), 30);
+}

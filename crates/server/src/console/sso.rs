@@ -33,8 +33,8 @@ pub const STATE_COOKIE: &str = "vk_sso";
 /// How long a started sign-in can be finished.
 pub const STATE_MINUTES: i64 = 10;
 
-/// Sign-ins started per client address (each writes a row).
-const START_LIMIT: Limit = Limit {
+/// Sign-ins started and answers taken per client address (each writes a row or an audit entry).
+const SSO_LIMIT: Limit = Limit {
     kind: "sso",
     per_window: 30,
     window_secs: 60,
@@ -145,7 +145,7 @@ pub async fn start<S: Store>(
         return Ok(Redirect::to("/console/sign-in").into_response());
     };
     let client = client_addr(addr.ip(), &headers, &console.app.config.trusted_proxies);
-    if !rate_limit::allow(&console.app, START_LIMIT, client).await? {
+    if !rate_limit::allow(&console.app, SSO_LIMIT, client).await? {
         return Err(ConsoleError::RateLimited);
     }
     let started = match oidc.start().await {
@@ -195,6 +195,7 @@ pub struct Answer {
 /// `GET /console/sso/callback`: the provider's answer.
 pub async fn callback<S: Store>(
     State(console): State<Console<S>>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
     Lang(lang): Lang,
     Query(answer): Query<Answer>,
     headers: HeaderMap,
@@ -202,6 +203,10 @@ pub async fn callback<S: Store>(
     let Some(oidc) = console.oidc.as_ref() else {
         return Ok(Redirect::to("/console/sign-in").into_response());
     };
+    let client = client_addr(addr.ip(), &headers, &console.app.config.trusted_proxies);
+    if !rate_limit::allow(&console.app, SSO_LIMIT, client).await? {
+        return Err(ConsoleError::RateLimited);
+    }
     let ours = session::cookie(&headers, STATE_COOKIE);
     let state = match (answer.state.as_deref(), ours) {
         (Some(sent), Some(ours)) if !sent.is_empty() && tokens::same_hash(sent, ours) => {
