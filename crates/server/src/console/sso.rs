@@ -250,9 +250,9 @@ pub async fn callback<S: Store>(
     tracing::info!(caseworker = %cw_id, "console sign-in by single sign-on");
     let secure = session::secure(&headers);
     // A page, not a redirect: the session cookie is SameSite=Strict, and the way back here began
-    // on the provider's site (its login form), so a browser would not send the cookie on a
-    // redirect of it (Chromium tried, tests/oidc/browser.test.mjs). The page's own refresh is a
-    // navigation from this site.
+    // on the provider's site (its login form), so a browser does not send the cookie on a
+    // redirect of it (Chromium did not; tests/oidc/browser.test.mjs signs in through such a
+    // form). The page's own refresh is a navigation from this site.
     let html = console
         .views
         .render("sso_done.html", lang, minijinja::context! {})?;
