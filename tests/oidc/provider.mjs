@@ -12,7 +12,8 @@
 // Instead of a login form, the test says who signs in next: POST /test/account with a JSON body
 // {"sub": "...", "email": "...", "email_verified": true}. POST /test/clock with {"offset": -7200}
 // makes the provider's clock run that many seconds behind from then on (so the ID tokens it
-// issues have already expired).
+// issues have already expired). POST /test/impostor hands every request from then on to another
+// provider with the same keys and client that calls itself http://localhost:PORT.
 import http from 'node:http';
 import { generateKeyPair, exportJWK } from 'jose';
 import Provider from 'oidc-provider';
@@ -41,7 +42,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const { port } = server.address();
 const issuer = `http://${issuerHost}:${port}`;
 
-const provider = new Provider(issuer, {
+const configuration = {
   clients: [
     {
       client_id: clientId,
@@ -70,8 +71,12 @@ const provider = new Provider(issuer, {
       },
     };
   },
-});
-provider.proxy = false;
+};
+const honest = new Provider(issuer, configuration);
+// The same keys and client under another issuer name, answering on the same port once the test
+// says so: ID tokens from an issuer the server was not configured for.
+const impostor = new Provider(`http://localhost:${port}`, configuration);
+let provider = honest;
 
 async function body(req) {
   const chunks = [];
@@ -79,9 +84,13 @@ async function body(req) {
   return chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
 }
 
-const handle = provider.callback();
 server.on('request', async (req, res) => {
   try {
+    if (req.method === 'POST' && req.url === '/test/impostor') {
+      provider = impostor;
+      res.writeHead(204).end();
+      return;
+    }
     if (req.method === 'POST' && req.url === '/test/account') {
       nextAccount = await body(req);
       res.writeHead(204).end();
@@ -125,7 +134,7 @@ server.on('request', async (req, res) => {
       );
       return;
     }
-    handle(req, res);
+    provider.callback()(req, res);
   } catch (e) {
     res.writeHead(500, { 'content-type': 'text/plain' }).end(String(e));
   }

@@ -1,6 +1,7 @@
 //! Console single sign-on against a real OpenID Connect provider (panva's `oidc-provider`, run by
 //! tests/oidc/provider.mjs on a loopback port): a good sign-in lands on the console as the matched
-//! account, and a wrong issuer, a replayed state, an expired ID token and an unknown user are each
+//! account, and a wrong issuer (in the discovery document, or in the ID token), a replayed state,
+//! an expired ID token and an unknown user are each
 //! refused with a page in the reader's language and an audit entry. Password sign-in is refused
 //! when switched off.
 //!
@@ -176,9 +177,8 @@ async fn setup(issuer_host: &str, password_sign_in: bool) -> (TestServer, Provid
     (server, provider)
 }
 
-/// Press the sign-in button and pass the provider: the address the provider sends the browser
-/// back to, not yet visited.
-async fn to_callback(b: &mut Browser, provider: &mut Provider) -> String {
+/// Press the sign-in button: the provider's address the console sends the browser to.
+async fn start(b: &mut Browser, provider: &Provider) -> String {
     let (status, _, headers) = b.get_full("/console/sso").await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     let to = headers["location"].to_str().unwrap().to_owned();
@@ -191,6 +191,13 @@ async fn to_callback(b: &mut Browser, provider: &mut Provider) -> String {
     ] {
         assert!(to.contains(needed), "{to} lacks {needed}");
     }
+    to
+}
+
+/// Press the sign-in button and pass the provider: the address the provider sends the browser
+/// back to, not yet visited.
+async fn to_callback(b: &mut Browser, provider: &mut Provider) -> String {
+    let to = start(b, provider).await;
     provider.walk(to, &b.base).await
 }
 
@@ -328,6 +335,36 @@ async fn a_provider_that_calls_itself_another_issuer_is_refused() {
     );
     assert_eq!(refusals(&server).await, ["wrong-issuer"]);
     assert!(!signed_in_as(&mut b, &cw.name).await);
+}
+
+#[tokio::test]
+async fn an_id_token_from_another_issuer_is_refused() {
+    let (server, mut provider) = setup("127.0.0.1", true).await;
+    let (cw, _) = server
+        .bydel_with_caseworker("ostensjo", Role::Caseworker)
+        .await;
+    provider.next_account("sub-mixup", &cw.email, true).await;
+    let mut b = Browser::new(&server);
+    b.get("/console/language/en").await;
+    // The console found the configured provider when the sign-in started; then a provider with
+    // the same keys but another issuer name answers the browser and the code exchange.
+    let to = start(&mut b, &provider).await;
+    let r = provider
+        .http
+        .post(format!("{}/test/impostor", provider.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let callback = provider.walk(to, &b.base).await;
+    let (status, body) = arrive(&mut b, &callback).await;
+    assert_eq!(status, StatusCode::BAD_GATEWAY, "{body}");
+    assert!(
+        body.contains("answered as another service than the one Veikart is set up with"),
+        "{body}"
+    );
+    assert!(!signed_in_as(&mut b, &cw.name).await);
+    assert_eq!(refusals(&server).await, ["wrong-issuer"]);
 }
 
 #[tokio::test]
