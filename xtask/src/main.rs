@@ -72,6 +72,8 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
         "--exact",
         TS_DRIFT_TEST,
     ])?;
+    // The OpenID Connect provider the console's single sign-on tests start (console_sso.rs).
+    run::npm(&["ci", "--no-audit", "--no-fund"], "tests/oidc")?;
     let mut env = Vec::new();
     if args.contains(&"--soak") {
         env.push(("VEIKART_SYNC_SEEDS", "10000"));
@@ -115,6 +117,11 @@ fn test(args: &[&str]) -> anyhow::Result<()> {
             &run::target_bin("debug", "veikart-server"),
             &run::target_bin("debug", "veikart"),
         ],
+    )?;
+    // Console single sign-on in Chromium through a real OpenID Connect provider's login page.
+    run::script(
+        "tests/oidc/run.sh",
+        &[&run::target_bin("debug", "veikart-server")],
     )?;
     println!("xtask: every check passed");
     Ok(())

@@ -27,6 +27,10 @@ pub struct HttpConfig {
     pub cached_devices: usize,
     /// Proxies whose `X-Forwarded-For` names the client (see `client_addr`).
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Console sign-in through an OpenID Connect provider, if configured.
+    pub sso: Option<crate::console::oidc::SsoConfig>,
+    /// Whether the console's own e-mail and password sign-in is open (small installations).
+    pub password_sign_in: bool,
 }
 
 impl Default for HttpConfig {
@@ -37,6 +41,8 @@ impl Default for HttpConfig {
             enrol_per_minute: 10,
             cached_devices: 200_000,
             trusted_proxies: Vec::new(),
+            sso: None,
+            password_sign_in: true,
         }
     }
 }

@@ -3,6 +3,7 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use tokio::net::TcpListener;
+use veikart_server::console::oidc::{Oidc, SsoConfig};
 use veikart_server::domain::{enrolment, tokens, validate};
 use veikart_server::store::{Backend, Store, Tx};
 use veikart_server::{App, HttpConfig, SqliteStore};
@@ -55,6 +56,31 @@ enum Command {
         /// given: the figures say how busy a bydel is.
         #[arg(long, env = "VEIKART_METRICS_BIND")]
         metrics_bind: Option<String>,
+        /// Console single sign-on: the OpenID Connect provider's issuer URL, exactly as its
+        /// /.well-known/openid-configuration states it. Needs the client id and secret and
+        /// --public-url too.
+        #[arg(long, env = "VEIKART_OIDC_ISSUER", requires_all = ["oidc_client_id", "oidc_client_secret", "public_url"])]
+        oidc_issuer: Option<String>,
+        /// This server's client id at the provider.
+        #[arg(long, env = "VEIKART_OIDC_CLIENT_ID", requires = "oidc_issuer")]
+        oidc_client_id: Option<String>,
+        /// This server's client secret at the provider (prefer the environment variable: a flag
+        /// shows in the process list).
+        #[arg(
+            long,
+            env = "VEIKART_OIDC_CLIENT_SECRET",
+            hide_env_values = true,
+            requires = "oidc_issuer"
+        )]
+        oidc_client_secret: Option<String>,
+        /// The address browsers reach this server at, like https://veikart.example.no; the
+        /// redirect URI to register at the provider is this and /console/sso/callback.
+        #[arg(long, env = "VEIKART_PUBLIC_URL")]
+        public_url: Option<String>,
+        /// Whether caseworkers may sign in to the console with e-mail and password. Switch it off
+        /// (false) where everyone signs in through the provider.
+        #[arg(long, env = "VEIKART_PASSWORD_SIGN_IN", default_value_t = true, action = clap::ArgAction::Set)]
+        password_sign_in: bool,
     },
     /// Seed a realistic demo: bydeler, caseworkers, 200+ participants. Running it twice changes nothing.
     DemoSeed,
@@ -78,6 +104,14 @@ enum Command {
         /// reports, no participant's data).
         #[arg(long, default_value = "caseworker")]
         role: String,
+    },
+    /// Tie a console account to the single sign-on provider's subject claim (`sub`), so that it
+    /// signs in by that whatever e-mail the provider sends; `--subject ""` unties it.
+    SsoSubject {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        subject: String,
     },
     /// Print a new API token for a caseworker (the old one stops working).
     CaseworkerToken {
@@ -246,13 +280,44 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
             bind,
             trusted_proxies,
             metrics_bind,
+            oidc_issuer,
+            oidc_client_id,
+            oidc_client_secret,
+            public_url,
+            password_sign_in,
         } => {
+            let sso = match (oidc_issuer, oidc_client_id, oidc_client_secret, public_url) {
+                (Some(issuer), Some(client_id), Some(client_secret), Some(public_url)) => {
+                    let config = SsoConfig {
+                        issuer,
+                        client_id,
+                        client_secret,
+                        public_url,
+                    };
+                    // Checked here so that a wrong setting stops the start with its reason.
+                    let oidc = Oidc::new(config.clone()).context("single sign-on")?;
+                    tracing::info!(
+                        issuer = %config.issuer,
+                        redirect_uri = oidc.redirect_uri(),
+                        "console single sign-on"
+                    );
+                    Some(config)
+                }
+                _ => None,
+            };
+            if sso.is_none() && !password_sign_in {
+                anyhow::bail!(
+                    "with password sign-in off, configure single sign-on (--oidc-issuer), or no one can sign in to the console"
+                );
+            }
             let listener = TcpListener::bind(&bind)
                 .await
                 .with_context(|| format!("cannot listen on {bind}"))?;
             tracing::info!(addr = %listener.local_addr()?, "serving");
             let config = HttpConfig {
                 trusted_proxies,
+                sso,
+                password_sign_in,
                 ..HttpConfig::default()
             };
             let app = App::new(store, config);
@@ -346,6 +411,36 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
                     "password set for the existing caseworker"
                 }
             );
+        }
+        Command::SsoSubject { email, subject } => {
+            let email = email.trim().to_lowercase();
+            let subject = subject.trim().to_owned();
+            if subject.len() > 255 || subject.chars().any(char::is_control) {
+                anyhow::bail!("a subject is at most 255 characters, without control characters");
+            }
+            let done = store
+                .write(move |tx: &mut dyn Tx| {
+                    let id = tx
+                        .caseworker_id_by_email(&email)?
+                        .ok_or_else(|| anyhow::anyhow!("no caseworker with that e-mail"))?;
+                    if subject.is_empty() {
+                        tx.set_sso_subject(&id, None)?;
+                        tx.audit("cli", "untie_sso_subject", &id)?;
+                        return Ok::<_, anyhow::Error>("untied from single sign-on");
+                    }
+                    match tx.caseworker_id_by_sso_subject(&subject)? {
+                        Some(other) if other != id => {
+                            anyhow::bail!("that subject is tied to another account ({other})")
+                        }
+                        _ => {}
+                    }
+                    tx.set_sso_subject(&id, Some(&subject))?;
+                    tx.audit("cli", "tie_sso_subject", &id)?;
+                    Ok("tied to the subject")
+                })
+                .await?
+                .0;
+            println!("{done}");
         }
         Command::CaseworkerToken { email } => {
             let token = tokens::new_token();

@@ -234,8 +234,17 @@ pub struct TestServer<S: Store = SqliteStore> {
 impl<S: TestStore> TestServer<S> {
     /// A server over a fresh database of backend `S`, removed when the server goes.
     pub async fn fresh(config: HttpConfig) -> std::io::Result<TestServer<S>> {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        Self::fresh_on(listener, config).await
+    }
+
+    /// [`TestServer::fresh`] on a listener the test bound beforehand.
+    pub async fn fresh_on(
+        listener: tokio::net::TcpListener,
+        config: HttpConfig,
+    ) -> std::io::Result<TestServer<S>> {
         let (store, url, db) = S::fresh().await?;
-        let mut server = Self::serve(store, url, config).await?;
+        let mut server = Self::serve_on(listener, store, url, config).await?;
         server.db = Some(db);
         Ok(server)
     }
@@ -255,8 +264,19 @@ impl<S: Store> TestServer<S> {
         url: String,
         config: HttpConfig,
     ) -> std::io::Result<TestServer<S>> {
-        let app = App::new(store.clone(), config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        Self::serve_on(listener, store, url, config).await
+    }
+
+    /// Serve `store` on a listener the test bound beforehand (its address goes into the config:
+    /// the public URL for single sign-on).
+    pub async fn serve_on(
+        listener: tokio::net::TcpListener,
+        store: S,
+        url: String,
+        config: HttpConfig,
+    ) -> std::io::Result<TestServer<S>> {
+        let app = App::new(store.clone(), config);
         let addr = listener.local_addr()?;
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let task = tokio::spawn(crate::serve(listener, app.clone(), async move {

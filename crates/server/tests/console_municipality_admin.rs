@@ -25,6 +25,7 @@ fn theirs(method: &str, pattern: &str) -> bool {
             | ("GET", "/console/admin")
             | ("POST", "/console/admin/caseworkers")
             | ("POST", "/console/admin/caseworkers/{id}/password")
+            | ("POST", "/console/admin/caseworkers/{id}/sso-subject")
     )
 }
 
@@ -50,6 +51,7 @@ async fn the_municipality_admin_reaches_no_participant_by_any_route() {
     for (method, pattern) in ROUTES {
         if pattern.ends_with("sign-out")
             || pattern.ends_with("sign-in")
+            || pattern.starts_with("/console/sso")
             || pattern.contains("{lang}")
             || pattern.ends_with("style.css")
         {

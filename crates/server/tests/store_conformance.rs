@@ -11,7 +11,7 @@ use veikart_server::domain::signin;
 use veikart_server::on_both_backends;
 use veikart_server::store::{
     Caseworker, ConsoleSession, Device, EnrolmentCode, Notice, Placement, Role, SigninFailures,
-    Store, StoreError, Tx, WordingProposal,
+    SsoClaim, SsoLogin, Store, StoreError, Tx, WordingProposal,
 };
 use veikart_server::testing::{TestDatabase, TestStore};
 
@@ -931,7 +931,126 @@ async fn wording_proposals_are_kept_per_bydel_and_forgotten_with_their_participa
     );
 }
 
+fn sso_login(state: &str, created: DateTime<Utc>) -> SsoLogin {
+    SsoLogin {
+        state_hash: state.to_owned(),
+        pkce_verifier: format!("verifier-{state}"),
+        nonce: format!("nonce-{state}"),
+        created_at: micros(created),
+    }
+}
+
+/// A sign-on's state is claimed once: the first claim gets its verifier and nonce, every later one
+/// is told it was used, and a state never stored is unknown. Old ones are forgotten.
+async fn a_sign_on_state_is_claimed_once<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let now = Utc::now();
+    let (a, old) = (
+        sso_login("a", now),
+        sso_login("old", now - Duration::hours(1)),
+    );
+    let stored = (a.clone(), old.clone());
+    write(&store, move |tx| {
+        tx.insert_sso_login(&stored.0)?;
+        tx.insert_sso_login(&stored.1)
+    })
+    .await;
+    let (first, _) = write(&store, |tx| tx.claim_sso_login("a")).await;
+    assert_eq!(first, SsoClaim::Fresh(a));
+    let (again, _) = write(&store, |tx| tx.claim_sso_login("a")).await;
+    assert_eq!(again, SsoClaim::Used);
+    let (none, _) = write(&store, |tx| tx.claim_sso_login("never")).await;
+    assert_eq!(none, SsoClaim::Unknown);
+    let (gone, _) = write(&store, move |tx| {
+        tx.delete_sso_logins_before(now - Duration::minutes(10))
+    })
+    .await;
+    assert_eq!(gone, 1);
+    let (after, _) = write(&store, |tx| tx.claim_sso_login("old")).await;
+    assert_eq!(after, SsoClaim::Unknown);
+    // Used or not, "a" is young enough to be kept (a replay of it is still told apart).
+    let (kept, _) = write(&store, |tx| tx.claim_sso_login("a")).await;
+    assert_eq!(kept, SsoClaim::Used);
+}
+
+/// Of many claims of one state at once, exactly one gets it.
+async fn parallel_claims_of_one_state_let_one_through<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let login = sso_login("race", Utc::now());
+    write(&store, move |tx| tx.insert_sso_login(&login)).await;
+    let claims: Vec<_> = (0..8)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move { write(&store, |tx| tx.claim_sso_login("race")).await.0 })
+        })
+        .collect();
+    let mut fresh_ones = 0;
+    for c in claims {
+        match c.await.unwrap() {
+            SsoClaim::Fresh(_) => fresh_ones += 1,
+            SsoClaim::Used => {}
+            SsoClaim::Unknown => panic!("the state was stored"),
+        }
+    }
+    assert_eq!(fresh_ones, 1);
+}
+
+/// A caseworker is found by the subject an admin tied them to; a new subject replaces the old one,
+/// and untying forgets it.
+async fn caseworkers_are_found_by_their_sign_on_subject<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    write(&store, |tx| {
+        tx.set_sso_subject("cw1", Some("sub-nora"))?;
+        tx.set_sso_subject("cw3", Some("sub-kari"))
+    })
+    .await;
+    let found = read(&store, |tx| {
+        Ok((
+            tx.caseworker_id_by_sso_subject("sub-nora")?,
+            tx.caseworker_id_by_sso_subject("sub-kari")?,
+            tx.caseworker_id_by_sso_subject("SUB-NORA")?,
+            tx.sso_subject("cw1")?,
+            tx.sso_subject("cw2")?,
+        ))
+    })
+    .await;
+    assert_eq!(
+        found,
+        (
+            Some("cw1".into()),
+            Some("cw3".into()),
+            None,
+            Some("sub-nora".into()),
+            None
+        )
+    );
+    write(&store, |tx| {
+        tx.set_sso_subject("cw1", Some("sub-nora-2"))?;
+        tx.set_sso_subject("cw3", None)
+    })
+    .await;
+    let after = read(&store, |tx| {
+        Ok((
+            tx.caseworker_id_by_sso_subject("sub-nora")?,
+            tx.caseworker_id_by_sso_subject("sub-nora-2")?,
+            tx.caseworker_id_by_sso_subject("sub-kari")?,
+        ))
+    })
+    .await;
+    assert_eq!(after, (None, Some("cw1".into()), None));
+    // One subject, one account: tying it to a second one fails and changes nothing.
+    let taken = store
+        .write(|tx| tx.set_sso_subject("cw2", Some("sub-nora-2")))
+        .await;
+    assert!(taken.is_err());
+    assert_eq!(read(&store, |tx| tx.sso_subject("cw2")).await, None);
+}
+
 on_both_backends!(
+    a_sign_on_state_is_claimed_once,
+    parallel_claims_of_one_state_let_one_through,
+    caseworkers_are_found_by_their_sign_on_subject,
     wording_proposals_are_kept_per_bydel_and_forgotten_with_their_participant,
     attempts_are_counted_per_key_and_window,
     scope_versions_rise_per_scope_and_touched_scopes_are_reported,

@@ -57,7 +57,13 @@ pub fn rule(method: &str, route: &str) -> Option<Access> {
         ("GET", "/reports/bydeler" | "/reports/bydeler.csv") => roles(LEADS_AND_ADMINS),
         ("GET", "/wording/bydeler" | "/wording/bydeler.patch") => roles(ADMINS),
         ("GET", "/audit" | "/admin") => roles(ADMINS),
-        ("POST", "/admin/caseworkers" | "/admin/caseworkers/{id}/password") => roles(ADMINS),
+        ("GET", "/sso" | "/sso/callback") => public,
+        (
+            "POST",
+            "/admin/caseworkers"
+            | "/admin/caseworkers/{id}/password"
+            | "/admin/caseworkers/{id}/sso-subject",
+        ) => roles(ADMINS),
         ("POST", "/admin/settings") => roles(BYDEL_ADMIN),
         _ => None,
     }

@@ -65,8 +65,14 @@ async fn render<S: Store>(
     let (staff, months, bydeler) = console
         .app
         .read(move |tx| {
+            let staff = staff_visible_to(tx, &cw)?;
+            let mut with_subjects = Vec::with_capacity(staff.len());
+            for c in staff {
+                let subject = tx.sso_subject(&c.id)?;
+                with_subjects.push((c, subject));
+            }
             Ok((
-                staff_visible_to(tx, &cw)?,
+                with_subjects,
                 tx.placement_months(&cw.bydel_id)?,
                 tx.bydeler()?,
             ))
@@ -76,11 +82,11 @@ async fn render<S: Store>(
     let bydel_names: std::collections::BTreeMap<_, _> = bydeler.iter().cloned().collect();
     let staff: Vec<_> = staff
         .into_iter()
-        .map(|c| {
+        .map(|(c, subject)| {
             let bydel = bydel_names.get(&c.bydel_id).cloned().unwrap_or_default();
             minijinja::context! {
                 id => c.id, name => c.name, email => c.email, role => c.role.as_str(),
-                bydel => bydel, managed => may_manage(&signed.cw, &c),
+                bydel => bydel, managed => may_manage(&signed.cw, &c), sso_subject => subject,
             }
         })
         .collect();
@@ -89,6 +95,8 @@ async fn render<S: Store>(
         .map(|r| r.as_str())
         .collect();
     let ctx = minijinja::context! {
+        sso => console.oidc.is_some(),
+        password_sign_in => console.app.config.password_sign_in,
         staff => staff,
         roles => roles,
         municipality => municipality,
@@ -101,7 +109,7 @@ async fn render<S: Store>(
 }
 
 /// The admin page again with a form that was not valid (422).
-async fn again<S: Store>(
+pub(super) async fn again<S: Store>(
     console: &Console<S>,
     signed: &Signed,
     again: Again,
@@ -220,7 +228,12 @@ pub async fn add_caseworker<S: Store>(
     } else {
         Some(signed.cw.bydel_id.clone())
     };
-    let hash = new_hash(&mut e, &f.password).await?;
+    // With password sign-in off (everyone signs in through the provider), no password is needed.
+    let hash = if console.app.config.password_sign_in || forms::text(&f.password).is_some() {
+        new_hash(&mut e, &f.password).await?.map(Some)
+    } else {
+        Some(None)
+    };
     if let (Some(name), Some(email), Some(role), Some(bydel), Some(hash), true) =
         (name, email, role, bydel, hash, e.is_empty())
     {
@@ -239,7 +252,9 @@ pub async fn add_caseworker<S: Store>(
                     role,
                 };
                 tx.insert_caseworker(&cw)?;
-                password::set(tx, &cw.id, &hash, None)?;
+                if let Some(hash) = &hash {
+                    password::set(tx, &cw.id, hash, None)?;
+                }
                 tx.audit(
                     &format!("caseworker:{}", admin.id),
                     "add_caseworker",

@@ -15,12 +15,15 @@ pub mod error;
 mod extract;
 pub mod forms;
 pub mod i18n;
+pub mod oidc;
 mod participant;
 mod participants;
 pub mod password;
 mod reports;
 pub mod session;
 mod signin;
+mod sso;
+mod sso_admin;
 mod views;
 mod wording;
 
@@ -44,6 +47,8 @@ use views::Views;
 pub struct ConsoleState<S> {
     pub app: App<S>,
     pub views: Views,
+    /// Single sign-on, when an OpenID Connect provider is configured.
+    pub oidc: Option<oidc::Oidc>,
 }
 
 pub struct Console<S>(Arc<ConsoleState<S>>);
@@ -70,6 +75,8 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/console/sign-in"),
     ("POST", "/console/sign-in"),
     ("POST", "/console/sign-out"),
+    ("GET", "/console/sso"),
+    ("GET", "/console/sso/callback"),
     ("GET", "/console/language/{lang}"),
     ("GET", "/console/style.css"),
     ("GET", "/console/participants"),
@@ -111,14 +118,20 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/console/admin"),
     ("POST", "/console/admin/caseworkers"),
     ("POST", "/console/admin/caseworkers/{id}/password"),
+    ("POST", "/console/admin/caseworkers/{id}/sso-subject"),
     ("POST", "/console/admin/settings"),
 ];
 
 /// The console's routes, to be nested under `/console` in the main router.
 pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
+    let oidc = match app.config.sso.clone() {
+        Some(config) => Some(oidc::Oidc::new(config).map_err(|e| e.to_string())?),
+        None => None,
+    };
     let console = Console(Arc::new(ConsoleState {
         app,
         views: Views::load()?,
+        oidc,
     }));
     let r = Router::new()
         .route(
@@ -127,6 +140,8 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         )
         .route("/sign-in", get(signin::page::<S>).post(signin::submit::<S>))
         .route("/sign-out", post(signin::sign_out::<S>))
+        .route("/sso", get(sso::start::<S>))
+        .route("/sso/callback", get(sso::callback::<S>))
         .route("/language/{lang}", get(signin::language))
         .route("/style.css", get(style))
         .route(
@@ -198,6 +213,10 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         .route(
             "/admin/caseworkers/{id}/password",
             post(admin::set_password::<S>),
+        )
+        .route(
+            "/admin/caseworkers/{id}/sso-subject",
+            post(sso_admin::set_subject::<S>),
         )
         .route("/admin/settings", post(admin::settings::<S>))
         .fallback(|| async { ConsoleError::NotFound })

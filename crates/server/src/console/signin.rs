@@ -27,8 +27,14 @@ fn render(
     email: &str,
     expired: bool,
 ) -> Result<Html<String>, ConsoleError> {
-    let ctx =
-        minijinja::context! { csrf => csrf, error => error, email => email, expired => expired };
+    let ctx = minijinja::context! {
+        csrf => csrf,
+        error => error,
+        email => email,
+        expired => expired,
+        password => console.app.config.password_sign_in,
+        sso => console.oidc.is_some(),
+    };
     Ok(Html(console.views.render("signin.html", lang, ctx)?))
 }
 
@@ -85,6 +91,21 @@ pub async fn submit<S: Store>(
         )
             .into_response())
     };
+    if !console.app.config.password_sign_in {
+        // Signed in through the identity provider only: a password here proves nothing.
+        console
+            .app
+            .write(|tx| {
+                Ok(tx.audit(
+                    "password",
+                    "console_sign_in_refused",
+                    "password-sign-in-off",
+                )?)
+            })
+            .await?;
+        tracing::info!("console password sign-in refused: switched off");
+        return refuse("signin-error-password-off", StatusCode::FORBIDDEN);
+    }
     let client = client_addr(addr.ip(), &headers, &console.app.config.trusted_proxies);
     if !rate_limit::allow(&console.app, SIGNIN_LIMIT, client).await? {
         return refuse("signin-error-rate-limited", StatusCode::TOO_MANY_REQUESTS);
@@ -118,18 +139,11 @@ pub async fn submit<S: Store>(
             refuse("signin-error-wrong", StatusCode::UNAUTHORIZED)
         };
     };
-    let cw_id = cw.id.clone();
-    let token = console
+    console
         .app
-        .write(move |tx| {
-            signin::succeeded(tx, &key)?;
-            tx.delete_expired_sessions(tx.now() - session::idle_timeout())?;
-            let (token, session) = session::new_session(&cw_id, tx.now());
-            tx.insert_session(&session)?;
-            tx.audit(&format!("caseworker:{cw_id}"), "console_sign_in", &cw_id)?;
-            Ok(token)
-        })
+        .write(move |tx| Ok(signin::succeeded(tx, &key)?))
         .await?;
+    let token = open_session(&console, cw.id.clone(), "console_sign_in").await?;
     tracing::info!(caseworker = %cw.id, "console sign-in");
     let secure = session::secure(&headers);
     let mut response = Redirect::to(super::access::home(cw.role)).into_response();
@@ -145,6 +159,25 @@ pub async fn submit<S: Store>(
     );
     h.append(SET_COOKIE, session::set_cookie(PRE_COOKIE, "", 0, secure));
     Ok(response)
+}
+
+/// A new session for a caseworker who proved who they are (`action` names how, in the audit log);
+/// returns the cookie's token.
+pub(super) async fn open_session<S: Store>(
+    console: &Console<S>,
+    cw_id: String,
+    action: &'static str,
+) -> Result<String, ConsoleError> {
+    Ok(console
+        .app
+        .write(move |tx| {
+            tx.delete_expired_sessions(tx.now() - session::idle_timeout())?;
+            let (token, session) = session::new_session(&cw_id, tx.now());
+            tx.insert_session(&session)?;
+            tx.audit(&format!("caseworker:{cw_id}"), action, &cw_id)?;
+            Ok(token)
+        })
+        .await?)
 }
 
 pub async fn sign_out<S: Store>(

@@ -10,7 +10,7 @@ use minijinja::{Environment, Error, ErrorKind, State, Value};
 
 use super::i18n::{Arg, I18n};
 
-const TEMPLATES: [(&str, &str); 14] = [
+const TEMPLATES: [(&str, &str); 16] = [
     (
         "forms.html",
         include_str!("../../templates/console/forms.html"),
@@ -26,6 +26,14 @@ const TEMPLATES: [(&str, &str); 14] = [
     (
         "signin.html",
         include_str!("../../templates/console/signin.html"),
+    ),
+    (
+        "sso_refused.html",
+        include_str!("../../templates/console/sso_refused.html"),
+    ),
+    (
+        "sso_done.html",
+        include_str!("../../templates/console/sso_done.html"),
     ),
     (
         "participants.html",

@@ -61,16 +61,24 @@ pub const COPIED: &[Copied] = &[
     // A lock after wrong passwords must outlast the move, or the move would lift it.
     Copied::plain("signin_failures"),
     Copied::plain("wording_proposals"),
+    Copied::plain("caseworker_sso"),
 ];
 
 /// Tables of the SQLite schema that are not copied, each with the reason. (Tables whose names
 /// begin with `sqlite_` are SQLite's own bookkeeping and never copied.) A table the server adds
 /// must be named here or in [`COPIED`]: the copier refuses to start otherwise, and a test fails.
-pub const SKIPPED: &[(&str, &str)] = &[(
-    "attempts",
-    "rate-limit counts per address and short window: counting afresh after the move lets no \
-     one past a limit for longer than the window they would have waited anyway",
-)];
+pub const SKIPPED: &[(&str, &str)] = &[
+    (
+        "attempts",
+        "rate-limit counts per address and short window: counting afresh after the move lets no \
+         one past a limit for longer than the window they would have waited anyway",
+    ),
+    (
+        "sso_logins",
+        "single sign-ons under way, each usable for ten minutes: one cut off by the move is \
+         started again with a click",
+    ),
+];
 
 /// What was copied.
 #[derive(Debug, Clone)]

@@ -351,6 +351,27 @@ pub struct ConsoleSession {
     pub last_seen_at: DateTime<Utc>,
 }
 
+/// A single sign-on under way, from the redirect to the identity provider until its answer comes
+/// back: what is needed to check that answer. Only the state's hash is stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SsoLogin {
+    pub state_hash: String,
+    pub pkce_verifier: String,
+    pub nonce: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// What claiming a sign-on's state found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SsoClaim {
+    /// Unused until now, and now used.
+    Fresh(SsoLogin),
+    /// Used before: a replayed answer.
+    Used,
+    /// No such state (never issued, or deleted after it expired).
+    Unknown,
+}
+
 /// Wrong sign-ins for one typed e-mail address.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SigninFailures {
@@ -486,6 +507,20 @@ pub trait Tx {
     /// many ended. A new password must end the sessions the old one opened.
     fn delete_sessions_of(&mut self, caseworker_id: &str, keep: Option<&str>)
     -> StoreResult<usize>;
+
+    // Single sign-on (OpenID Connect).
+    fn insert_sso_login(&mut self, login: &SsoLogin) -> StoreResult<()>;
+    /// Mark the sign-on with this state hash used, and return it if it was unused until now. At
+    /// most one of any number of concurrent claims of one state gets it.
+    fn claim_sso_login(&mut self, state_hash: &str) -> StoreResult<SsoClaim>;
+    /// Forget sign-ons started before `before`, used or not.
+    fn delete_sso_logins_before(&mut self, before: DateTime<Utc>) -> StoreResult<usize>;
+    /// The caseworker tied to this subject claim of the identity provider.
+    fn caseworker_id_by_sso_subject(&mut self, subject: &str) -> StoreResult<Option<String>>;
+    /// Tie a caseworker to a subject claim, or untie them (`None`). A subject tied to another
+    /// caseworker breaks a unique constraint: check [`Tx::caseworker_id_by_sso_subject`] first.
+    fn set_sso_subject(&mut self, caseworker_id: &str, subject: Option<&str>) -> StoreResult<()>;
+    fn sso_subject(&mut self, caseworker_id: &str) -> StoreResult<Option<String>>;
 
     /// Count one attempt of `key` (a kind of request and a client address) in the current window
     /// of `window_secs`, and return the window's count so far. Kept in the database so that every

@@ -12,8 +12,8 @@ use veikart_protocol::{MutationOutcome, Row, RowKind};
 use super::{NOTICE_CHANNEL, is_race, pg_err};
 use crate::store::{
     AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Notice, Notices,
-    Placement, Role, SigninFailures, StoreError, StoreResult, StoredRow, Tx, WordingProposal,
-    attempt_window,
+    Placement, Role, SigninFailures, SsoClaim, SsoLogin, StoreError, StoreResult, StoredRow, Tx,
+    WordingProposal, attempt_window,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -748,6 +748,79 @@ impl Tx for PgTx<'_> {
             &[&caseworker_id, &keep],
         )?;
         Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    fn insert_sso_login(&mut self, l: &SsoLogin) -> StoreResult<()> {
+        self.execute(
+            "INSERT INTO sso_logins (state_hash, pkce_verifier, nonce, created_at)
+             VALUES ($1, $2, $3, $4)",
+            &[&l.state_hash, &l.pkce_verifier, &l.nonce, &l.created_at],
+        )?;
+        Ok(())
+    }
+
+    fn claim_sso_login(&mut self, state_hash: &str) -> StoreResult<SsoClaim> {
+        // One statement: of concurrent claims, the row lock lets one through and the others see
+        // `used_at` set when they get it.
+        let now = self.now;
+        if let Some(r) = self.query_opt(
+            "UPDATE sso_logins SET used_at = $2 WHERE state_hash = $1 AND used_at IS NULL
+             RETURNING pkce_verifier, nonce, created_at",
+            &[&state_hash, &now],
+        )? {
+            return Ok(SsoClaim::Fresh(SsoLogin {
+                state_hash: state_hash.to_owned(),
+                pkce_verifier: col(&r, 0)?,
+                nonce: col(&r, 1)?,
+                created_at: col(&r, 2)?,
+            }));
+        }
+        let known = self.query_opt(
+            "SELECT 1 FROM sso_logins WHERE state_hash = $1",
+            &[&state_hash],
+        )?;
+        Ok(if known.is_some() {
+            SsoClaim::Used
+        } else {
+            SsoClaim::Unknown
+        })
+    }
+
+    fn delete_sso_logins_before(&mut self, before: DateTime<Utc>) -> StoreResult<usize> {
+        let n = self.execute("DELETE FROM sso_logins WHERE created_at < $1", &[&before])?;
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    fn caseworker_id_by_sso_subject(&mut self, subject: &str) -> StoreResult<Option<String>> {
+        self.query_opt(
+            "SELECT caseworker_id FROM caseworker_sso WHERE subject = $1",
+            &[&subject],
+        )?
+        .map(|r| col(&r, 0))
+        .transpose()
+    }
+
+    fn set_sso_subject(&mut self, caseworker_id: &str, subject: Option<&str>) -> StoreResult<()> {
+        self.execute(
+            "DELETE FROM caseworker_sso WHERE caseworker_id = $1",
+            &[&caseworker_id],
+        )?;
+        if let Some(subject) = subject {
+            self.execute(
+                "INSERT INTO caseworker_sso (caseworker_id, subject) VALUES ($1, $2)",
+                &[&caseworker_id, &subject],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn sso_subject(&mut self, caseworker_id: &str) -> StoreResult<Option<String>> {
+        self.query_opt(
+            "SELECT subject FROM caseworker_sso WHERE caseworker_id = $1",
+            &[&caseworker_id],
+        )?
+        .map(|r| col(&r, 0))
+        .transpose()
     }
 
     fn count_attempt(&mut self, key: &str, window_secs: u32) -> StoreResult<u32> {

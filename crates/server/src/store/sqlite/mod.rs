@@ -11,8 +11,8 @@ use veikart_protocol::{MutationOutcome, Row, RowKind};
 
 use super::{
     AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Notice, Notices,
-    Placement, Role, SigninFailures, Store, StoreError, StoreResult, StoredRow, Tx,
-    WordingProposal, attempt_window,
+    Placement, Role, SigninFailures, SsoClaim, SsoLogin, Store, StoreError, StoreResult, StoredRow,
+    Tx, WordingProposal, attempt_window,
 };
 
 const MIGRATIONS: &[M<'static>] = &[
@@ -26,6 +26,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!(
         "../../../migrations/sqlite/0006_municipality_admin.sql"
     )),
+    M::up(include_str!("../../../migrations/sqlite/0007_sso.sql")),
 ];
 
 const MAX_IDLE_READERS: usize = 8;
@@ -1091,6 +1092,102 @@ impl Tx for SqliteTx<'_> {
             "DELETE FROM console_sessions WHERE caseworker_id = ?1 AND token_hash IS NOT ?2",
             params![caseworker_id, keep],
         )?)
+    }
+
+    fn insert_sso_login(&mut self, l: &SsoLogin) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO sso_logins (state_hash, pkce_verifier, nonce, created_at)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![
+                l.state_hash,
+                l.pkce_verifier,
+                l.nonce,
+                fmt_time(l.created_at)
+            ],
+        )?;
+        Ok(())
+    }
+
+    fn claim_sso_login(&mut self, state_hash: &str) -> StoreResult<SsoClaim> {
+        let fresh = self
+            .tx
+            .query_row(
+                "UPDATE sso_logins SET used_at = ?2 WHERE state_hash = ?1 AND used_at IS NULL
+                 RETURNING pkce_verifier, nonce, created_at",
+                params![state_hash, fmt_time(self.now)],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
+                },
+            )
+            .optional()?;
+        if let Some((pkce_verifier, nonce, created)) = fresh {
+            return Ok(SsoClaim::Fresh(SsoLogin {
+                state_hash: state_hash.to_owned(),
+                pkce_verifier,
+                nonce,
+                created_at: parse_time(&created)?,
+            }));
+        }
+        let known: Option<i64> = self
+            .tx
+            .query_row(
+                "SELECT 1 FROM sso_logins WHERE state_hash = ?1",
+                [state_hash],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(if known.is_some() {
+            SsoClaim::Used
+        } else {
+            SsoClaim::Unknown
+        })
+    }
+
+    fn delete_sso_logins_before(&mut self, before: DateTime<Utc>) -> StoreResult<usize> {
+        Ok(self.tx.execute(
+            "DELETE FROM sso_logins WHERE created_at < ?1",
+            [fmt_time(before)],
+        )?)
+    }
+
+    fn caseworker_id_by_sso_subject(&mut self, subject: &str) -> StoreResult<Option<String>> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT caseworker_id FROM caseworker_sso WHERE subject = ?1",
+                [subject],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    fn set_sso_subject(&mut self, caseworker_id: &str, subject: Option<&str>) -> StoreResult<()> {
+        self.tx.execute(
+            "DELETE FROM caseworker_sso WHERE caseworker_id = ?1",
+            [caseworker_id],
+        )?;
+        if let Some(subject) = subject {
+            self.tx.execute(
+                "INSERT INTO caseworker_sso (caseworker_id, subject) VALUES (?1, ?2)",
+                [caseworker_id, subject],
+            )?;
+        }
+        Ok(())
+    }
+
+    fn sso_subject(&mut self, caseworker_id: &str) -> StoreResult<Option<String>> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT subject FROM caseworker_sso WHERE caseworker_id = ?1",
+                [caseworker_id],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     fn count_attempt(&mut self, key: &str, window_secs: u32) -> StoreResult<u32> {
