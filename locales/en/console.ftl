@@ -452,3 +452,43 @@ wording-patch-header =
     Veikart: participants' proposals for better wording in the app, { $of }, exported { $date }.
     Made against the language files this server was built with. Read each text, then use git apply in the project's source.
     A one-line text takes the text most proposed; a text with values or variants is kept, with the proposals as comments above it.
+
+nav-today = Today
+today-title = Today
+today-queues = What is waiting
+today-nothing = Nothing is waiting for you.
+today-summary = { $count ->
+    [one] 1 thing is waiting
+   *[other] { $count } things are waiting
+}{ $overdue ->
+    [0] .
+    [one] , 1 of them overdue.
+   *[other] , { $overdue } of them overdue.
+}
+today-queue-deadlines = Programme start deadline (§ 12)
+today-queue-meetings = Meetings today
+today-queue-cant-come = “Can’t come” in the next 7 days
+today-queue-proposals = Proposals to agree, decline or answer
+today-queue-documents = Documents marked ready
+today-queue-unread = Unread messages
+today-severity-overdue = Overdue
+today-severity-soon = Soon
+today-severity-today = Today
+today-severity-waiting = Waiting for you
+today-deadlines-help = The introduction programme must start within three months of settlement (integreringsloven § 12). Listed from ten weeks after settlement until a start within the limit is decided.
+today-deadline-overdue = Overdue
+today-deadline-warning = Due soon
+today-days-left = { $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+}
+today-days-over = { $days ->
+    [0] the limit is today
+    [one] 1 day past the limit
+   *[other] { $days } days past the limit
+}
+today-deadline-limit = limit { $date }
+today-cant-come = can’t come ({ $kind })
+today-to-course = Open the course
+today-newest = newest { $time }
+today-none = Nothing here.

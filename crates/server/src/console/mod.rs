@@ -21,6 +21,7 @@ pub mod password;
 mod reports;
 pub mod session;
 mod signin;
+mod today;
 mod views;
 mod wording;
 
@@ -72,6 +73,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/console/sign-out"),
     ("GET", "/console/language/{lang}"),
     ("GET", "/console/style.css"),
+    ("GET", "/console/today"),
     ("GET", "/console/participants"),
     ("POST", "/console/participants"),
     ("GET", "/console/participants/new"),
@@ -125,6 +127,7 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
             "/",
             get(|signed: Signed| async move { Redirect::to(access::home(signed.cw.role)) }),
         )
+        .route("/today", get(today::page::<S>))
         .route("/sign-in", get(signin::page::<S>).post(signin::submit::<S>))
         .route("/sign-out", post(signin::sign_out::<S>))
         .route("/language/{lang}", get(signin::language))

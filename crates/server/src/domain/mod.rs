@@ -14,6 +14,7 @@ pub mod records;
 pub mod signin;
 pub mod templates;
 pub mod timetable;
+pub mod today;
 pub mod tokens;
 pub mod validate;
 pub mod wording;
