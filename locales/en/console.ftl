@@ -492,3 +492,17 @@ today-cant-come = can’t come ({ $kind })
 today-to-course = Open the course
 today-newest = newest { $time }
 today-none = Nothing here.
+
+reports-of-percent = { $part } of { $whole } ({ $percent } %)
+reports-charts = The last four quarters
+reports-charts-intro = Each chart shows the bydel's value per quarter of settlement beside the median of Oslo's bydeler (hatched). The median leaves out the values the report across bydeler hides, and is shown only when at least three bydeler give a value. The numbers are in each chart's description and in the table above.
+reports-chart-quarter = Q{ $quarter } { $year }
+reports-chart-oslo = Oslo, median of bydeler
+reports-chart-percent = { $n } %
+reports-chart-days = { $n } d
+reports-chart-share = { $percent } ({ $part } of { $whole })
+reports-chart-too-few-bydeler = too few bydeler to show
+today-more = { $count ->
+    [one] 1 more
+   *[other] { $count } more
+}

@@ -492,3 +492,17 @@ today-cant-come = kan ikke komme ({ $kind })
 today-to-course = Åpne kurset
 today-newest = nyeste { $time }
 today-none = Ingenting her.
+
+reports-of-percent = { $part } av { $whole } ({ $percent } %)
+reports-charts = De siste fire kvartalene
+reports-charts-intro = Hver figur viser bydelens tall per kvartal for bosetting ved siden av medianen for Oslos bydeler (skravert). Medianen tar ikke med tall som rapporten for alle bydeler skjuler, og vises bare når minst tre bydeler har et tall. Tallene står i hver figurs beskrivelse og i tabellen over.
+reports-chart-quarter = { $quarter }. kv. { $year }
+reports-chart-oslo = Oslo, median av bydelene
+reports-chart-percent = { $n } %
+reports-chart-days = { $n } d
+reports-chart-share = { $percent } ({ $part } av { $whole })
+reports-chart-too-few-bydeler = for få bydeler til å vise
+today-more = { $count ->
+    [one] 1 til
+   *[other] { $count } til
+}

@@ -9,6 +9,7 @@
 
 pub mod access;
 mod admin;
+mod chart;
 mod courses;
 mod devices;
 pub mod error;
@@ -18,6 +19,7 @@ pub mod i18n;
 mod participant;
 mod participants;
 pub mod password;
+mod report_charts;
 mod reports;
 pub mod session;
 mod signin;
