@@ -506,3 +506,11 @@ today-more = { $count ->
     [one] 1 more
    *[other] { $count } more
 }
+reach-latest = The latest change has reached { $reached } of { $devices ->
+    [one] 1 device
+   *[other] { $devices } devices
+}.
+reach-latest-course = The latest change to this course has reached { $reached } of the members’ { $devices ->
+    [one] 1 device
+   *[other] { $devices } devices
+}.

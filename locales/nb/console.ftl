@@ -506,3 +506,11 @@ today-more = { $count ->
     [one] 1 til
    *[other] { $count } til
 }
+reach-latest = Siste endring har nådd { $reached } av { $devices ->
+    [one] 1 enhet
+   *[other] { $devices } enheter
+}.
+reach-latest-course = Siste endring i kurset har nådd { $reached } av deltakernes { $devices ->
+    [one] 1 enhet
+   *[other] { $devices } enheter
+}.

@@ -991,7 +991,27 @@ async fn today_queues_count_one_bydel_exactly<S: TestStore>() {
     );
 }
 
+/// What a device says it holds of a scope only rises, and is listed per scope.
+async fn scope_acks_keep_the_highest_version_per_device_and_scope<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    write(&store, |tx| {
+        tx.ack_scope("d1", "p:a", 5)?;
+        tx.ack_scope("d1", "p:a", 3)?;
+        tx.ack_scope("d2", "p:a", 7)?;
+        tx.ack_scope("d1", "c:x", 2)?;
+        tx.ack_scope("d2", "p:a", 9)?;
+        Ok(())
+    })
+    .await;
+    let a = read(&store, |tx| tx.scope_acks("p:a")).await;
+    assert_eq!(a, vec![("d1".to_owned(), 5), ("d2".to_owned(), 9)]);
+    let x = read(&store, |tx| tx.scope_acks("c:x")).await;
+    assert_eq!(x, vec![("d1".to_owned(), 2)]);
+    assert!(read(&store, |tx| tx.scope_acks("p:none")).await.is_empty());
+}
+
 on_both_backends!(
+    scope_acks_keep_the_highest_version_per_device_and_scope,
     today_queues_count_one_bydel_exactly,
     wording_proposals_are_kept_per_bydel_and_forgotten_with_their_participant,
     attempts_are_counted_per_key_and_window,

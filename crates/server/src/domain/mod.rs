@@ -10,6 +10,7 @@ pub mod flags;
 pub mod indicators;
 pub mod mutations;
 pub mod placement;
+pub mod reach;
 pub mod records;
 pub mod signin;
 pub mod templates;

@@ -24,6 +24,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
         4,
         include_str!("../../../migrations/postgres/0004_municipality_admin.sql"),
     ),
+    (
+        5,
+        include_str!("../../../migrations/postgres/0005_scope_acks.sql"),
+    ),
 ];
 
 /// Any constant shared by every instance of this server ("veikart" in ASCII).
