@@ -1,7 +1,7 @@
 // The caseworker console in Debian's chromium against a real veikart-server (started by run.sh):
 // sign in, create a participant, issue a code, enrol with the `veikart` CLI, move a course session
-// and see it in the CLI's next sync, agree a proposal the CLI made, the today page's queues, the
-// report's charts; axe-core on every page;
+// and see it in the CLI's next sync, agree a proposal the CLI made (and see it reach the device),
+// the today page's queues, the report's charts; axe-core on every page;
 // screenshots of the main pages into docs/screenshots/console-*.png.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -152,10 +152,25 @@ await step('agree a proposal the CLI made', async () => {
   await page.screenshot({ path: join(SHOTS, 'console-participant.png') });
   await agree.click();
   await page.waitForLoadState();
+  // The change has reached none of the participant's devices yet.
+  const reach = async () => (await page.locator('p.reach').innerText()).trim();
+  expect((await reach()).startsWith('Siste endring har nådd 0 av 1 enhet.'), `before the sync: ${await reach()}`);
   cli('sync');
   const plan = JSON.parse(cli('--json', 'plan'));
   const s = JSON.stringify(plan);
   expect(s.includes('"agreed":true'), 'the CLI sees the agreed proposal');
+  // Its next sync says it holds the change; the server writes that down within 15 seconds.
+  cli('sync');
+  let said = '';
+  for (let i = 0; i < 40; i++) {
+    await page.goto(participantUrl);
+    said = await reach();
+    if (said.startsWith('Siste endring har nådd 1 av 1 enhet.')) break;
+    await page.waitForTimeout(500);
+  }
+  expect(said.startsWith('Siste endring har nådd 1 av 1 enhet.'), `after the sync: ${said}`);
+  await axe(page, 'participant with reach');
+  await page.screenshot({ path: join(SHOTS, 'console-participant-reach.png') });
 });
 
 await step('today: counted queues in words and order, what the device sent is counted, each links to where to act', async () => {

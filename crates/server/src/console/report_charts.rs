@@ -136,11 +136,7 @@ pub fn oslo_median(mut values: Vec<f64>) -> Option<f64> {
 }
 
 /// The charts, one per indicator; `t` gives a translated text.
-pub fn charts(
-    data: &[QuarterData],
-    bydel_name: &str,
-    t: &Translate<'_>,
-) -> Vec<Chart> {
+pub fn charts(data: &[QuarterData], bydel_name: &str, t: &Translate<'_>) -> Vec<Chart> {
     let quarters: Vec<String> = data
         .iter()
         .map(|q| {
