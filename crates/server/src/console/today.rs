@@ -97,3 +97,84 @@ pub async fn page<S: Store>(
     };
     render_page(&console, &signed, "today.html", ctx)
 }
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::domain::flags::{ProgrammeDeadline, Severity};
+    use crate::domain::today::{Deadline, Unread, Who};
+    use chrono::{NaiveDate, Utc};
+
+    fn deadline(severity: Severity) -> Deadline {
+        Deadline {
+            who: Who {
+                id: "p".into(),
+                name: "P".into(),
+            },
+            deadline: ProgrammeDeadline {
+                limit: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+                days_left: 0,
+                days_since_settled: 91,
+                severity,
+            },
+        }
+    }
+
+    fn keys(t: &Today) -> Vec<(&'static str, usize, &'static str)> {
+        queues(t)
+            .into_iter()
+            .map(|q| (q.key, q.count, q.severity))
+            .collect()
+    }
+
+    #[test]
+    fn overdue_first_then_today_then_the_rest_and_the_empty_last() {
+        let mut t = Today {
+            deadlines: vec![deadline(Severity::Overdue), deadline(Severity::Warning)],
+            unread: vec![Unread {
+                who: Who {
+                    id: "p".into(),
+                    name: "P".into(),
+                },
+                count: 3,
+                newest: Utc::now(),
+            }],
+            unread_messages: 3,
+            ..Today::default()
+        };
+        assert_eq!(
+            keys(&t),
+            vec![
+                ("deadlines", 2, "overdue"),
+                ("unread", 3, "waiting"),
+                ("meetings", 0, "today"),
+                ("cant-come", 0, "soon"),
+                ("proposals", 0, "waiting"),
+                ("documents", 0, "waiting"),
+            ]
+        );
+        // Nothing overdue: meetings today come before deadlines that are only near.
+        t.deadlines = vec![deadline(Severity::Warning)];
+        t.meetings = vec![crate::domain::today::Meeting {
+            who: Who {
+                id: "p".into(),
+                name: "P".into(),
+            },
+            event_id: "e".into(),
+            event_kind: veikart_protocol::EventKind::Meeting,
+            title: None,
+            starts_at: Utc::now(),
+            ends_at: Utc::now(),
+        }];
+        let order: Vec<_> = keys(&t).into_iter().map(|(k, _, s)| (k, s)).collect();
+        assert_eq!(
+            order[..3],
+            [
+                ("meetings", "today"),
+                ("deadlines", "soon"),
+                ("unread", "waiting")
+            ]
+        );
+    }
+}
