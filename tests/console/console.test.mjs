@@ -399,6 +399,8 @@ await step('the municipality admin: every bydel\'s staff and reports, no partici
   await page.screenshot({ path: join(SHOTS, 'console-municipality-admin.png'), fullPage: true });
   const res = await page.goto(`${BASE}/console/participants`);
   expect(res.status() === 403, `participants: ${res.status()}`);
+  const today = await page.goto(`${BASE}/console/today`);
+  expect(today.status() === 403, `the today page names participants: ${today.status()}`);
 });
 
 await ctx.close();

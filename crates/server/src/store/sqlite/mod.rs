@@ -26,7 +26,9 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!(
         "../../../migrations/sqlite/0006_municipality_admin.sql"
     )),
-    M::up(include_str!("../../../migrations/sqlite/0007_scope_acks.sql")),
+    M::up(include_str!(
+        "../../../migrations/sqlite/0007_scope_acks.sql"
+    )),
 ];
 
 const MAX_IDLE_READERS: usize = 8;
