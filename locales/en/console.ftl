@@ -477,3 +477,65 @@ wording-patch-header =
     Veikart: participants' proposals for better wording in the app, { $of }, exported { $date }.
     Made against the language files this server was built with. Read each text, then use git apply in the project's source.
     A one-line text takes the text most proposed; a text with values or variants is kept, with the proposals as comments above it.
+
+nav-today = Today
+today-title = Today
+today-queues = What is waiting
+today-nothing = Nothing is waiting for you.
+today-summary = { $count ->
+    [one] 1 thing is waiting
+   *[other] { $count } things are waiting
+}{ $overdue ->
+    [0] .
+    [one] , 1 of them overdue.
+   *[other] , { $overdue } of them overdue.
+}
+today-queue-deadlines = Programme start deadline (§ 12)
+today-queue-meetings = Meetings today
+today-queue-cant-come = “Can’t come” in the next 7 days
+today-queue-proposals = Proposals to agree, decline or answer
+today-queue-documents = Documents marked ready
+today-queue-unread = Unread messages
+today-severity-overdue = Overdue
+today-severity-soon = Soon
+today-severity-today = Today
+today-severity-waiting = Waiting for you
+today-deadlines-help = The introduction programme must start within three months of settlement (integreringsloven § 12). Listed from ten weeks after settlement until a start within the limit is decided.
+today-deadline-overdue = Overdue
+today-deadline-warning = Due soon
+today-days-left = { $days ->
+    [one] 1 day left
+   *[other] { $days } days left
+}
+today-days-over = { $days ->
+    [0] the limit is today
+    [one] 1 day past the limit
+   *[other] { $days } days past the limit
+}
+today-deadline-limit = limit { $date }
+today-cant-come = can’t come ({ $kind })
+today-to-course = Open the course
+today-newest = newest { $time }
+today-none = Nothing here.
+
+reports-of-percent = { $part } of { $whole } ({ $percent } %)
+reports-charts = The last four quarters
+reports-charts-intro = Each chart shows the bydel's value per quarter of settlement beside the median of Oslo's bydeler (hatched). The median leaves out the values the report across bydeler hides, and is shown only when at least three bydeler give a value. The numbers are in each chart's description and in the table above.
+reports-chart-quarter = Q{ $quarter } { $year }
+reports-chart-oslo = Oslo, median of bydeler
+reports-chart-percent = { $n } %
+reports-chart-days = { $n } d
+reports-chart-share = { $percent } ({ $part } of { $whole })
+reports-chart-too-few-bydeler = too few bydeler to show
+today-more = { $count ->
+    [one] 1 more
+   *[other] { $count } more
+}
+reach-latest = The latest change has reached { $reached } of { $devices ->
+    [one] 1 device
+   *[other] { $devices } devices
+}.
+reach-latest-course = The latest change to this course has reached { $reached } of the members’ { $devices ->
+    [one] 1 device
+   *[other] { $devices } devices
+}.

@@ -477,3 +477,65 @@ wording-patch-header =
     Veikart: deltakernes forslag til bedre tekst i appen, { $of }, hentet { $date }.
     Laget mot språkfilene denne serveren ble bygget med. Les hver tekst, og bruk så git apply i prosjektets kildekode.
     En tekst på én linje får den teksten flest foreslo; en tekst med verdier eller varianter beholdes, med forslagene som kommentarer over.
+
+nav-today = I dag
+today-title = I dag
+today-queues = Dette venter
+today-nothing = Ingenting venter på deg.
+today-summary = { $count ->
+    [one] 1 sak venter
+   *[other] { $count } saker venter
+}{ $overdue ->
+    [0] .
+    [one] , 1 av dem over fristen.
+   *[other] , { $overdue } av dem over fristen.
+}
+today-queue-deadlines = Frist for programstart (§ 12)
+today-queue-meetings = Møter i dag
+today-queue-cant-come = «Kan ikke komme» de neste 7 dagene
+today-queue-proposals = Forslag å godta, avslå eller svare på
+today-queue-documents = Dokumenter merket klare
+today-queue-unread = Uleste meldinger
+today-severity-overdue = Over fristen
+today-severity-soon = Snart
+today-severity-today = I dag
+today-severity-waiting = Venter på deg
+today-deadlines-help = Introduksjonsprogrammet skal starte innen tre måneder etter bosetting (integreringsloven § 12). Vises fra ti uker etter bosetting til en start innen fristen er vedtatt.
+today-deadline-overdue = Over fristen
+today-deadline-warning = Snart frist
+today-days-left = { $days ->
+    [one] 1 dag igjen
+   *[other] { $days } dager igjen
+}
+today-days-over = { $days ->
+    [0] fristen er i dag
+    [one] 1 dag over fristen
+   *[other] { $days } dager over fristen
+}
+today-deadline-limit = frist { $date }
+today-cant-come = kan ikke komme ({ $kind })
+today-to-course = Åpne kurset
+today-newest = nyeste { $time }
+today-none = Ingenting her.
+
+reports-of-percent = { $part } av { $whole } ({ $percent } %)
+reports-charts = De siste fire kvartalene
+reports-charts-intro = Hver figur viser bydelens tall per kvartal for bosetting ved siden av medianen for Oslos bydeler (skravert). Medianen tar ikke med tall som rapporten for alle bydeler skjuler, og vises bare når minst tre bydeler har et tall. Tallene står i hver figurs beskrivelse og i tabellen over.
+reports-chart-quarter = { $quarter }. kv. { $year }
+reports-chart-oslo = Oslo, median av bydelene
+reports-chart-percent = { $n } %
+reports-chart-days = { $n } d
+reports-chart-share = { $percent } ({ $part } av { $whole })
+reports-chart-too-few-bydeler = for få bydeler til å vise
+today-more = { $count ->
+    [one] 1 til
+   *[other] { $count } til
+}
+reach-latest = Siste endring har nådd { $reached } av { $devices ->
+    [one] 1 enhet
+   *[other] { $devices } enheter
+}.
+reach-latest-course = Siste endring i kurset har nådd { $reached } av deltakernes { $devices ->
+    [one] 1 enhet
+   *[other] { $devices } enheter
+}.

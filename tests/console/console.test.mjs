@@ -1,6 +1,7 @@
 // The caseworker console in Debian's chromium against a real veikart-server (started by run.sh):
 // sign in, create a participant, issue a code, enrol with the `veikart` CLI, move a course session
-// and see it in the CLI's next sync, agree a proposal the CLI made; axe-core on every page;
+// and see it in the CLI's next sync, agree a proposal the CLI made (and see it reach the device),
+// the today page's queues, the report's charts; axe-core on every page;
 // screenshots of the main pages into docs/screenshots/console-*.png.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -65,6 +66,10 @@ await step('sign in', async () => {
   await page.fill('#email', EMAIL);
   await page.fill('#password', PASSWORD);
   await page.click('button[type=submit]');
+  // The console starts on what needs the caseworker today.
+  await page.waitForURL('**/console/today');
+  expect((await page.locator('h1').innerText()).startsWith('I dag'), 'the today page');
+  await page.click('nav a[href="/console/participants"]');
   await page.waitForURL('**/console/participants');
   expect(await page.locator('h1').innerText() === 'Mine deltakere', 'participant list');
   await axe(page, 'participants');
@@ -147,10 +152,69 @@ await step('agree a proposal the CLI made', async () => {
   await page.screenshot({ path: join(SHOTS, 'console-participant.png') });
   await agree.click();
   await page.waitForLoadState();
+  // The change has reached none of the participant's devices yet.
+  const reach = async () => (await page.locator('p.reach').innerText()).trim();
+  expect((await reach()).startsWith('Siste endring har nådd 0 av 1 enhet.'), `before the sync: ${await reach()}`);
   cli('sync');
   const plan = JSON.parse(cli('--json', 'plan'));
   const s = JSON.stringify(plan);
   expect(s.includes('"agreed":true'), 'the CLI sees the agreed proposal');
+  // Its next sync says it holds the change; the server writes that down within 15 seconds.
+  cli('sync');
+  let said = '';
+  for (let i = 0; i < 40; i++) {
+    await page.goto(participantUrl);
+    said = await reach();
+    if (said.startsWith('Siste endring har nådd 1 av 1 enhet.')) break;
+    await page.waitForTimeout(500);
+  }
+  expect(said.startsWith('Siste endring har nådd 1 av 1 enhet.'), `after the sync: ${said}`);
+  await axe(page, 'participant with reach');
+  await page.screenshot({ path: join(SHOTS, 'console-participant-reach.png') });
+});
+
+await step('today: counted queues in words and order, what the device sent is counted, each links to where to act', async () => {
+  const count = async (key) => Number(await page.locator(`a[href="#q-${key}"] .count`).innerText());
+  const listed = async (key) => page.locator(`#q-${key} ul.items > li:not(.muted)`).count();
+  await page.goto(`${BASE}/console/today`);
+  const before = { proposals: await count('proposals'), unread: await count('unread') };
+  cli('propose', 'Ta førerkort klasse B');
+  cli('send', 'Jeg kommer litt senere i dag.');
+  cli('sync');
+  await page.reload();
+  expect(await count('proposals') === before.proposals + 1, `one more proposal: ${before.proposals} → ${await count('proposals')}`);
+  expect(await count('unread') === before.unread + 1, `one more unread message: ${before.unread} → ${await count('unread')}`);
+  // Each queue's count is what it lists (unread messages are listed per participant).
+  for (const key of ['deadlines', 'meetings', 'cant-come', 'proposals', 'documents']) {
+    expect(await count(key) === await listed(key), `${key}: ${await count(key)} counted, ${await listed(key)} listed`);
+  }
+  // Severity in words, not colour alone: every queue with something in it says how urgent, and
+  // the queues with something come before the empty ones.
+  const queues = await page.locator('ol.queues > li').evaluateAll((lis) => lis.map((li) => ({
+    count: Number(li.querySelector('.count').textContent), word: li.querySelector('.severity')?.textContent || '' })));
+  expect(queues.every((q) => q.count === 0 || q.word.length > 0), `words: ${JSON.stringify(queues)}`);
+  expect(queues.findIndex((q) => q.count === 0) === -1 || queues.slice(queues.findIndex((q) => q.count === 0)).every((q) => q.count === 0), 'empty queues last');
+  // Testa Deltaker, settled 2026-06-08 with no programme, is past the § 12 limit.
+  const late = page.locator('#q-deadlines li', { hasText: 'Testa Deltaker' });
+  expect((await late.innerText()).startsWith('Over fristen:'), `overdue in words: ${await late.innerText()}`);
+  await axe(page, 'today');
+  await page.screenshot({ path: join(SHOTS, 'console-today.png'), fullPage: true });
+  // The proposal links to the plan, where it is agreed; then it leaves the queue. A long queue
+  // shows its first eight and folds the rest.
+  const fold = page.locator('#q-proposals details.more');
+  if (await fold.count()) {
+    expect(await count('proposals') > 8 && await fold.locator('li').count() === await count('proposals') - 8, 'the fold holds the rest');
+    await fold.locator('summary').click();
+  }
+  await page.locator('#q-proposals li', { hasText: 'Ta førerkort klasse B' }).locator('a').click();
+  await page.waitForURL(/#plan$/);
+  await page.locator('li.proposal', { hasText: 'Ta førerkort klasse B' }).locator('button').click();
+  await page.waitForLoadState();
+  await page.goto(`${BASE}/console/today`);
+  expect(await count('proposals') === before.proposals, 'the agreed proposal left the queue');
+  await page.locator('#q-unread li', { hasText: 'Testa Deltaker' }).locator('a').click();
+  await page.waitForURL(/#messages$/);
+  expect((await page.locator('ol.thread').innerText()).includes('Jeg kommer litt senere i dag.'), 'the message is there');
 });
 
 await step('a message from a template: mistakes at the fields, the Norwegian text shown, sent, the device gets it', async () => {
@@ -267,6 +331,22 @@ await step('reports: own bydel, every bydel, a wrong period, CSV', async () => {
   await page.goto(`${BASE}/console/reports`);
   await axe(page, 'reports');
   expect((await page.locator('h2').first().innerText()).startsWith('Bosatt'), 'this quarter by default');
+  // A chart per indicator: an image named by its title, described value by value, the table kept;
+  // shares with their percentages in the table.
+  const charts = page.locator('figure.chart-card svg[role="img"]');
+  expect(await charts.count() === 9, `nine charts: ${await charts.count()}`);
+  const chart = page.locator('figure.chart-card', { hasText: 'Startet innen tre måneder' }).locator('svg');
+  const labelled = (await chart.getAttribute('aria-labelledby')).split(' ');
+  const title = await page.locator(`[id="${labelled[0]}"]`).textContent();
+  const desc = await page.locator(`[id="${labelled[1]}"]`).textContent();
+  expect(title.startsWith('Startet innen tre måneder'), `title: ${title}`);
+  expect(/Østensjø: \d\. kv\. \d{4}: /.test(desc) && desc.includes('Oslo, median av bydelene:'), `description: ${desc}`);
+  expect(await chart.locator('text', { hasText: '%' }).count() >= 1, 'percentages on the bars');
+  expect(await page.locator('table.report').count() === 1, 'the table stays');
+  const within = await page.locator('table.report tr', { hasText: 'Startet innen tre måneder' }).locator('td').first().innerText();
+  expect(/^\d+ av \d+( \(\d+ %\))?$/.test(within), `count with percentage: ${within}`);
+  await page.locator('#h-charts').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'console-report-charts.png'), fullPage: true });
   await page.click('a[href="/console/reports/bydeler"]');
   await page.fill('#from', '2026-09-30');
   await page.fill('#to', '2026-01-01');
@@ -319,6 +399,8 @@ await step('the municipality admin: every bydel\'s staff and reports, no partici
   await page.screenshot({ path: join(SHOTS, 'console-municipality-admin.png'), fullPage: true });
   const res = await page.goto(`${BASE}/console/participants`);
   expect(res.status() === 403, `participants: ${res.status()}`);
+  const today = await page.goto(`${BASE}/console/today`);
+  expect(today.status() === 403, `the today page names participants: ${today.status()}`);
 });
 
 await ctx.close();

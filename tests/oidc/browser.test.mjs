@@ -47,7 +47,7 @@ async function signInThroughProvider() {
   await page.click('a[href="/console/sso"]');
   await page.waitForURL(`${ISSUER}/interaction/**`);
   await page.click('button[type=submit]');
-  await page.waitForURL(/\/console\/(participants|sso\/callback)/);
+  await page.waitForURL(/\/console\/(today|sso\/callback)/);
   await page.waitForLoadState();
 }
 
@@ -60,10 +60,10 @@ await step('the sign-in page offers the municipality sign-in', async () => {
 await step('a verified e-mail signs in through the provider and lands on the console', async () => {
   await account('idp-kari', 'kari.test@ostensjo.oslo.kommune.no', true);
   await signInThroughProvider();
-  await page.waitForURL('**/console/participants');
-  expect(await page.locator('h1').innerText() === 'Mine deltakere', 'participant list');
+  await page.waitForURL('**/console/today');
+  expect((await page.locator('h1').innerText()).startsWith('I dag'), 'the today page');
   expect((await page.locator('.who').innerText()).includes('Kari Nordmann'), 'signed in as Kari');
-  await axe(page, 'participants after single sign-on');
+  await axe(page, 'today after single sign-on');
 });
 
 await step('the admin page ties accounts to sign-in identifiers', async () => {

@@ -8,6 +8,7 @@ use std::ops::ControlFlow;
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
+use crate::acks::Acks;
 use crate::domain::error::DomainResult;
 use crate::metrics::Metrics;
 use crate::pokes::{EVERYONE, Pokes, device_topic};
@@ -52,6 +53,7 @@ pub struct AppState<S> {
     pub pokes: Pokes,
     pub config: HttpConfig,
     pub cache: SyncCache,
+    pub acks: Acks,
     pub metrics: Metrics,
 }
 
@@ -79,11 +81,13 @@ impl<S: Store> App<S> {
     /// runtime, writing down the devices seen. Both stop when the last clone is dropped.
     pub fn new(store: S, config: HttpConfig) -> Self {
         let cache = SyncCache::new(config.cached_devices);
+        let acks = Acks::new(config.cached_devices);
         let app = App(Arc::new(AppState {
             store,
             pokes: Pokes::new(),
             config,
             cache,
+            acks,
             metrics: Metrics::new(),
         }));
         let weak = Arc::downgrade(&app.0);
@@ -131,10 +135,12 @@ impl<S: Store> App<S> {
         Ok(out)
     }
 
-    /// Write down when the devices seen lately were last seen. Also called at shutdown.
+    /// Write down when the devices seen lately were last seen, and the scope versions they said
+    /// they hold (`acks`). Also called at shutdown.
     pub async fn flush_seen(&self) {
         let ids = self.cache.take_seen();
-        if ids.is_empty() {
+        let acks = self.acks.take();
+        if ids.is_empty() && acks.is_empty() {
             return;
         }
         let n = ids.len();
@@ -143,10 +149,14 @@ impl<S: Store> App<S> {
                 for id in &ids {
                     tx.touch_device(id)?;
                 }
+                for (device, scope, version) in &acks {
+                    tx.ack_scope(device, scope, *version)?;
+                }
                 Ok(())
             })
             .await;
         if let Err(e) = result {
+            self.acks.forget();
             tracing::warn!(error = %e, devices = n, "could not record when devices were last seen");
         }
     }

@@ -9,6 +9,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod acks;
 pub mod api;
 pub mod app;
 pub mod client_addr;

@@ -7,6 +7,8 @@
 //! own and drops it when done, also when it fails. An unreachable server fails the test with a clear
 //! message, unless `VEIKART_SKIP_POSTGRES=1` is set, which skips it.
 
+pub mod today;
+
 use std::future::Future;
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -1047,10 +1047,91 @@ async fn caseworkers_are_found_by_their_sign_on_subject<S: TestStore>() {
     assert_eq!(read(&store, |tx| tx.sso_subject("cw2")).await, None);
 }
 
+/// The today page's queues read every kind they count from the store on each backend, and only
+/// the caseworker's bydel: another bydel's rows of every kind, and an answer pointing at another
+/// bydel's event, are never counted (see `testing::today` for what each count holds).
+async fn today_queues_count_one_bydel_exactly<S: TestStore>() {
+    use veikart_server::domain::today;
+    use veikart_server::testing::today as seed;
+    let (store, _url, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    let now = read(&store, |tx| Ok(tx.now())).await;
+    let day = now.with_timezone(&chrono_tz::Europe::Oslo).date_naive();
+    let mut rows = seed::rows("grorud", "Egen", day, &seed::session_id("alna"));
+    rows.extend(seed::rows(
+        "alna",
+        "Fremmed",
+        day,
+        &seed::session_id("grorud"),
+    ));
+    write(&store, move |tx| {
+        for (placement, row) in &rows {
+            tx.put_row(placement, row, "test")?;
+        }
+        Ok(())
+    })
+    .await;
+    let cw = caseworker("cw1", "grorud", "Nora", "nora@bgr.test");
+    let (t, _) = store
+        .write(move |tx| today::load(tx, &cw, false))
+        .await
+        .expect("today");
+    let counts = [
+        t.deadlines.len(),
+        t.overdue(),
+        t.meetings.len(),
+        t.cant_come.len(),
+        t.proposals.len(),
+        t.documents.len(),
+        t.unread_messages,
+        t.unread.len(),
+    ];
+    assert_eq!(counts, seed::COUNTS);
+    let shown = format!("{t:?}");
+    assert!(
+        !shown.contains("alna") && !shown.contains("Fremmed"),
+        "{shown}"
+    );
+    assert_eq!(t.deadlines[0].who.id, "grorud-late");
+    assert_eq!(t.cant_come[0].event_id, seed::session_id("grorud"));
+    assert_eq!(t.cant_come[0].course_id.as_deref(), Some("grorud-course"));
+    // Only mine: nobody in the seed has a caseworker, so nothing is theirs.
+    let cw = caseworker("cw1", "grorud", "Nora", "nora@bgr.test");
+    let (mine, _) = store
+        .write(move |tx| today::load(tx, &cw, true))
+        .await
+        .expect("today");
+    assert_eq!(
+        mine.proposals.len() + mine.deadlines.len() + mine.unread_messages,
+        0
+    );
+}
+
+/// What a device says it holds of a scope only rises, and is listed per scope.
+async fn scope_acks_keep_the_highest_version_per_device_and_scope<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    write(&store, |tx| {
+        tx.ack_scope("d1", "p:a", 5)?;
+        tx.ack_scope("d1", "p:a", 3)?;
+        tx.ack_scope("d2", "p:a", 7)?;
+        tx.ack_scope("d1", "c:x", 2)?;
+        tx.ack_scope("d2", "p:a", 9)?;
+        Ok(())
+    })
+    .await;
+    let a = read(&store, |tx| tx.scope_acks("p:a")).await;
+    assert_eq!(a, vec![("d1".to_owned(), 5), ("d2".to_owned(), 9)]);
+    let x = read(&store, |tx| tx.scope_acks("c:x")).await;
+    assert_eq!(x, vec![("d1".to_owned(), 2)]);
+    assert!(read(&store, |tx| tx.scope_acks("p:none")).await.is_empty());
+}
+
 on_both_backends!(
     a_sign_on_state_is_claimed_once,
     parallel_claims_of_one_state_let_one_through,
     caseworkers_are_found_by_their_sign_on_subject,
+    scope_acks_keep_the_highest_version_per_device_and_scope,
+    today_queues_count_one_bydel_exactly,
     wording_proposals_are_kept_per_bydel_and_forgotten_with_their_participant,
     attempts_are_counted_per_key_and_window,
     scope_versions_rise_per_scope_and_touched_scopes_are_reported,

@@ -1,5 +1,6 @@
 //! The device endpoints: enrol, and the one-round-trip sync.
 
+use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::time::Instant;
 
@@ -26,6 +27,9 @@ use crate::store::{Device, Store};
 /// How stale `last_seen_at` may get before it is written again (by `App::flush_seen`, so that a
 /// sync with nothing new needs no write).
 const SEEN_RESOLUTION_SECS: i64 = 60;
+/// At most this many of a sync's cursors are kept as what the device holds (a device is in a
+/// handful of courses; more is noise that should not grow the table).
+const MAX_ACKED_SCOPES: usize = 64;
 
 pub async fn enrol<S: Store>(
     State(app): State<App<S>>,
@@ -92,6 +96,18 @@ pub async fn sync<S: Store>(
     let started = Instant::now();
     let participant_scope = Scope::Participant(device.participant_id.clone()).key();
     let same_history = req.history.as_deref() == Some(app.store.history());
+    if same_history {
+        // Cursors of another history say nothing of what the device holds of this one. Only the
+        // device's own scope and courses are counted (`domain::reach`), so only those are kept.
+        let held: BTreeMap<String, u64> = req
+            .cursors
+            .iter()
+            .filter(|(scope, _)| **scope == participant_scope || scope.starts_with("c:"))
+            .take(MAX_ACKED_SCOPES)
+            .map(|(s, v)| (s.clone(), *v))
+            .collect();
+        app.acks.note(&device.id, &held);
+    }
     let quiet = (req.mutations.is_empty() && same_history)
         .then(|| {
             app.cache

@@ -41,6 +41,8 @@ pub fn rule(method: &str, route: &str) -> Option<Access> {
         ("GET" | "POST", "/sign-in") => public,
         ("GET", "/language/{lang}" | "/style.css") => public,
         ("POST", "/sign-out") => roles(EVERYONE),
+        // What needs the caseworker today: the bydel's participants' items.
+        ("GET", "/today") => roles(BYDEL_STAFF),
         (_, p) if p.starts_with("/participants") => roles(BYDEL_STAFF),
         (
             "POST",
@@ -73,7 +75,8 @@ pub fn rule(method: &str, route: &str) -> Option<Access> {
 pub fn home(role: Role) -> &'static str {
     match role {
         Role::MunicipalityAdmin => "/console/reports/bydeler",
-        _ => "/console/participants",
+        // Bydel staff start on what needs them today.
+        _ => "/console/today",
     }
 }
 
@@ -137,6 +140,7 @@ mod tests {
     fn the_municipality_admin_gets_no_participant_or_course_route() {
         for (method, route) in super::super::ROUTES {
             let touches_people = [
+                "/today",
                 "/participants",
                 "/courses",
                 "/sessions/",

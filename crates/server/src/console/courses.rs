@@ -10,7 +10,7 @@ use axum::response::{Html, IntoResponse, Response};
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use veikart_protocol::{Course, Profile, Row, Text};
+use veikart_protocol::{Course, Profile, Row, Scope, Text};
 
 use super::error::ConsoleError;
 use super::extract::{Form, Path};
@@ -18,9 +18,9 @@ use super::forms::{self, Again, FieldErrors};
 use super::session::Signed;
 use super::{Console, back, render_page};
 use crate::domain::error::DomainResult;
-use crate::domain::records;
 use crate::domain::timetable::{self, LineError, TimetableError};
 use crate::domain::validate::{MAX_SHORT, MAX_TITLE};
+use crate::domain::{reach, records};
 use crate::store::{Caseworker, Store, Tx};
 
 /// The most bad lines of an import listed on the page (with how many there are in all): a pasted
@@ -148,7 +148,7 @@ async fn render<S: Store>(
     import: Option<ImportErrors>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
-    let (record, members, everyone) = console
+    let (record, members, everyone, reach) = console
         .app
         .write(move |tx| {
             let record = records::course_record(tx, &cw, &id)?;
@@ -159,7 +159,8 @@ async fn render<S: Store>(
                 .filter(|p| record.members.contains(&p.id))
                 .cloned()
                 .collect();
-            Ok((record, members, everyone))
+            let reach = reach::reach(tx, &Scope::Course(id.clone()).key(), &record.members)?;
+            Ok((record, members, everyone, reach))
         })
         .await?;
     let mut others: Vec<Profile> = everyone
@@ -173,6 +174,7 @@ async fn render<S: Store>(
         sessions => record.sessions,
         members => members,
         others => others,
+        reach => reach,
         again => again,
         import => import,
         weekdays => ["mon", "tue", "wed", "thu", "fri", "sat"],

@@ -9,6 +9,7 @@
 
 pub mod access;
 mod admin;
+mod chart;
 mod courses;
 mod devices;
 pub mod error;
@@ -19,11 +20,13 @@ pub mod oidc;
 mod participant;
 mod participants;
 pub mod password;
+mod report_charts;
 mod reports;
 pub mod session;
 mod signin;
 mod sso;
 mod sso_admin;
+mod today;
 mod views;
 mod wording;
 
@@ -79,6 +82,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/console/sso/callback"),
     ("GET", "/console/language/{lang}"),
     ("GET", "/console/style.css"),
+    ("GET", "/console/today"),
     ("GET", "/console/participants"),
     ("POST", "/console/participants"),
     ("GET", "/console/participants/new"),
@@ -138,6 +142,7 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
             "/",
             get(|signed: Signed| async move { Redirect::to(access::home(signed.cw.role)) }),
         )
+        .route("/today", get(today::page::<S>))
         .route("/sign-in", get(signin::page::<S>).post(signin::submit::<S>))
         .route("/sign-out", post(signin::sign_out::<S>))
         .route("/sso", get(sso::start::<S>))

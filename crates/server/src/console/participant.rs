@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use veikart_protocol::template::{MESSAGE_TEMPLATES, ParamKind, TemplateSpec, template_spec};
 use veikart_protocol::{
     ActivityType, DocumentKind, DocumentStatus, GoalKind, MessageTemplate, RecognitionRoute,
-    RecognitionStatus, Row, RowKind, TemplateValue,
+    RecognitionStatus, Row, RowKind, Scope, TemplateValue,
 };
 
 use super::error::ConsoleError;
@@ -27,8 +27,8 @@ use super::{Console, back, render_page};
 use crate::domain::LANGUAGES;
 use crate::domain::error::DomainError;
 use crate::domain::flags::{self, DeviceSeen, FlagInput};
-use crate::domain::records;
 use crate::domain::validate::{MAX_BODY, MAX_SHORT, MAX_TITLE};
+use crate::domain::{reach, records};
 use crate::domain::{templates, timetable};
 use crate::store::Store;
 
@@ -96,12 +96,13 @@ async fn render<S: Store>(
     preview: Option<Preview>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
-    let (record, placement_months, now) = console
+    let (record, placement_months, now, reach) = console
         .app
         .write(move |tx| {
             let record = records::participant_record(tx, &cw, &id)?;
             let months = tx.placement_months(&cw.bydel_id)?;
-            Ok((record, months, tx.now()))
+            let reach = reach::reach(tx, &Scope::Participant(id.clone()).key(), &[id])?;
+            Ok((record, months, tx.now(), reach))
         })
         .await?;
     let mut goals = Vec::new();
@@ -179,6 +180,7 @@ async fn render<S: Store>(
         documents => documents,
         messages => messages,
         devices => record.devices,
+        reach => reach,
         languages => LANGUAGES,
         goal_options => goal_options,
         activity_types => ACTIVITY_TYPES,

@@ -15,9 +15,12 @@ use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
 use veikart_protocol::{Row, RowKind};
 
+use super::chart;
 use super::error::ConsoleError;
 use super::extract::Query;
 use super::forms::{self, FieldErrors};
+use super::i18n::Arg;
+use super::report_charts::{self as charts, QuarterData};
 use super::session::Signed;
 use super::{Console, render_page};
 use crate::domain::error::DomainResult;
@@ -43,13 +46,15 @@ struct Column {
 }
 
 /// Counts under this could point at a person when bydeler are compared.
-const SMALLEST_SHOWN: usize = 5;
+pub(crate) const SMALLEST_SHOWN: usize = 5;
+/// How many quarters the charts show.
+const CHART_QUARTERS: usize = 4;
 
 /// What the report across bydeler must not show: counts from 1 to 4 (0 points at no one, and is
 /// shown), medians of fewer than five people, and a count that the shown ones would give away
 /// (started and not started add up to the settled: with the settled shown, one hidden withholds
 /// the other).
-fn hidden_measures(m: &Indicators) -> (Vec<&'static str>, Vec<&'static str>) {
+pub(crate) fn hidden_measures(m: &Indicators) -> (Vec<&'static str>, Vec<&'static str>) {
     let small = |n: usize| (1..SMALLEST_SHOWN).contains(&n);
     let counts = [
         ("settled", m.settled),
@@ -193,6 +198,60 @@ async fn compute<S: Store>(
     Ok((period, columns))
 }
 
+/// The quarters the charts show: the one the period ends in and the ones before it, oldest first.
+fn chart_quarters(period: Period) -> Vec<Period> {
+    let mut q = vec![Period::quarter_of(period.to)];
+    while q.len() < CHART_QUARTERS {
+        let before = q[q.len() - 1].previous_quarter();
+        q.push(before);
+    }
+    q.reverse();
+    q
+}
+
+/// Each quarter's indicators for the own bydel, and for every bydel (with what the report across
+/// bydeler hides of it), for the charts. Read in one transaction; audited with the page's view.
+async fn chart_data<S: Store>(
+    console: &Console<S>,
+    signed: &Signed,
+    period: Period,
+) -> Result<Vec<QuarterData>, ConsoleError> {
+    let bydel = signed.cw.bydel_id.clone();
+    let quarters = chart_quarters(period);
+    Ok(console
+        .app
+        .write(move |tx| {
+            let now = tx.now();
+            let mut all = Vec::new();
+            for (id, _) in tx.bydeler()? {
+                all.push((id.clone(), rows_of(tx, &id)?));
+            }
+            Ok::<_, crate::domain::error::DomainError>(
+                quarters
+                    .into_iter()
+                    .map(|q| {
+                        let mut own = Indicators::default();
+                        let mut every = Vec::new();
+                        for (id, rows) in &all {
+                            let m = indicators::indicators(rows, q, now);
+                            if *id == bydel {
+                                own = m.clone();
+                            }
+                            let (hidden, withheld) = hidden_measures(&m);
+                            every.push((m, hidden, withheld));
+                        }
+                        QuarterData {
+                            quarter: q,
+                            own,
+                            every,
+                        }
+                    })
+                    .collect(),
+            )
+        })
+        .await?)
+}
+
 async fn page_for<S: Store>(
     console: Console<S>,
     signed: Signed,
@@ -207,6 +266,19 @@ async fn page_for<S: Store>(
     let today = chrono::Utc::now().with_timezone(&Oslo).date_naive();
     let this_quarter = Period::quarter_of(today);
     let all = matches!(scope, Scope::AllBydeler);
+    let charts = match (&scope, p) {
+        (Scope::Own, Some(p)) => {
+            let data = chart_data(&console, &signed, p).await?;
+            let name = columns.first().map(|c| c.name.clone()).unwrap_or_default();
+            let i18n = &console.views.i18n;
+            let t = |key: &str, args: &[(&str, Arg)]| i18n.text(signed.lang, key, args);
+            charts::charts(&data, &name, &t)
+                .iter()
+                .map(|c| (c.title.clone(), chart::svg(c)))
+                .collect()
+        }
+        _ => Vec::new(),
+    };
     let ctx = minijinja::context! {
         period => p,
         from => p.map(|p| p.from.to_string()).or(q.from).unwrap_or_default(),
@@ -217,6 +289,7 @@ async fn page_for<S: Store>(
         columns => columns,
         all => all,
         base => if all { "/console/reports/bydeler" } else { "/console/reports" },
+        charts => charts,
         nav => "reports",
     };
     let html = render_page(&console, &signed, "reports.html", ctx)?;

@@ -10,7 +10,11 @@ use minijinja::{Environment, Error, ErrorKind, State, Value};
 
 use super::i18n::{Arg, I18n};
 
-const TEMPLATES: [(&str, &str); 16] = [
+const TEMPLATES: [(&str, &str); 17] = [
+    (
+        "today.html",
+        include_str!("../../templates/console/today.html"),
+    ),
     (
         "forms.html",
         include_str!("../../templates/console/forms.html"),

@@ -136,9 +136,21 @@ fn applied(status: RecognitionStatus) -> bool {
     )
 }
 
+/// Where a participant stands against integreringsloven § 12, once the flag's rule says they
+/// are falling behind: the day the three months run out (`limit`), the days from today to it
+/// (zero or less once overdue) and how serious it is. The today page counts down with it, the
+/// participants list flags with it, so the two never disagree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct ProgrammeDeadline {
+    pub limit: NaiveDate,
+    pub days_left: i64,
+    pub days_since_settled: i64,
+    pub severity: Severity,
+}
+
 /// The programme is in order once it is decided and its start lies within the limit (or it has
 /// started at all). Otherwise warn from ten weeks, and mark overdue from three months.
-fn programme_flag(p: &Profile, today: NaiveDate) -> Option<Flag> {
+pub fn programme_deadline(p: &Profile, today: NaiveDate) -> Option<ProgrammeDeadline> {
     let limit = p
         .settled_on
         .checked_add_months(Months::new(PROGRAMME_LIMIT_MONTHS))?;
@@ -155,7 +167,19 @@ fn programme_flag(p: &Profile, today: NaiveDate) -> Option<Flag> {
     } else {
         return None;
     };
-    Some(Flag::ProgrammeLate { severity, days })
+    Some(ProgrammeDeadline {
+        limit,
+        days_left: (limit - today).num_days(),
+        days_since_settled: days,
+        severity,
+    })
+}
+
+fn programme_flag(p: &Profile, today: NaiveDate) -> Option<Flag> {
+    programme_deadline(p, today).map(|d| Flag::ProgrammeLate {
+        severity: d.severity,
+        days: d.days_since_settled,
+    })
 }
 
 fn placement_flag(input: &FlagInput<'_>) -> Option<Flag> {

@@ -48,6 +48,7 @@ pub const COPIED: &[Copied] = &[
     Copied::plain("scopes"),
     Copied::plain("rows"),
     Copied::plain("devices"),
+    Copied::plain("scope_acks"),
     Copied::plain("mutation_results"),
     Copied::plain("enrolment_codes"),
     Copied::plain("audit_log"),

@@ -446,6 +446,11 @@ pub trait Tx {
     fn revoke_device(&mut self, id: &str) -> StoreResult<bool>;
     fn touch_device(&mut self, id: &str) -> StoreResult<()>;
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> StoreResult<()>;
+    /// The device said it holds `scope` up to `version` (a cursor it synced with); a lower
+    /// version than the one kept changes nothing.
+    fn ack_scope(&mut self, device_id: &str, scope: &str, version: u64) -> StoreResult<()>;
+    /// How far each device has said it holds `scope`: (device id, version), by device id.
+    fn scope_acks(&mut self, scope: &str) -> StoreResult<Vec<(String, u64)>>;
     fn mutation_outcome(
         &mut self,
         device_id: &str,

@@ -25,6 +25,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
         include_str!("../../../migrations/postgres/0004_municipality_admin.sql"),
     ),
     (5, include_str!("../../../migrations/postgres/0005_sso.sql")),
+    (
+        6,
+        include_str!("../../../migrations/postgres/0006_scope_acks.sql"),
+    ),
 ];
 
 /// Any constant shared by every instance of this server ("veikart" in ASCII).

@@ -401,6 +401,26 @@ impl Tx for PgTx<'_> {
         Ok(())
     }
 
+    fn ack_scope(&mut self, device_id: &str, scope: &str, version: u64) -> StoreResult<()> {
+        self.execute(
+            "INSERT INTO scope_acks (device_id, scope, version) VALUES ($1, $2, $3)
+             ON CONFLICT (scope, device_id)
+             DO UPDATE SET version = GREATEST(scope_acks.version, excluded.version)",
+            &[&device_id, &scope, &to_i64(version)],
+        )?;
+        Ok(())
+    }
+
+    fn scope_acks(&mut self, scope: &str) -> StoreResult<Vec<(String, u64)>> {
+        self.query(
+            "SELECT device_id, version FROM scope_acks WHERE scope = $1 ORDER BY device_id",
+            &[&scope],
+        )?
+        .iter()
+        .map(|r| Ok((col(r, 0)?, to_u64(col(r, 1)?))))
+        .collect()
+    }
+
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> StoreResult<()> {
         self.execute(
             "UPDATE devices SET last_seq = $2 WHERE id = $1",

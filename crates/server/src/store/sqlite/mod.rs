@@ -27,6 +27,9 @@ const MIGRATIONS: &[M<'static>] = &[
         "../../../migrations/sqlite/0006_municipality_admin.sql"
     )),
     M::up(include_str!("../../../migrations/sqlite/0007_sso.sql")),
+    M::up(include_str!(
+        "../../../migrations/sqlite/0008_scope_acks.sql"
+    )),
 ];
 
 const MAX_IDLE_READERS: usize = 8;
@@ -671,6 +674,29 @@ impl Tx for SqliteTx<'_> {
             params![id, fmt_time(self.now)],
         )?;
         Ok(())
+    }
+
+    fn ack_scope(&mut self, device_id: &str, scope: &str, version: u64) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO scope_acks (device_id, scope, version) VALUES (?1, ?2, ?3)
+             ON CONFLICT (scope, device_id) DO UPDATE SET version = MAX(version, excluded.version)",
+            params![device_id, scope, version as i64],
+        )?;
+        Ok(())
+    }
+
+    fn scope_acks(&mut self, scope: &str) -> StoreResult<Vec<(String, u64)>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT device_id, version FROM scope_acks WHERE scope = ?1 ORDER BY device_id",
+        )?;
+        let rows = stmt.query_map([scope], |r| {
+            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?))
+        })?;
+        rows.map(|r| {
+            r.map(|(d, v)| (d, u64::try_from(v).unwrap_or(0)))
+                .map_err(StoreError::from)
+        })
+        .collect()
     }
 
     fn set_last_seq(&mut self, device_id: &str, seq: u64) -> StoreResult<()> {
