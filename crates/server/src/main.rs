@@ -31,6 +31,26 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, clap::Args)]
+struct RetentionArgs {
+    /// Months the audit log is kept; older entries are deleted by the daily retention job.
+    #[arg(
+        long,
+        env = "VEIKART_AUDIT_RETENTION_MONTHS",
+        default_value_t = veikart_server::domain::retention::DEFAULT_AUDIT_MONTHS,
+        value_parser = clap::value_parser!(u32).range(1..=240)
+    )]
+    audit_retention_months: u32,
+}
+
+impl RetentionArgs {
+    fn policy(self) -> veikart_server::retention_job::Policy {
+        veikart_server::retention_job::Policy {
+            audit_months: self.audit_retention_months,
+        }
+    }
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum LogFormat {
     Text,
@@ -55,6 +75,15 @@ enum Command {
         /// given: the figures say how busy a bydel is.
         #[arg(long, env = "VEIKART_METRICS_BIND")]
         metrics_bind: Option<String>,
+        #[command(flatten)]
+        retention: RetentionArgs,
+    },
+    /// Run the daily retention job once now (`serve` runs it every day): delete participants
+    /// whose bydel's retention period after their programme's end has run out, keeping only the
+    /// figures the reports need, and prune the audit log. Prints what it deleted (counts).
+    Retention {
+        #[command(flatten)]
+        retention: RetentionArgs,
     },
     /// Seed a realistic demo: bydeler, caseworkers, 200+ participants. Running it twice changes nothing.
     DemoSeed,
@@ -244,6 +273,7 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
             bind,
             trusted_proxies,
             metrics_bind,
+            retention,
         } => {
             let listener = TcpListener::bind(&bind)
                 .await
@@ -266,8 +296,24 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
                     }
                 });
             }
+            let job = tokio::spawn(veikart_server::retention_job::daily(
+                app.clone(),
+                retention.policy(),
+            ));
             veikart_server::serve(listener, app, shutdown_signal()).await?;
+            job.abort();
             tracing::info!("stopped");
+        }
+        Command::Retention { retention } => {
+            let app = App::new(store, HttpConfig::default());
+            let summary = veikart_server::retention_job::run_once(
+                &app,
+                retention.policy(),
+                chrono::Utc::now(),
+            )
+            .await
+            .context("the retention job failed; what it had done is kept")?;
+            print!("{summary}");
         }
         Command::DemoSeed => {
             let summary = veikart_server::seed::demo(&store).await?;

@@ -13,16 +13,15 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
-use veikart_protocol::{Row, RowKind};
 
 use super::error::ConsoleError;
 use super::extract::Query;
 use super::forms::{self, FieldErrors};
 use super::session::Signed;
 use super::{Console, render_page};
-use crate::domain::error::DomainResult;
-use crate::domain::indicators::{self, BydelRows, Indicators, Period, PeriodError};
-use crate::store::{Role, Store, Tx};
+use crate::domain::indicators::{self, Indicators, Period, PeriodError};
+use crate::domain::report_rows;
+use crate::store::{Role, Store};
 
 #[derive(Deserialize, Default)]
 pub struct PeriodQuery {
@@ -87,32 +86,6 @@ fn hidden_measures(m: &Indicators) -> (Vec<&'static str>, Vec<&'static str>) {
     (hidden, withheld)
 }
 
-/// The rows the indicators need, for one bydel.
-fn rows_of(tx: &mut dyn Tx, bydel_id: &str) -> DomainResult<BydelRows> {
-    let mut rows = BydelRows::default();
-    for s in tx.bydel_rows(bydel_id, RowKind::Profile)? {
-        if let Some(Row::Profile(p)) = s.row {
-            rows.profiles.push(p);
-        }
-    }
-    for s in tx.bydel_rows(bydel_id, RowKind::Activity)? {
-        if let (Some(pid), Some(Row::Activity(a))) = (s.placement.participant_id, s.row) {
-            rows.activities.push((pid, a));
-        }
-    }
-    for s in tx.bydel_rows(bydel_id, RowKind::RecognitionCase)? {
-        if let (Some(pid), Some(Row::RecognitionCase(c))) = (s.placement.participant_id, s.row) {
-            rows.cases.push((pid, c));
-        }
-    }
-    for s in tx.bydel_rows(bydel_id, RowKind::Event)? {
-        if let Some(Row::Event(e)) = s.row {
-            rows.events.push(e);
-        }
-    }
-    Ok(rows)
-}
-
 /// The period asked for: both dates, or neither (then the current quarter in Oslo).
 fn period_of(q: &PeriodQuery, today: NaiveDate) -> Result<Period, FieldErrors> {
     let mut errors = FieldErrors::default();
@@ -175,7 +148,7 @@ async fn compute<S: Store>(
             let now = tx.now();
             let mut columns = Vec::new();
             for (id, name) in bydeler {
-                let rows = rows_of(tx, &id)?;
+                let rows = report_rows::of_bydel(tx, &id)?;
                 let measures = indicators::indicators(&rows, p, now);
                 let (hidden, withheld) = if all {
                     hidden_measures(&measures)

@@ -11,6 +11,8 @@ pub mod indicators;
 pub mod mutations;
 pub mod placement;
 pub mod records;
+pub mod report_rows;
+pub mod retention;
 pub mod signin;
 pub mod templates;
 pub mod timetable;

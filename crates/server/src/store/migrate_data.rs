@@ -61,6 +61,8 @@ pub const COPIED: &[Copied] = &[
     // A lock after wrong passwords must outlast the move, or the move would lift it.
     Copied::plain("signin_failures"),
     Copied::plain("wording_proposals"),
+    Copied::plain("retention_settings"),
+    Copied::plain("report_facts"),
 ];
 
 /// Tables of the SQLite schema that are not copied, each with the reason. (Tables whose names

@@ -20,6 +20,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
         3,
         include_str!("../../../migrations/postgres/0003_wording.sql"),
     ),
+    (
+        4,
+        include_str!("../../../migrations/postgres/0004_retention.sql"),
+    ),
 ];
 
 /// Any constant shared by every instance of this server ("veikart" in ASCII).
