@@ -11,7 +11,7 @@ use super::extract::{Form, Path, Query};
 use super::forms::{self, Again, FieldErrors};
 use super::session::Signed;
 use super::{Console, back, password, render_page};
-use crate::domain::{flags, validate};
+use crate::domain::{flags, retention, validate};
 use crate::store::{Caseworker, Role, Store};
 
 #[derive(Deserialize)]
@@ -61,12 +61,13 @@ async fn render<S: Store>(
     again: Option<Again>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
-    let (staff, months) = console
+    let (staff, months, retention_months) = console
         .app
         .read(move |tx| {
             Ok((
                 tx.caseworkers_in(&cw.bydel_id)?,
                 tx.placement_months(&cw.bydel_id)?,
+                retention::months(tx, &cw.bydel_id)?,
             ))
         })
         .await?;
@@ -77,6 +78,8 @@ async fn render<S: Store>(
     let ctx = minijinja::context! {
         staff => staff,
         placement_months => months.unwrap_or(flags::DEFAULT_PLACEMENT_MONTHS),
+        retention_months => retention_months,
+        retention_max => retention::MAX_MONTHS,
         again => again,
         nav => "admin",
     };
@@ -84,7 +87,7 @@ async fn render<S: Store>(
 }
 
 /// The admin page again with a form that was not valid (422).
-async fn again<S: Store>(
+pub(super) async fn again<S: Store>(
     console: &Console<S>,
     signed: &Signed,
     again: Again,

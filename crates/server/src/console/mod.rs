@@ -18,6 +18,7 @@ mod participant;
 mod participants;
 pub mod password;
 mod reports;
+mod rights;
 pub mod session;
 mod signin;
 mod views;
@@ -84,6 +85,10 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/console/participants/{id}/messages/read"),
     ("POST", "/console/participants/{id}/messages/template"),
     ("POST", "/console/participants/{id}/codes"),
+    ("GET", "/console/participants/{id}/export"),
+    ("GET", "/console/participants/{id}/export.json"),
+    ("GET", "/console/participants/{id}/erase"),
+    ("POST", "/console/participants/{id}/erase"),
     ("POST", "/console/activities/{id}/agree"),
     ("POST", "/console/events/{id}/next-steps"),
     ("POST", "/console/cases/{id}"),
@@ -111,6 +116,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/console/admin/caseworkers"),
     ("POST", "/console/admin/caseworkers/{id}/password"),
     ("POST", "/console/admin/settings"),
+    ("POST", "/console/admin/retention"),
 ];
 
 /// The console's routes, to be nested under `/console` in the main router.
@@ -158,6 +164,15 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
             post(participant::send_template::<S>),
         )
         .route("/participants/{id}/codes", post(devices::issue_code::<S>))
+        .route("/participants/{id}/export", get(rights::export_page::<S>))
+        .route(
+            "/participants/{id}/export.json",
+            get(rights::export_json::<S>),
+        )
+        .route(
+            "/participants/{id}/erase",
+            get(rights::erase_page::<S>).post(rights::erase::<S>),
+        )
         .route("/activities/{id}/agree", post(participant::agree::<S>))
         .route(
             "/events/{id}/next-steps",
@@ -196,6 +211,7 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
             post(admin::set_password::<S>),
         )
         .route("/admin/settings", post(admin::settings::<S>))
+        .route("/admin/retention", post(rights::set_months::<S>))
         .fallback(|| async { ConsoleError::NotFound })
         .method_not_allowed_fallback(|| async { ConsoleError::MethodNotAllowed })
         .layer(middleware::from_fn_with_state(

@@ -10,7 +10,7 @@ use minijinja::{Environment, Error, ErrorKind, State, Value};
 
 use super::i18n::{Arg, I18n};
 
-const TEMPLATES: [(&str, &str); 14] = [
+const TEMPLATES: [(&str, &str); 16] = [
     (
         "forms.html",
         include_str!("../../templates/console/forms.html"),
@@ -58,6 +58,14 @@ const TEMPLATES: [(&str, &str); 14] = [
     (
         "audit.html",
         include_str!("../../templates/console/audit.html"),
+    ),
+    (
+        "participant_export.html",
+        include_str!("../../templates/console/participant_export.html"),
+    ),
+    (
+        "participant_erase.html",
+        include_str!("../../templates/console/participant_erase.html"),
     ),
     (
         "admin.html",
