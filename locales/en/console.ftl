@@ -500,3 +500,4 @@ erase-export-first = Export everything first, if the participant asked for a cop
 erase-confirm = I have checked the request and who made it.
 erase-button = Erase the participant
 form-error-erase-confirm = Tick the box to confirm the erasure.
+erase-done = The participant was erased. The access log records it.

@@ -500,3 +500,4 @@ erase-export-first = Hent ut alt først, hvis deltakeren har bedt om en kopi.
 erase-confirm = Jeg har kontrollert kravet og hvem som har fremsatt det.
 erase-button = Slett deltakeren
 form-error-erase-confirm = Kryss av for å bekrefte slettingen.
+erase-done = Deltakeren er slettet. Tilgangsloggen viser slettingen.

@@ -260,6 +260,8 @@ async fn an_admin_erases_a_participant_after_confirming_and_the_reports_keep_the
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert_eq!(headers["location"], "/console/participants?erased=1");
+    let (_, list) = b.get("/console/participants?erased=1").await;
+    assert!(list.contains("role=\"status\"") && !list.contains("Navn p-erased"));
     assert_eq!(traces(&server, "p-erased").await, (false, 0, 0));
     let (status, _) = b.get("/console/participants/p-erased").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
