@@ -34,7 +34,7 @@ async fn audit_about(server: &TestServer, id: &str) -> Vec<(String, String)> {
     let id = id.to_owned();
     server
         .store
-        .read(move |tx: &mut dyn Tx| tx.audit_entries_about(&id))
+        .read(move |tx: &mut dyn Tx| tx.audit_entries_about(&[id]))
         .await
         .unwrap()
         .into_iter()
@@ -102,6 +102,23 @@ async fn an_admin_exports_everything_about_a_participant_and_it_is_audited() {
     assert_eq!(v["devices"][0]["name"], "phone");
     assert_eq!(v["enrolment_codes"].as_array().unwrap().len(), 1);
     assert_eq!(v["retention_months"], 12);
+    // The access log lists changes to their rows (by row id) as well as views (by their id).
+    let actions: Vec<&str> = v["access_log"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["action"].as_str())
+        .collect();
+    for action in [
+        "put_activity",
+        "put_recognition_case",
+        "issue_enrolment_code",
+    ] {
+        assert!(
+            actions.contains(&action),
+            "{action} missing from {actions:?}"
+        );
+    }
     // No secrets: no token or code hashes, no code lookups.
     for secret in ["hash", "token", "lookup"] {
         assert!(!json.contains(secret), "the export holds a {secret}");

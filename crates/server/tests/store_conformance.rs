@@ -1130,7 +1130,7 @@ async fn retention_deletes_after_the_period_not_before_and_keeps_the_reports<S: 
     assert_eq!(kept.len(), 1);
     assert!(!kept[0].contains("gone"), "{}", kept[0]);
     // The deletion is in the audit log, by id.
-    let audit = read(&store, |tx| tx.audit_entries_about("gone")).await;
+    let audit = read(&store, |tx| tx.audit_entries_about(&["gone".to_owned()])).await;
     assert_eq!(
         audit.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
         ["retention_delete"]
@@ -1216,6 +1216,15 @@ async fn the_audit_log_is_pruned_by_age<S: TestStore>() {
         tx.audit("caseworker:cw1", "view_participant", "p2")
     })
     .await;
+    let both = read(&store, |tx| {
+        tx.audit_entries_about(&["p2".to_owned(), "p1".to_owned(), "p3".to_owned()])
+    })
+    .await;
+    assert_eq!(
+        both.iter().map(|e| e.target.as_str()).collect::<Vec<_>>(),
+        ["p1", "p2"],
+        "every target asked for, oldest first"
+    );
     let now = Utc::now();
     let (n, _) = write(&store, move |tx| tx.prune_audit(now - Duration::days(1))).await;
     assert_eq!(n, 0, "nothing older than a day");
@@ -1231,7 +1240,9 @@ async fn the_audit_log_is_pruned_by_age<S: TestStore>() {
         .expect("run");
     assert_eq!(kept.audit_entries_pruned, 0);
     assert_eq!(
-        read(&store, |tx| tx.audit_entries_about("p1")).await.len(),
+        read(&store, |tx| tx.audit_entries_about(&["p1".to_owned()]))
+            .await
+            .len(),
         1
     );
     let pruned = retention_job::run_once(&app, policy, in_months(25))
@@ -1239,7 +1250,7 @@ async fn the_audit_log_is_pruned_by_age<S: TestStore>() {
         .expect("run");
     assert_eq!(pruned.audit_entries_pruned, 2);
     assert!(
-        read(&store, |tx| tx.audit_entries_about("p1"))
+        read(&store, |tx| tx.audit_entries_about(&["p1".to_owned()]))
             .await
             .is_empty()
     );
@@ -1248,7 +1259,9 @@ async fn the_audit_log_is_pruned_by_age<S: TestStore>() {
     let (n, _) = write(&store, move |tx| tx.prune_audit(now)).await;
     assert_eq!(n, 0);
     assert_eq!(
-        read(&store, |tx| tx.audit_entries_about("cw1")).await.len(),
+        read(&store, |tx| tx.audit_entries_about(&["cw1".to_owned()]))
+            .await
+            .len(),
         1
     );
 }

@@ -246,14 +246,22 @@ pub struct Export {
 /// Everything about one participant of the admin's bydel; audited.
 pub fn export(tx: &mut dyn Tx, admin: &Caseworker, participant_id: &str) -> DomainResult<Export> {
     let profile = subject(tx, admin, participant_id)?;
-    let rows = tx
-        .participant_rows(participant_id, None)?
+    let stored = tx.participant_rows(participant_id, None)?;
+    let devices = tx.devices_of(participant_id)?;
+    // Changes are audited by the row's id, views and codes by the participant's, revocations by
+    // the device's.
+    let targets: Vec<String> = stored
+        .iter()
+        .map(|s| s.id.clone())
+        .chain(devices.iter().map(|d| d.id.clone()))
+        .chain([participant_id.to_owned()])
+        .collect();
+    let rows = stored
         .into_iter()
         .filter_map(|s| s.row)
         .filter(|r| !matches!(r, Row::Profile(_)))
         .collect();
-    let devices = tx
-        .devices_of(participant_id)?
+    let devices = devices
         .into_iter()
         .map(|d| ExportedDevice {
             id: d.id,
@@ -286,7 +294,7 @@ pub fn export(tx: &mut dyn Tx, admin: &Caseworker, participant_id: &str) -> Doma
         })
         .collect();
     // Read before this export's own entry is written, which the next export lists.
-    let access_log = tx.audit_entries_about(participant_id)?;
+    let access_log = tx.audit_entries_about(&targets)?;
     let retention_months = months(tx, &profile.bydel_id)?;
     tx.audit(
         &format!("caseworker:{}", admin.id),

@@ -523,8 +523,9 @@ pub trait Tx {
     fn report_facts(&mut self, bydel_id: &str) -> StoreResult<Vec<String>>;
     /// A participant's enrolment codes, newest first (for the export: without their secrets).
     fn codes_of(&mut self, participant_id: &str) -> StoreResult<Vec<EnrolmentCode>>;
-    /// Every audit entry whose target is `target`, oldest first.
-    fn audit_entries_about(&mut self, target: &str) -> StoreResult<Vec<AuditEntry>>;
+    /// Every audit entry whose target is one of `targets` (a participant's id, their rows' and
+    /// devices' ids), oldest first.
+    fn audit_entries_about(&mut self, targets: &[String]) -> StoreResult<Vec<AuditEntry>>;
     /// Delete audit entries from before `before`; returns how many.
     fn prune_audit(&mut self, before: DateTime<Utc>) -> StoreResult<usize>;
 

@@ -920,10 +920,11 @@ impl Tx for PgTx<'_> {
         Ok(codes)
     }
 
-    fn audit_entries_about(&mut self, target: &str) -> StoreResult<Vec<AuditEntry>> {
+    fn audit_entries_about(&mut self, targets: &[String]) -> StoreResult<Vec<AuditEntry>> {
         self.query(
-            "SELECT id, at, actor, action, target FROM audit_log WHERE target = $1 ORDER BY id",
-            &[&target],
+            "SELECT id, at, actor, action, target FROM audit_log WHERE target = ANY($1)
+             ORDER BY id",
+            &[&targets],
         )?
         .iter()
         .map(|r| {

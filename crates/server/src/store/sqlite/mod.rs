@@ -1252,11 +1252,14 @@ impl Tx for SqliteTx<'_> {
         Ok(codes)
     }
 
-    fn audit_entries_about(&mut self, target: &str) -> StoreResult<Vec<AuditEntry>> {
+    fn audit_entries_about(&mut self, targets: &[String]) -> StoreResult<Vec<AuditEntry>> {
+        let targets = serde_json::to_string(targets)
+            .map_err(|e| StoreError::Corrupt(format!("targets: {e}")))?;
         let mut stmt = self.tx.prepare_cached(
-            "SELECT id, at, actor, action, target FROM audit_log WHERE target = ?1 ORDER BY id",
+            "SELECT id, at, actor, action, target FROM audit_log
+             WHERE target IN (SELECT value FROM json_each(?1)) ORDER BY id",
         )?;
-        let rows = stmt.query_map([target], |r| {
+        let rows = stmt.query_map([targets], |r| {
             Ok((
                 r.get::<_, i64>(0)?,
                 r.get::<_, String>(1)?,
