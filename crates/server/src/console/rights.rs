@@ -82,7 +82,7 @@ struct Record {
 fn readable(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
-        Value::String(s) => s.clone(),
+        Value::String(s) => oslo(s).unwrap_or_else(|| s.clone()),
         Value::Bool(b) => b.to_string(),
         Value::Number(n) => n.to_string(),
         Value::Array(a) => a
@@ -100,6 +100,20 @@ fn readable(v: &Value) -> String {
                 .join(", "),
         },
     }
+}
+
+/// A time in Oslo, or a date, as the console shows them elsewhere (`views`' `datetime`, `date`).
+fn oslo(s: &str) -> Option<String> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(s) {
+        return Some(
+            t.with_timezone(&chrono_tz::Europe::Oslo)
+                .format("%d.%m.%Y %H:%M")
+                .to_string(),
+        );
+    }
+    chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .map(|d| d.format("%d.%m.%Y").to_string())
 }
 
 fn record(v: Value) -> Record {
@@ -251,4 +265,24 @@ pub async fn set_months<S: Store>(
         })
         .await?;
     Ok(back("/console/admin".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_shown_in_oslo_and_translated_texts_by_their_words() {
+        // 07:00 UTC on 4 September is 09:00 in Oslo (summer time).
+        assert_eq!(
+            readable(&Value::String("2026-09-04T07:00:00Z".into())),
+            "04.09.2026 09:00"
+        );
+        assert_eq!(readable(&Value::String("2026-06-08".into())), "08.06.2026");
+        assert_eq!(
+            readable(&serde_json::json!({"text": "Praksis", "lang": "nb"})),
+            "Praksis"
+        );
+        assert_eq!(readable(&serde_json::json!(["a", null, "b"])), "a; b");
+    }
 }
