@@ -367,12 +367,6 @@ pub struct Purged {
     pub wording_proposals: usize,
 }
 
-impl Purged {
-    pub fn nothing(&self) -> bool {
-        *self == Purged::default()
-    }
-}
-
 /// One database transaction. Synchronous on purpose: the backend runs it on a blocking thread, and
 /// domain code stays free of `await` points inside a transaction.
 /// A participant's proposal for a better wording of one of the app's texts in one language. Kept
