@@ -539,3 +539,55 @@ reach-latest-course = The latest change to this course has reached { $reached } 
     [one] 1 device
    *[other] { $devices } devices
 }.
+## Retention and the participant's rights (admins)
+admin-retention-months = Months a participant's data is kept after their programme ended
+admin-retention-help = The day after that, everything about the participant is deleted: their plan, schedule, messages, devices and enrolment codes. The reports keep only their numbers. Now: { $months ->
+    [one] 1 month
+   *[other] { $months } months
+}. Participants without an end date are kept.
+form-error-retention-months = A whole number from 1 to { $n }.
+rights-label = The participant's rights:
+rights-export-page = Everything about them (page)
+rights-export-json = Everything about them (JSON)
+rights-erase = Erase…
+export-title = Everything about { $name }
+export-intro = Everything Veikart keeps about this participant, as of { $when }. This export is written in the access log.
+export-retention = Kept until { $months ->
+    [one] 1 month
+   *[other] { $months } months
+} after the programme's end, then deleted.
+export-records = Plan, schedule, recognition and messages
+export-none = None.
+export-codes = Enrolment codes
+export-device-name = Device
+export-created = Created
+export-last-seen = Last seen
+export-revoked = Signed out
+export-expires = Expires
+export-used = Used
+export-wording = Proposals for the app's wording
+export-language = Language
+export-text = Text
+export-access = Who saw or changed their data
+export-kind-goal = Goal
+export-kind-activity = Activity
+export-kind-course = Course
+export-kind-course_membership = Course membership
+export-kind-event = Appointment
+export-kind-answer = Answer to an appointment
+export-kind-agenda_item = Agenda item
+export-kind-recognition_case = Recognition case
+export-kind-required_document = Document for the case
+export-kind-message = Message
+export-kind-guidance = Guidance
+erase-title = Erase { $name }
+erase-what = Everything about this participant is deleted at once and cannot be restored: profile, plan, schedule, recognition cases, messages, enrolment codes and { $devices ->
+    [one] 1 device, which is signed out
+   *[other] { $devices } devices, which are signed out
+}.
+erase-kept = The reports keep only their numbers, without name or id. The access log records that you erased them, by id.
+erase-export-first = Export everything first, if the participant asked for a copy.
+erase-confirm = I have checked the request and who made it.
+erase-button = Erase the participant
+form-error-erase-confirm = Tick the box to confirm the erasure.
+erase-done = The participant was erased. The access log records it.

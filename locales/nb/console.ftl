@@ -539,3 +539,55 @@ reach-latest-course = Siste endring i kurset har nådd { $reached } av deltakern
     [one] 1 enhet
    *[other] { $devices } enheter
 }.
+## Lagringstid og deltakerens rettigheter (administratorer)
+admin-retention-months = Måneder en deltakers opplysninger beholdes etter at programmet er avsluttet
+admin-retention-help = Dagen etter slettes alt om deltakeren: plan, timeplan, meldinger, enheter og registreringskoder. Rapportene beholder bare tallene. Nå: { $months ->
+    [one] 1 måned
+   *[other] { $months } måneder
+}. Deltakere uten sluttdato beholdes.
+form-error-retention-months = Et helt tall fra 1 til { $n }.
+rights-label = Deltakerens rettigheter:
+rights-export-page = Alt om deltakeren (side)
+rights-export-json = Alt om deltakeren (JSON)
+rights-erase = Slett …
+export-title = Alt om { $name }
+export-intro = Alt Veikart har lagret om denne deltakeren, per { $when }. Utleveringen er ført i tilgangsloggen.
+export-retention = Beholdes i { $months ->
+    [one] 1 måned
+   *[other] { $months } måneder
+} etter at programmet er avsluttet, og slettes så.
+export-records = Plan, timeplan, godkjenning og meldinger
+export-none = Ingen.
+export-codes = Registreringskoder
+export-device-name = Enhet
+export-created = Opprettet
+export-last-seen = Sist sett
+export-revoked = Logget ut
+export-expires = Utløper
+export-used = Brukt
+export-wording = Forslag til tekster i appen
+export-language = Språk
+export-text = Tekst
+export-access = Hvem som har sett eller endret opplysningene
+export-kind-goal = Mål
+export-kind-activity = Aktivitet
+export-kind-course = Kurs
+export-kind-course_membership = Kursdeltakelse
+export-kind-event = Avtale
+export-kind-answer = Svar på en avtale
+export-kind-agenda_item = Punkt på dagsorden
+export-kind-recognition_case = Godkjenningssak
+export-kind-required_document = Dokument til saken
+export-kind-message = Melding
+export-kind-guidance = Veiledning
+erase-title = Slett { $name }
+erase-what = Alt om denne deltakeren slettes straks og kan ikke gjenopprettes: profil, plan, timeplan, godkjenningssaker, meldinger, registreringskoder og { $devices ->
+    [one] 1 enhet, som logges ut
+   *[other] { $devices } enheter, som logges ut
+}.
+erase-kept = Rapportene beholder bare tallene, uten navn eller id. Tilgangsloggen viser at du slettet deltakeren, med id.
+erase-export-first = Hent ut alt først, hvis deltakeren har bedt om en kopi.
+erase-confirm = Jeg har kontrollert kravet og hvem som har fremsatt det.
+erase-button = Slett deltakeren
+form-error-erase-confirm = Kryss av for å bekrefte slettingen.
+erase-done = Deltakeren er slettet. Tilgangsloggen viser slettingen.

@@ -381,6 +381,16 @@ await step('axe on audit log and admin', async () => {
   await page.screenshot({ path: join(SHOTS, 'console-audit.png') });
 });
 
+await step('axe on a participant\'s export and erasure pages', async () => {
+  const id = 'demo-ostensjo-001';
+  await page.goto(`${BASE}/console/participants/${id}/export`);
+  expect(await page.locator('h1').count() === 1, 'export page');
+  await axe(page, 'export');
+  await page.goto(`${BASE}/console/participants/${id}/erase`);
+  expect(await page.locator('input[type=checkbox][name=confirm]').count() === 1, 'erase confirmation');
+  await axe(page, 'erase');
+});
+
 await step('the municipality admin: every bydel\'s staff and reports, no participant', async () => {
   await page.click('form[action="/console/sign-out"] button');
   await page.waitForURL('**/console/sign-in');

@@ -22,6 +22,7 @@ pub mod metrics;
 pub mod openapi;
 pub mod pokes;
 pub mod rate_limit;
+pub mod retention_job;
 pub mod router;
 pub mod seed;
 pub mod store;

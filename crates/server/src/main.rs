@@ -32,6 +32,26 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, clap::Args)]
+struct RetentionArgs {
+    /// Months the audit log is kept; older entries are deleted by the daily retention job.
+    #[arg(
+        long,
+        env = "VEIKART_AUDIT_RETENTION_MONTHS",
+        default_value_t = veikart_server::domain::retention::DEFAULT_AUDIT_MONTHS,
+        value_parser = clap::value_parser!(u32).range(1..=240)
+    )]
+    audit_retention_months: u32,
+}
+
+impl RetentionArgs {
+    fn policy(self) -> veikart_server::retention_job::Policy {
+        veikart_server::retention_job::Policy {
+            audit_months: self.audit_retention_months,
+        }
+    }
+}
+
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum LogFormat {
     Text,
@@ -81,6 +101,15 @@ enum Command {
         /// (false) where everyone signs in through the provider.
         #[arg(long, env = "VEIKART_PASSWORD_SIGN_IN", default_value_t = true, action = clap::ArgAction::Set)]
         password_sign_in: bool,
+        #[command(flatten)]
+        retention: RetentionArgs,
+    },
+    /// Run the daily retention job once now (`serve` runs it every day): delete participants
+    /// whose bydel's retention period after their programme's end has run out, keeping only the
+    /// figures the reports need, and prune the audit log. Prints what it deleted (counts).
+    Retention {
+        #[command(flatten)]
+        retention: RetentionArgs,
     },
     /// Seed a realistic demo: bydeler, caseworkers, 200+ participants. Running it twice changes nothing.
     DemoSeed,
@@ -285,6 +314,7 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
             oidc_client_secret,
             public_url,
             password_sign_in,
+            retention,
         } => {
             let sso = match (oidc_issuer, oidc_client_id, oidc_client_secret, public_url) {
                 (Some(issuer), Some(client_id), Some(client_secret), Some(public_url)) => {
@@ -333,8 +363,24 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
                     }
                 });
             }
+            let job = tokio::spawn(veikart_server::retention_job::daily(
+                app.clone(),
+                retention.policy(),
+            ));
             veikart_server::serve(listener, app, shutdown_signal()).await?;
+            job.abort();
             tracing::info!("stopped");
+        }
+        Command::Retention { retention } => {
+            let app = App::new(store, HttpConfig::default());
+            let summary = veikart_server::retention_job::run_once(
+                &app,
+                retention.policy(),
+                chrono::Utc::now(),
+            )
+            .await
+            .context("the retention job failed; what it had done is kept")?;
+            print!("{summary}");
         }
         Command::DemoSeed => {
             let summary = veikart_server::seed::demo(&store).await?;

@@ -374,6 +374,18 @@ async fn every_form_shows_its_errors_at_the_field_and_keeps_what_was_typed() {
             &m("settings", &["placement_months"]),
             &["37"],
         ),
+        mistake(
+            "/console/admin/retention".into(),
+            &[("retention_months", "121")],
+            &m("retention", &["retention_months"]),
+            &["121"],
+        ),
+        mistake(
+            p("/erase"),
+            &[("confirm", "")],
+            &m(&format!("erase-{pid}"), &["confirm"]),
+            &[],
+        ),
     ];
 
     let mut b = Browser::new(&server);

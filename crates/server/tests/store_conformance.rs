@@ -6,14 +6,23 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use veikart_protocol::{MutationOutcome, Profile, RejectCode, Row, RowKind};
-use veikart_server::domain::signin;
+use veikart_protocol::{
+    Activity, ActivityStatus, ActivityType, Event, EventKind, EventStatus, MutationOutcome, Owner,
+    Profile, RecognitionCase, RecognitionRoute, RecognitionStatus, RejectCode, Row, RowKind,
+    StatusChange, Text,
+};
+use veikart_server::domain::error::DomainError;
+use veikart_server::domain::indicators::{self, Indicators, Period};
+use veikart_server::domain::placement::{Home, placement};
+use veikart_server::domain::{records, report_rows, signin};
 use veikart_server::on_both_backends;
+use veikart_server::retention_job::{self, Policy};
 use veikart_server::store::{
     Caseworker, ConsoleSession, Device, EnrolmentCode, Notice, Placement, Role, SigninFailures,
     SsoClaim, SsoLogin, Store, StoreError, Tx, WordingProposal,
 };
 use veikart_server::testing::{TestDatabase, TestStore};
+use veikart_server::{App, HttpConfig};
 
 type R<T> = Result<T, StoreError>;
 
@@ -1126,12 +1135,373 @@ async fn scope_acks_keep_the_highest_version_per_device_and_scope<S: TestStore>(
     assert!(read(&store, |tx| tx.scope_acks("p:none")).await.is_empty());
 }
 
+// Retention (domain::retention, retention_job): deletion after the period, not before; the
+// reports' numbers kept; the audit log pruned by age.
+
+fn oslo_today() -> NaiveDate {
+    Utc::now()
+        .with_timezone(&chrono_tz::Europe::Oslo)
+        .date_naive()
+}
+
+fn months_ago(months: u32) -> NaiveDate {
+    oslo_today()
+        .checked_sub_months(chrono::Months::new(months))
+        .expect("date")
+}
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date")
+}
+
+/// A participant of `bydel` whose programme ended on `ended`, with what the reports count (a
+/// started programme, a placement, a submitted recognition application, a three-way meeting held)
+/// and what identifies them (a device, an enrolment code, a wording proposal).
+async fn leaver<S: Store>(store: &S, bydel: &str, id: &str, ended: Option<NaiveDate>) {
+    let (bydel, id) = (bydel.to_owned(), id.to_owned());
+    write(store, move |tx| {
+        let home = Home::Participant {
+            id: id.clone(),
+            bydel_id: bydel.clone(),
+        };
+        let profile = Row::Profile(Profile {
+            bydel_id: bydel.clone(),
+            bydel_name: bydel.clone(),
+            programme_start: Some(day("2024-03-01")),
+            programme_end: ended,
+            recognition_relevant: true,
+            ..Profile::new(id.clone(), format!("Name of {id}"), day("2024-01-15"))
+        });
+        let activity = Row::Activity(Activity {
+            id: format!("{id}-act"),
+            goal_id: None,
+            activity_type: ActivityType::WorkPractice,
+            status: ActivityStatus::Done,
+            owner: Owner::Caseworker,
+            agreed: true,
+            title: Text::nb("Praksis"),
+            description: None,
+            due: None,
+            starts_on: Some(day("2024-05-02")),
+            ends_on: None,
+            place: None,
+        });
+        let case = Row::RecognitionCase(RecognitionCase {
+            id: format!("{id}-case"),
+            credential: Text::nb("Bachelor"),
+            country: None,
+            level: None,
+            route: RecognitionRoute::HkdirGeneral,
+            authority: None,
+            status: RecognitionStatus::InProcessing,
+            case_number: None,
+            history: vec![StatusChange {
+                status: RecognitionStatus::Submitted,
+                on: day("2024-04-10"),
+            }],
+        });
+        let starts = "2024-06-03T08:00:00Z"
+            .parse::<DateTime<Utc>>()
+            .expect("time");
+        let meeting = Row::Event(Event {
+            id: format!("{id}-meeting"),
+            event_kind: EventKind::Trekantsamtale,
+            course_id: None,
+            activity_id: None,
+            title: None,
+            starts_at: starts,
+            ends_at: starts + Duration::hours(1),
+            place: None,
+            room: None,
+            bring: None,
+            parties: Vec::new(),
+            status: EventStatus::Scheduled,
+            agenda: None,
+            next_steps: None,
+        });
+        for row in [profile, activity, case, meeting] {
+            tx.put_row(&placement(&row, &home), &row, "test")?;
+        }
+        let device = Device {
+            id: format!("{id}-phone"),
+            participant_id: id.clone(),
+            bydel_id: bydel.clone(),
+            name: "Samsung".into(),
+            created_at: tx.now(),
+            last_seen_at: None,
+            revoked_at: None,
+            last_seq: 0,
+        };
+        tx.insert_device(&device, &format!("hash-{id}"))?;
+        tx.record_outcome(&device.id, 1, &MutationOutcome::Applied)?;
+        tx.ack_scope(&device.id, &format!("p:{id}"), 1)?;
+        tx.insert_code(&EnrolmentCode {
+            lookup: format!("{id}-code"),
+            secret_hash: "h".into(),
+            participant_id: id.clone(),
+            bydel_id: bydel.clone(),
+            created_by: "test".into(),
+            created_at: tx.now(),
+            expires_at: tx.now(),
+            used_at: None,
+            failed_attempts: 0,
+        })?;
+        tx.insert_wording_proposal(&WordingProposal {
+            id: format!("{id}-wording"),
+            bydel_id: bydel.clone(),
+            participant_id: id.clone(),
+            device_id: device.id.clone(),
+            language: "ti".into(),
+            key: "msg-send".into(),
+            text: "ስደድ".into(),
+            comment: None,
+            created_at: tx.now(),
+        })?;
+        Ok(())
+    })
+    .await;
+}
+
+/// Everything stored about a participant: rows (tombstones too), devices, codes, proposals.
+async fn traces<S: Store>(store: &S, bydel: &str, id: &str) -> (bool, usize, usize, usize) {
+    let (bydel, id) = (bydel.to_owned(), id.to_owned());
+    read(store, move |tx| {
+        Ok((
+            tx.row(&id)?.is_some(),
+            tx.devices_of(&id)?.len(),
+            tx.codes_of(&id)?.len(),
+            tx.wording_proposals(Some(&bydel))?
+                .iter()
+                .filter(|p| p.participant_id == id)
+                .count(),
+        ))
+    })
+    .await
+}
+
+async fn report<S: Store>(store: &S, bydel: &str) -> Indicators {
+    let bydel = bydel.to_owned();
+    let period = Period::new(day("2024-01-01"), day("2024-12-31")).expect("period");
+    store
+        .read(move |tx| {
+            let rows = report_rows::of_bydel(tx, &bydel)?;
+            Ok::<_, DomainError>(indicators::indicators(&rows, period, Utc::now()))
+        })
+        .await
+        .expect("report")
+}
+
+async fn retention_deletes_after_the_period_not_before_and_keeps_the_reports<S: TestStore>() {
+    let (store, _, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    // Grorud keeps data the default 12 months; Alna chose 24.
+    write(&store, |tx| tx.set_retention_months("alna", 24)).await;
+    let months = read(&store, |tx| {
+        Ok((tx.retention_months("grorud")?, tx.retention_months("alna")?))
+    })
+    .await;
+    assert_eq!(months, (None, Some(24)));
+    leaver(&store, "grorud", "gone", Some(months_ago(13))).await;
+    leaver(&store, "grorud", "recent", Some(months_ago(11))).await;
+    leaver(&store, "grorud", "ongoing", None).await;
+    leaver(&store, "alna", "alna-13", Some(months_ago(13))).await;
+    let before = (report(&store, "grorud").await, report(&store, "alna").await);
+    assert_eq!(
+        (
+            before.0.settled,
+            before.0.placed,
+            before.0.trekantsamtaler_held
+        ),
+        (3, 3, 3)
+    );
+    assert_eq!(before.0.recognition_applied, 3);
+
+    let app = App::new(store.clone(), HttpConfig::default());
+    let summary = retention_job::run_once(&app, Policy::default(), Utc::now())
+        .await
+        .expect("run");
+    assert_eq!(summary.participants_deleted, 1);
+    assert_eq!(
+        (
+            summary.rows,
+            summary.devices,
+            summary.codes,
+            summary.wording_proposals
+        ),
+        (4, 1, 1, 1)
+    );
+    assert_eq!(traces(&store, "grorud", "gone").await, (false, 0, 0, 0));
+    for (bydel, kept) in [
+        ("grorud", "recent"),
+        ("grorud", "ongoing"),
+        ("alna", "alna-13"),
+    ] {
+        assert_eq!(traces(&store, bydel, kept).await, (true, 1, 1, 1), "{kept}");
+    }
+    let outcome = read(&store, |tx| tx.mutation_outcome("gone-phone", 1)).await;
+    assert_eq!(outcome, None, "the device's mutation log goes with it");
+    let acks = read(&store, |tx| tx.scope_acks("p:gone")).await;
+    assert!(
+        acks.is_empty(),
+        "what the device held goes with it: {acks:?}"
+    );
+    let kept_acks = read(&store, |tx| tx.scope_acks("p:recent")).await;
+    assert_eq!(kept_acks.len(), 1);
+    // The reports give the same numbers, from what was kept; nothing in it names anyone.
+    assert_eq!(
+        (report(&store, "grorud").await, report(&store, "alna").await),
+        before
+    );
+    let kept = read(&store, |tx| tx.report_facts("grorud")).await;
+    assert_eq!(kept.len(), 1);
+    assert!(!kept[0].contains("gone"), "{}", kept[0]);
+    // The deletion is in the audit log, by id.
+    let audit = read(&store, |tx| tx.audit_entries_about(&["gone".to_owned()])).await;
+    assert_eq!(
+        audit.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(),
+        ["retention_delete"]
+    );
+    // Running again deletes nothing more and counts nothing twice.
+    let again = retention_job::run_once(&app, Policy::default(), Utc::now())
+        .await
+        .expect("run");
+    assert_eq!(again.participants_deleted, 0);
+    assert_eq!(report(&store, "grorud").await, before.0);
+    // A year on, the others' time is up too (Alna's 24 months included), and still the same.
+    let later = Utc::now() + Duration::days(400);
+    let summary = retention_job::run_once(&app, Policy::default(), later)
+        .await
+        .expect("run");
+    assert_eq!(summary.participants_deleted, 2);
+    assert_eq!(traces(&store, "grorud", "recent").await, (false, 0, 0, 0));
+    assert!(!traces(&store, "alna", "alna-13").await.0);
+    assert!(traces(&store, "grorud", "ongoing").await.0);
+    assert_eq!(
+        (report(&store, "grorud").await, report(&store, "alna").await),
+        before
+    );
+}
+
+/// A participant deleted through the API leaves tombstones, a revoked device and codes; the job
+/// purges them without counting them again.
+async fn remains_of_deleted_participants_are_purged<S: TestStore>() {
+    let (store, _, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    leaver(&store, "grorud", "removed", None).await;
+    leaver(&store, "grorud", "stays", None).await;
+    let before = report(&store, "grorud").await;
+    let app = App::new(store.clone(), HttpConfig::default());
+    let cw = caseworker("cw1", "grorud", "Nora", "nora@bgr.test");
+    app.write(move |tx| records::delete_participant(tx, &cw, "removed"))
+        .await
+        .expect("delete");
+    assert_eq!(traces(&store, "grorud", "removed").await, (true, 1, 1, 0));
+    let after_delete = report(&store, "grorud").await;
+    assert_eq!(after_delete.settled, before.settled - 1);
+    let summary = retention_job::run_once(&app, Policy::default(), Utc::now())
+        .await
+        .expect("run");
+    assert_eq!(
+        (summary.participants_deleted, summary.remains_purged),
+        (0, 1)
+    );
+    assert_eq!(traces(&store, "grorud", "removed").await, (false, 0, 0, 0));
+    assert_eq!(traces(&store, "grorud", "stays").await, (true, 1, 1, 1));
+    assert_eq!(report(&store, "grorud").await, after_delete);
+}
+
+/// Two instances running the job at the same moment delete each participant once: the facts
+/// kept for the reports are not doubled.
+async fn concurrent_runs_delete_each_participant_once<S: TestStore>() {
+    let (store, url, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    for i in 0..6 {
+        leaver(&store, "grorud", &format!("p{i}"), Some(months_ago(13))).await;
+    }
+    let before = report(&store, "grorud").await;
+    let other = S::reopen(&url).await.expect("reopen");
+    let (a, b) = (
+        App::new(store.clone(), HttpConfig::default()),
+        App::new(other, HttpConfig::default()),
+    );
+    let now = Utc::now();
+    let (ra, rb) = tokio::join!(
+        retention_job::run_once(&a, Policy::default(), now),
+        retention_job::run_once(&b, Policy::default(), now)
+    );
+    let (ra, rb) = (ra.expect("run a"), rb.expect("run b"));
+    assert_eq!(ra.participants_deleted + rb.participants_deleted, 6);
+    assert_eq!(read(&store, |tx| tx.report_facts("grorud")).await.len(), 6);
+    assert_eq!(report(&store, "grorud").await, before);
+}
+
+async fn the_audit_log_is_pruned_by_age<S: TestStore>() {
+    let (store, _, _db) = fresh::<S>().await;
+    write(&store, |tx| {
+        tx.audit("caseworker:cw1", "view_participant", "p1")?;
+        tx.audit("caseworker:cw1", "view_participant", "p2")
+    })
+    .await;
+    let both = read(&store, |tx| {
+        tx.audit_entries_about(&["p2".to_owned(), "p1".to_owned(), "p3".to_owned()])
+    })
+    .await;
+    assert_eq!(
+        both.iter().map(|e| e.target.as_str()).collect::<Vec<_>>(),
+        ["p1", "p2"],
+        "every target asked for, oldest first"
+    );
+    let now = Utc::now();
+    let (n, _) = write(&store, move |tx| tx.prune_audit(now - Duration::days(1))).await;
+    assert_eq!(n, 0, "nothing older than a day");
+    let app = App::new(store.clone(), HttpConfig::default());
+    let policy = Policy { audit_months: 24 };
+    // 23 months on, the entries are kept; 25 months on, they are pruned.
+    let in_months = |m: u32| {
+        now.checked_add_months(chrono::Months::new(m))
+            .expect("time")
+    };
+    let kept = retention_job::run_once(&app, policy, in_months(23))
+        .await
+        .expect("run");
+    assert_eq!(kept.audit_entries_pruned, 0);
+    assert_eq!(
+        read(&store, |tx| tx.audit_entries_about(&["p1".to_owned()]))
+            .await
+            .len(),
+        1
+    );
+    let pruned = retention_job::run_once(&app, policy, in_months(25))
+        .await
+        .expect("run");
+    assert_eq!(pruned.audit_entries_pruned, 2);
+    assert!(
+        read(&store, |tx| tx.audit_entries_about(&["p1".to_owned()]))
+            .await
+            .is_empty()
+    );
+    // An entry written after the cut-off stays.
+    write(&store, |tx| tx.audit("cli", "set_password", "cw1")).await;
+    let (n, _) = write(&store, move |tx| tx.prune_audit(now)).await;
+    assert_eq!(n, 0);
+    assert_eq!(
+        read(&store, |tx| tx.audit_entries_about(&["cw1".to_owned()]))
+            .await
+            .len(),
+        1
+    );
+}
+
 on_both_backends!(
     a_sign_on_state_is_claimed_once,
     parallel_claims_of_one_state_let_one_through,
     caseworkers_are_found_by_their_sign_on_subject,
     scope_acks_keep_the_highest_version_per_device_and_scope,
     today_queues_count_one_bydel_exactly,
+    retention_deletes_after_the_period_not_before_and_keeps_the_reports,
+    remains_of_deleted_participants_are_purged,
+    concurrent_runs_delete_each_participant_once,
+    the_audit_log_is_pruned_by_age,
     wording_proposals_are_kept_per_bydel_and_forgotten_with_their_participant,
     attempts_are_counted_per_key_and_window,
     scope_versions_rise_per_scope_and_touched_scopes_are_reported,

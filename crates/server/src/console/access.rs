@@ -43,6 +43,13 @@ pub fn rule(method: &str, route: &str) -> Option<Access> {
         ("POST", "/sign-out") => roles(EVERYONE),
         // What needs the caseworker today: the bydel's participants' items.
         ("GET", "/today") => roles(BYDEL_STAFF),
+        // A participant's rights (export, erasure) are exercised by the bydel's admin.
+        (
+            "GET" | "POST",
+            "/participants/{id}/export"
+            | "/participants/{id}/export.json"
+            | "/participants/{id}/erase",
+        ) => roles(BYDEL_ADMIN),
         (_, p) if p.starts_with("/participants") => roles(BYDEL_STAFF),
         (
             "POST",
@@ -66,7 +73,7 @@ pub fn rule(method: &str, route: &str) -> Option<Access> {
             | "/admin/caseworkers/{id}/password"
             | "/admin/caseworkers/{id}/sso-subject",
         ) => roles(ADMINS),
-        ("POST", "/admin/settings") => roles(BYDEL_ADMIN),
+        ("POST", "/admin/settings" | "/admin/retention") => roles(BYDEL_ADMIN),
         _ => None,
     }
 }

@@ -13,7 +13,7 @@ use super::extract::{Form, Path, Query};
 use super::forms::{self, Again, FieldErrors};
 use super::session::Signed;
 use super::{Console, back, password, render_page};
-use crate::domain::{flags, validate};
+use crate::domain::{flags, retention, validate};
 use crate::store::{Caseworker, Role, Store};
 
 #[derive(Deserialize)]
@@ -62,7 +62,7 @@ async fn render<S: Store>(
     again: Option<Again>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
-    let (staff, months, bydeler) = console
+    let (staff, months, bydeler, retention_months) = console
         .app
         .read(move |tx| {
             let staff = staff_visible_to(tx, &cw)?;
@@ -75,6 +75,7 @@ async fn render<S: Store>(
                 with_subjects,
                 tx.placement_months(&cw.bydel_id)?,
                 tx.bydeler()?,
+                retention::months(tx, &cw.bydel_id)?,
             ))
         })
         .await?;
@@ -102,6 +103,8 @@ async fn render<S: Store>(
         municipality => municipality,
         bydeler => bydeler.into_iter().map(|(id, name)| vec![id, name]).collect::<Vec<_>>(),
         placement_months => months.unwrap_or(flags::DEFAULT_PLACEMENT_MONTHS),
+        retention_months => retention_months,
+        retention_max => retention::MAX_MONTHS,
         again => again,
         nav => "admin",
     };

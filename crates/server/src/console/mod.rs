@@ -22,6 +22,7 @@ mod participants;
 pub mod password;
 mod report_charts;
 mod reports;
+mod rights;
 pub mod session;
 mod signin;
 mod sso;
@@ -96,6 +97,10 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/console/participants/{id}/messages/read"),
     ("POST", "/console/participants/{id}/messages/template"),
     ("POST", "/console/participants/{id}/codes"),
+    ("GET", "/console/participants/{id}/export"),
+    ("GET", "/console/participants/{id}/export.json"),
+    ("GET", "/console/participants/{id}/erase"),
+    ("POST", "/console/participants/{id}/erase"),
     ("POST", "/console/activities/{id}/agree"),
     ("POST", "/console/events/{id}/next-steps"),
     ("POST", "/console/cases/{id}"),
@@ -124,6 +129,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/console/admin/caseworkers/{id}/password"),
     ("POST", "/console/admin/caseworkers/{id}/sso-subject"),
     ("POST", "/console/admin/settings"),
+    ("POST", "/console/admin/retention"),
 ];
 
 /// The console's routes, to be nested under `/console` in the main router.
@@ -182,6 +188,15 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
             post(participant::send_template::<S>),
         )
         .route("/participants/{id}/codes", post(devices::issue_code::<S>))
+        .route("/participants/{id}/export", get(rights::export_page::<S>))
+        .route(
+            "/participants/{id}/export.json",
+            get(rights::export_json::<S>),
+        )
+        .route(
+            "/participants/{id}/erase",
+            get(rights::erase_page::<S>).post(rights::erase::<S>),
+        )
         .route("/activities/{id}/agree", post(participant::agree::<S>))
         .route(
             "/events/{id}/next-steps",
@@ -224,6 +239,7 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
             post(sso_admin::set_subject::<S>),
         )
         .route("/admin/settings", post(admin::settings::<S>))
+        .route("/admin/retention", post(rights::set_months::<S>))
         .fallback(|| async { ConsoleError::NotFound })
         .method_not_allowed_fallback(|| async { ConsoleError::MethodNotAllowed })
         .layer(middleware::from_fn_with_state(

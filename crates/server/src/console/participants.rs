@@ -149,6 +149,8 @@ pub struct Filter {
     q: Option<String>,
     flag: Option<String>,
     mine: Option<String>,
+    /// Set by the redirect after an erasure (`rights::erase`), to say it was done.
+    erased: Option<String>,
 }
 
 pub const FLAG_CODES: [&str; 6] = [
@@ -192,6 +194,7 @@ pub async fn list<S: Store>(
         flag => flag,
         mine => mine,
         flag_codes => FLAG_CODES,
+        erased => forms::text(&filter.erased).is_some(),
         nav => "participants",
     };
     render_page(&console, &signed, "participants.html", ctx)

@@ -13,7 +13,6 @@ use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
-use veikart_protocol::{Row, RowKind};
 
 use super::chart;
 use super::error::ConsoleError;
@@ -23,9 +22,9 @@ use super::i18n::Arg;
 use super::report_charts::{self as charts, QuarterData};
 use super::session::Signed;
 use super::{Console, render_page};
-use crate::domain::error::DomainResult;
-use crate::domain::indicators::{self, BydelRows, Indicators, Period, PeriodError};
-use crate::store::{Store, Tx};
+use crate::domain::indicators::{self, Indicators, Period, PeriodError};
+use crate::domain::report_rows;
+use crate::store::Store;
 
 #[derive(Deserialize, Default)]
 pub struct PeriodQuery {
@@ -92,32 +91,6 @@ pub(crate) fn hidden_measures(m: &Indicators) -> (Vec<&'static str>, Vec<&'stati
     (hidden, withheld)
 }
 
-/// The rows the indicators need, for one bydel.
-fn rows_of(tx: &mut dyn Tx, bydel_id: &str) -> DomainResult<BydelRows> {
-    let mut rows = BydelRows::default();
-    for s in tx.bydel_rows(bydel_id, RowKind::Profile)? {
-        if let Some(Row::Profile(p)) = s.row {
-            rows.profiles.push(p);
-        }
-    }
-    for s in tx.bydel_rows(bydel_id, RowKind::Activity)? {
-        if let (Some(pid), Some(Row::Activity(a))) = (s.placement.participant_id, s.row) {
-            rows.activities.push((pid, a));
-        }
-    }
-    for s in tx.bydel_rows(bydel_id, RowKind::RecognitionCase)? {
-        if let (Some(pid), Some(Row::RecognitionCase(c))) = (s.placement.participant_id, s.row) {
-            rows.cases.push((pid, c));
-        }
-    }
-    for s in tx.bydel_rows(bydel_id, RowKind::Event)? {
-        if let Some(Row::Event(e)) = s.row {
-            rows.events.push(e);
-        }
-    }
-    Ok(rows)
-}
-
 /// The period asked for: both dates, or neither (then the current quarter in Oslo).
 fn period_of(q: &PeriodQuery, today: NaiveDate) -> Result<Period, FieldErrors> {
     let mut errors = FieldErrors::default();
@@ -176,7 +149,7 @@ async fn compute<S: Store>(
             let now = tx.now();
             let mut columns = Vec::new();
             for (id, name) in bydeler {
-                let rows = rows_of(tx, &id)?;
+                let rows = report_rows::of_bydel(tx, &id)?;
                 let measures = indicators::indicators(&rows, p, now);
                 let (hidden, withheld) = if all {
                     hidden_measures(&measures)
@@ -224,7 +197,7 @@ async fn chart_data<S: Store>(
             let now = tx.now();
             let mut all = Vec::new();
             for (id, _) in tx.bydeler()? {
-                all.push((id.clone(), rows_of(tx, &id)?));
+                all.push((id.clone(), report_rows::of_bydel(tx, &id)?));
             }
             Ok::<_, crate::domain::error::DomainError>(
                 quarters

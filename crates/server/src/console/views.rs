@@ -10,7 +10,7 @@ use minijinja::{Environment, Error, ErrorKind, State, Value};
 
 use super::i18n::{Arg, I18n};
 
-const TEMPLATES: [(&str, &str); 17] = [
+const TEMPLATES: [(&str, &str); 19] = [
     (
         "today.html",
         include_str!("../../templates/console/today.html"),
@@ -70,6 +70,14 @@ const TEMPLATES: [(&str, &str); 17] = [
     (
         "audit.html",
         include_str!("../../templates/console/audit.html"),
+    ),
+    (
+        "participant_export.html",
+        include_str!("../../templates/console/participant_export.html"),
+    ),
+    (
+        "participant_erase.html",
+        include_str!("../../templates/console/participant_erase.html"),
     ),
     (
         "admin.html",

@@ -23,7 +23,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
 use chrono_tz::Europe::Oslo;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use veikart_protocol::{
     Activity, ActivityStatus, ActivityType, Event, EventKind, EventStatus, Profile,
     RecognitionCase, RecognitionStatus,
@@ -96,6 +96,70 @@ pub struct BydelRows {
     pub activities: Vec<(String, Activity)>,
     pub cases: Vec<(String, RecognitionCase)>,
     pub events: Vec<Event>,
+    /// What is kept of participants whose data was deleted (`domain::retention`).
+    pub retained: Vec<Facts>,
+}
+
+/// Everything the indicators need of one participant, and nothing else: no id, no name. Kept in
+/// place of a participant whose data is deleted, so the reports give the same numbers after it.
+/// The dates are kept whole (not only "before today"): the indicators compare them with the day
+/// a report is made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Facts {
+    pub settled_on: NaiveDate,
+    pub programme_start: Option<NaiveDate>,
+    pub recognition_relevant: bool,
+    /// Any of their recognition cases is beyond `not_applied`/`draft`.
+    pub recognition_applied: bool,
+    /// The earliest `submitted` in any of their cases' histories.
+    pub first_submitted: Option<NaiveDate>,
+    /// The earliest start of a language or work placement that is not cancelled.
+    pub first_placement: Option<NaiveDate>,
+    /// Their three-way meetings that are not cancelled.
+    pub meetings: Vec<Meeting>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+}
+
+fn meeting(e: &Event) -> Option<Meeting> {
+    (e.event_kind == EventKind::Trekantsamtale && e.status != EventStatus::Cancelled).then_some(
+        Meeting {
+            starts_at: e.starts_at,
+            ends_at: e.ends_at,
+        },
+    )
+}
+
+/// One participant's facts, from their own rows.
+pub fn facts_of<'a>(
+    p: &Profile,
+    activities: impl IntoIterator<Item = &'a Activity>,
+    cases: impl IntoIterator<Item = &'a RecognitionCase>,
+    events: impl IntoIterator<Item = &'a Event>,
+) -> Facts {
+    let cases: Vec<&RecognitionCase> = cases.into_iter().collect();
+    Facts {
+        settled_on: p.settled_on,
+        programme_start: p.programme_start,
+        recognition_relevant: p.recognition_relevant,
+        recognition_applied: cases.iter().any(|c| applied(c.status)),
+        first_submitted: cases
+            .iter()
+            .flat_map(|c| &c.history)
+            .filter(|h| h.status == RecognitionStatus::Submitted)
+            .map(|h| h.on)
+            .min(),
+        first_placement: activities
+            .into_iter()
+            .filter(|a| is_placement(a))
+            .filter_map(|a| a.starts_on)
+            .min(),
+        meetings: events.into_iter().filter_map(meeting).collect(),
+    }
 }
 
 /// The measures of one bydel in one period.
@@ -144,33 +208,55 @@ fn is_placement(a: &Activity) -> bool {
 }
 
 pub fn indicators(rows: &BydelRows, period: Period, now: DateTime<Utc>) -> Indicators {
-    let today = now.with_timezone(&Oslo).date_naive();
+    let mut activities: HashMap<&str, Vec<&Activity>> = HashMap::new();
+    for (pid, a) in &rows.activities {
+        activities.entry(pid.as_str()).or_default().push(a);
+    }
     let mut cases: HashMap<&str, Vec<&RecognitionCase>> = HashMap::new();
     for (pid, c) in &rows.cases {
         cases.entry(pid.as_str()).or_default().push(c);
     }
-    let mut first_placement: HashMap<&str, NaiveDate> = HashMap::new();
-    for (pid, a) in &rows.activities {
-        if let Some(start) = a.starts_on.filter(|s| *s <= today && is_placement(a)) {
-            first_placement
-                .entry(pid.as_str())
-                .and_modify(|d| *d = (*d).min(start))
-                .or_insert(start);
-        }
-    }
-    let mut out = Indicators::default();
-    let (mut to_start, mut to_application, mut to_placement) = (Vec::new(), Vec::new(), Vec::new());
-    for p in rows
+    // A live participant's meetings are counted from the bydel's events (whoever they are for),
+    // a deleted one's from what was kept of them.
+    let live: Vec<Facts> = rows
         .profiles
         .iter()
-        .filter(|p| period.contains(p.settled_on))
-    {
+        .map(|p| {
+            let id = p.id.as_str();
+            let own_activities = activities.get(id).map(Vec::as_slice).unwrap_or(&[]);
+            let own_cases = cases.get(id).map(Vec::as_slice).unwrap_or(&[]);
+            facts_of(
+                p,
+                own_activities.iter().copied(),
+                own_cases.iter().copied(),
+                [],
+            )
+        })
+        .collect();
+    let meetings = rows.events.iter().filter_map(meeting).chain(
+        rows.retained
+            .iter()
+            .flat_map(|f| f.meetings.iter().copied()),
+    );
+    of_facts(live.iter().chain(&rows.retained), meetings, period, now)
+}
+
+fn of_facts<'a>(
+    facts: impl Iterator<Item = &'a Facts>,
+    meetings: impl Iterator<Item = Meeting>,
+    period: Period,
+    now: DateTime<Utc>,
+) -> Indicators {
+    let today = now.with_timezone(&Oslo).date_naive();
+    let mut out = Indicators::default();
+    let (mut to_start, mut to_application, mut to_placement) = (Vec::new(), Vec::new(), Vec::new());
+    for f in facts.filter(|f| period.contains(f.settled_on)) {
         out.settled += 1;
-        match p.programme_start.filter(|s| *s <= today) {
+        match f.programme_start.filter(|s| *s <= today) {
             Some(start) => {
                 out.started += 1;
-                to_start.push((start - p.settled_on).num_days());
-                if p.settled_on
+                to_start.push((start - f.settled_on).num_days());
+                if f.settled_on
                     .checked_add_months(Months::new(PROGRAMME_LIMIT_MONTHS))
                     .is_some_and(|limit| start <= limit)
                 {
@@ -179,38 +265,27 @@ pub fn indicators(rows: &BydelRows, period: Period, now: DateTime<Utc>) -> Indic
             }
             None => out.not_started += 1,
         }
-        if p.recognition_relevant {
+        if f.recognition_relevant {
             out.recognition_relevant += 1;
-            let own = cases.get(p.id.as_str()).map(Vec::as_slice).unwrap_or(&[]);
-            if own.iter().any(|c| applied(c.status)) {
+            if f.recognition_applied {
                 out.recognition_applied += 1;
-                let first_submitted = own
-                    .iter()
-                    .flat_map(|c| &c.history)
-                    .filter(|h| h.status == RecognitionStatus::Submitted)
-                    .map(|h| h.on)
-                    .min();
-                if let Some(on) = first_submitted {
-                    to_application.push((on - p.settled_on).num_days());
+                if let Some(on) = f.first_submitted {
+                    to_application.push((on - f.settled_on).num_days());
                 }
             }
         }
-        if let Some(first) = first_placement.get(p.id.as_str()) {
+        // The earliest placement is the earliest one started by today, if it has started.
+        if let Some(first) = f.first_placement.filter(|d| *d <= today) {
             out.placed += 1;
-            to_placement.push((*first - p.settled_on).num_days());
+            to_placement.push((first - f.settled_on).num_days());
         }
     }
     out.median_days_to_start = median(to_start);
     out.median_days_to_application = median(to_application);
     out.median_days_to_placement = median(to_placement);
-    out.trekantsamtaler_held = rows
-        .events
-        .iter()
-        .filter(|e| {
-            e.event_kind == EventKind::Trekantsamtale
-                && e.status != EventStatus::Cancelled
-                && e.ends_at <= now
-                && period.contains(e.starts_at.with_timezone(&Oslo).date_naive())
+    out.trekantsamtaler_held = meetings
+        .filter(|m| {
+            m.ends_at <= now && period.contains(m.starts_at.with_timezone(&Oslo).date_naive())
         })
         .count();
     out

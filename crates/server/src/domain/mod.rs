@@ -12,6 +12,8 @@ pub mod mutations;
 pub mod placement;
 pub mod reach;
 pub mod records;
+pub mod report_rows;
+pub mod retention;
 pub mod signin;
 pub mod templates;
 pub mod timetable;

@@ -63,6 +63,8 @@ pub const COPIED: &[Copied] = &[
     Copied::plain("signin_failures"),
     Copied::plain("wording_proposals"),
     Copied::plain("caseworker_sso"),
+    Copied::plain("retention_settings"),
+    Copied::plain("report_facts"),
 ];
 
 /// Tables of the SQLite schema that are not copied, each with the reason. (Tables whose names

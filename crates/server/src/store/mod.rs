@@ -389,6 +389,15 @@ pub struct AuditEntry {
     pub target: String,
 }
 
+/// What [`Tx::purge_participant`] deleted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Purged {
+    pub rows: usize,
+    pub devices: usize,
+    pub codes: usize,
+    pub wording_proposals: usize,
+}
+
 /// One database transaction. Synchronous on purpose: the backend runs it on a blocking thread, and
 /// domain code stays free of `await` points inside a transaction.
 /// A participant's proposal for a better wording of one of the app's texts in one language. Kept
@@ -538,6 +547,31 @@ pub trait Tx {
     fn wording_proposals(&mut self, bydel_id: Option<&str>) -> StoreResult<Vec<WordingProposal>>;
     /// Forget a participant's proposals (the participant is deleted); returns how many.
     fn delete_wording_proposals_of(&mut self, participant_id: &str) -> StoreResult<usize>;
+
+    // Retention and the participant's rights (domain::retention).
+    /// Months a bydel keeps a participant's data after their programme ended, if it chose.
+    fn retention_months(&mut self, bydel_id: &str) -> StoreResult<Option<u32>>;
+    fn set_retention_months(&mut self, bydel_id: &str, months: u32) -> StoreResult<()>;
+    /// Delete everything stored about one participant: their rows (tombstones too), devices and
+    /// the devices' mutation logs, enrolment codes and wording proposals. The scope's counter
+    /// stays, so its versions never repeat. Whatever else is later keyed by a participant (issue
+    /// 9's document pages) must be deleted here too, and counted in [`Purged`].
+    fn purge_participant(&mut self, participant_id: &str) -> StoreResult<Purged>;
+    /// Participants whose profile is a tombstone (deleted through the API) and of whom rows,
+    /// devices or codes remain, in one bydel.
+    fn deleted_participants(&mut self, bydel_id: &str) -> StoreResult<Vec<String>>;
+    /// Keep what the reports need of a deleted participant (opaque JSON, no id), under a random
+    /// key.
+    fn insert_report_facts(&mut self, key: &str, bydel_id: &str, facts: &str) -> StoreResult<()>;
+    /// Every line kept by [`Tx::insert_report_facts`] for a bydel, in no particular order.
+    fn report_facts(&mut self, bydel_id: &str) -> StoreResult<Vec<String>>;
+    /// A participant's enrolment codes, newest first (for the export: without their secrets).
+    fn codes_of(&mut self, participant_id: &str) -> StoreResult<Vec<EnrolmentCode>>;
+    /// Every audit entry whose target is one of `targets` (a participant's id, their rows' and
+    /// devices' ids), oldest first.
+    fn audit_entries_about(&mut self, targets: &[String]) -> StoreResult<Vec<AuditEntry>>;
+    /// Delete audit entries from before `before`; returns how many.
+    fn prune_audit(&mut self, before: DateTime<Utc>) -> StoreResult<usize>;
 
     // Bookkeeping.
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()>;

@@ -29,6 +29,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
         6,
         include_str!("../../../migrations/postgres/0006_scope_acks.sql"),
     ),
+    (
+        7,
+        include_str!("../../../migrations/postgres/0007_retention.sql"),
+    ),
 ];
 
 /// Any constant shared by every instance of this server ("veikart" in ASCII).

@@ -12,8 +12,8 @@ use veikart_protocol::{MutationOutcome, Row, RowKind};
 use super::{NOTICE_CHANNEL, is_race, pg_err};
 use crate::store::{
     AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Notice, Notices,
-    Placement, Role, SigninFailures, SsoClaim, SsoLogin, StoreError, StoreResult, StoredRow, Tx,
-    WordingProposal, attempt_window,
+    Placement, Purged, Role, SigninFailures, SsoClaim, SsoLogin, StoreError, StoreResult,
+    StoredRow, Tx, WordingProposal, attempt_window,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -914,6 +914,131 @@ impl Tx for PgTx<'_> {
             "DELETE FROM wording_proposals WHERE participant_id = $1",
             &[&participant_id],
         )?;
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
+    }
+
+    fn retention_months(&mut self, bydel_id: &str) -> StoreResult<Option<u32>> {
+        let m: Option<i32> = self
+            .query_opt(
+                "SELECT months FROM retention_settings WHERE bydel_id = $1",
+                &[&bydel_id],
+            )?
+            .map(|r| col(&r, 0))
+            .transpose()?;
+        Ok(m.map(to_u32))
+    }
+
+    fn set_retention_months(&mut self, bydel_id: &str, months: u32) -> StoreResult<()> {
+        let months = i32::try_from(months).unwrap_or(i32::MAX);
+        self.execute(
+            "INSERT INTO retention_settings (bydel_id, months) VALUES ($1, $2)
+             ON CONFLICT (bydel_id) DO UPDATE SET months = EXCLUDED.months",
+            &[&bydel_id, &months],
+        )?;
+        Ok(())
+    }
+
+    fn purge_participant(&mut self, participant_id: &str) -> StoreResult<Purged> {
+        // Under REPEATABLE READ, a second instance purging the same participant at the same time
+        // fails here with a serialization failure and runs again, finding nothing left.
+        self.execute(
+            "DELETE FROM scope_acks
+             WHERE device_id IN (SELECT id FROM devices WHERE participant_id = $1)",
+            &[&participant_id],
+        )?;
+        self.execute(
+            "DELETE FROM mutation_results
+             WHERE device_id IN (SELECT id FROM devices WHERE participant_id = $1)",
+            &[&participant_id],
+        )?;
+        let n = |v: u64| usize::try_from(v).unwrap_or(usize::MAX);
+        Ok(Purged {
+            rows: n(self.execute(
+                "DELETE FROM rows WHERE participant_id = $1",
+                &[&participant_id],
+            )?),
+            devices: n(self.execute(
+                "DELETE FROM devices WHERE participant_id = $1",
+                &[&participant_id],
+            )?),
+            codes: n(self.execute(
+                "DELETE FROM enrolment_codes WHERE participant_id = $1",
+                &[&participant_id],
+            )?),
+            wording_proposals: n(self.execute(
+                "DELETE FROM wording_proposals WHERE participant_id = $1",
+                &[&participant_id],
+            )?),
+        })
+    }
+
+    fn deleted_participants(&mut self, bydel_id: &str) -> StoreResult<Vec<String>> {
+        self.query(
+            "SELECT id FROM rows WHERE bydel_id = $1 AND kind = 'profile' AND deleted
+             ORDER BY id",
+            &[&bydel_id],
+        )?
+        .iter()
+        .map(|r| col(r, 0))
+        .collect()
+    }
+
+    fn insert_report_facts(&mut self, key: &str, bydel_id: &str, facts: &str) -> StoreResult<()> {
+        self.execute(
+            "INSERT INTO report_facts (id, bydel_id, facts) VALUES ($1, $2, $3)",
+            &[&key, &bydel_id, &facts],
+        )?;
+        Ok(())
+    }
+
+    fn report_facts(&mut self, bydel_id: &str) -> StoreResult<Vec<String>> {
+        self.query(
+            "SELECT facts FROM report_facts WHERE bydel_id = $1",
+            &[&bydel_id],
+        )?
+        .iter()
+        .map(|r| col(r, 0))
+        .collect()
+    }
+
+    fn codes_of(&mut self, participant_id: &str) -> StoreResult<Vec<EnrolmentCode>> {
+        let lookups: Vec<String> = self
+            .query(
+                "SELECT lookup FROM enrolment_codes WHERE participant_id = $1
+                 ORDER BY created_at DESC",
+                &[&participant_id],
+            )?
+            .iter()
+            .map(|r| col(r, 0))
+            .collect::<StoreResult<_>>()?;
+        let mut codes = Vec::new();
+        for lookup in lookups {
+            codes.extend(self.code(&lookup)?);
+        }
+        Ok(codes)
+    }
+
+    fn audit_entries_about(&mut self, targets: &[String]) -> StoreResult<Vec<AuditEntry>> {
+        self.query(
+            "SELECT id, at, actor, action, target FROM audit_log WHERE target = ANY($1)
+             ORDER BY id",
+            &[&targets],
+        )?
+        .iter()
+        .map(|r| {
+            Ok(AuditEntry {
+                id: col(r, 0)?,
+                at: col(r, 1)?,
+                actor: col(r, 2)?,
+                action: col(r, 3)?,
+                target: col(r, 4)?,
+            })
+        })
+        .collect()
+    }
+
+    fn prune_audit(&mut self, before: DateTime<Utc>) -> StoreResult<usize> {
+        let n = self.execute("DELETE FROM audit_log WHERE at < $1", &[&before])?;
         Ok(usize::try_from(n).unwrap_or(usize::MAX))
     }
 

@@ -11,8 +11,8 @@ use veikart_protocol::{MutationOutcome, Row, RowKind};
 
 use super::{
     AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Notice, Notices,
-    Placement, Role, SigninFailures, SsoClaim, SsoLogin, Store, StoreError, StoreResult, StoredRow,
-    Tx, WordingProposal, attempt_window,
+    Placement, Purged, Role, SigninFailures, SsoClaim, SsoLogin, Store, StoreError, StoreResult,
+    StoredRow, Tx, WordingProposal, attempt_window,
 };
 
 const MIGRATIONS: &[M<'static>] = &[
@@ -29,6 +29,9 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../../migrations/sqlite/0007_sso.sql")),
     M::up(include_str!(
         "../../../migrations/sqlite/0008_scope_acks.sql"
+    )),
+    M::up(include_str!(
+        "../../../migrations/sqlite/0009_retention.sql"
     )),
 ];
 
@@ -1290,6 +1293,137 @@ impl Tx for SqliteTx<'_> {
             "DELETE FROM wording_proposals WHERE participant_id = ?1",
             [participant_id],
         )?)
+    }
+
+    fn retention_months(&mut self, bydel_id: &str) -> StoreResult<Option<u32>> {
+        let m: Option<i64> = self
+            .tx
+            .query_row(
+                "SELECT months FROM retention_settings WHERE bydel_id = ?1",
+                [bydel_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(m.map(|m| m.clamp(0, i64::from(u32::MAX)) as u32))
+    }
+
+    fn set_retention_months(&mut self, bydel_id: &str, months: u32) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO retention_settings (bydel_id, months) VALUES (?1, ?2)
+             ON CONFLICT (bydel_id) DO UPDATE SET months = excluded.months",
+            params![bydel_id, i64::from(months)],
+        )?;
+        Ok(())
+    }
+
+    fn purge_participant(&mut self, participant_id: &str) -> StoreResult<Purged> {
+        let tx = &self.tx;
+        tx.execute(
+            "DELETE FROM scope_acks
+             WHERE device_id IN (SELECT id FROM devices WHERE participant_id = ?1)",
+            [participant_id],
+        )?;
+        tx.execute(
+            "DELETE FROM mutation_results
+             WHERE device_id IN (SELECT id FROM devices WHERE participant_id = ?1)",
+            [participant_id],
+        )?;
+        Ok(Purged {
+            rows: tx.execute(
+                "DELETE FROM rows WHERE participant_id = ?1",
+                [participant_id],
+            )?,
+            devices: tx.execute(
+                "DELETE FROM devices WHERE participant_id = ?1",
+                [participant_id],
+            )?,
+            codes: tx.execute(
+                "DELETE FROM enrolment_codes WHERE participant_id = ?1",
+                [participant_id],
+            )?,
+            wording_proposals: tx.execute(
+                "DELETE FROM wording_proposals WHERE participant_id = ?1",
+                [participant_id],
+            )?,
+        })
+    }
+
+    fn deleted_participants(&mut self, bydel_id: &str) -> StoreResult<Vec<String>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id FROM rows WHERE bydel_id = ?1 AND kind = 'profile' AND deleted = 1
+             ORDER BY id",
+        )?;
+        let ids = stmt.query_map([bydel_id], |r| r.get::<_, String>(0))?;
+        ids.map(|r| r.map_err(StoreError::from)).collect()
+    }
+
+    fn insert_report_facts(&mut self, key: &str, bydel_id: &str, facts: &str) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO report_facts (id, bydel_id, facts) VALUES (?1, ?2, ?3)",
+            params![key, bydel_id, facts],
+        )?;
+        Ok(())
+    }
+
+    fn report_facts(&mut self, bydel_id: &str) -> StoreResult<Vec<String>> {
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT facts FROM report_facts WHERE bydel_id = ?1")?;
+        let facts = stmt.query_map([bydel_id], |r| r.get::<_, String>(0))?;
+        facts.map(|r| r.map_err(StoreError::from)).collect()
+    }
+
+    fn codes_of(&mut self, participant_id: &str) -> StoreResult<Vec<EnrolmentCode>> {
+        let lookups: Vec<String> = {
+            let mut stmt = self.tx.prepare_cached(
+                "SELECT lookup FROM enrolment_codes WHERE participant_id = ?1
+                 ORDER BY created_at DESC",
+            )?;
+            let rows = stmt.query_map([participant_id], |r| r.get::<_, String>(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let mut codes = Vec::new();
+        for lookup in lookups {
+            codes.extend(self.code(&lookup)?);
+        }
+        Ok(codes)
+    }
+
+    fn audit_entries_about(&mut self, targets: &[String]) -> StoreResult<Vec<AuditEntry>> {
+        let targets = serde_json::to_string(targets)
+            .map_err(|e| StoreError::Corrupt(format!("targets: {e}")))?;
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id, at, actor, action, target FROM audit_log
+             WHERE target IN (SELECT value FROM json_each(?1)) ORDER BY id",
+        )?;
+        let rows = stmt.query_map([targets], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        rows.map(|r| {
+            let (id, at, actor, action, target) = r?;
+            Ok(AuditEntry {
+                id,
+                at: parse_time(&at)?,
+                actor,
+                action,
+                target,
+            })
+        })
+        .collect()
+    }
+
+    fn prune_audit(&mut self, before: DateTime<Utc>) -> StoreResult<usize> {
+        // Times are stored as RFC 3339 in UTC with a fixed number of digits, so text order is
+        // time order.
+        Ok(self
+            .tx
+            .execute("DELETE FROM audit_log WHERE at < ?1", [fmt_time(before)])?)
     }
 
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()> {
