@@ -108,6 +108,9 @@ pub fn load(json: &str, participant_id: &str) -> anyhow::Result<Vec<Placed>> {
                 starts_on: None,
                 ends_on: None,
                 place: None,
+                seen: None,
+                response: None,
+                from_event_id: None,
             }),
             "course" => {
                 let course = id(v)?;
@@ -126,6 +129,8 @@ pub fn load(json: &str, participant_id: &str) -> anyhow::Result<Vec<Placed>> {
                         level: v["level"].as_str().map(str::to_owned),
                         starts_on: date(v, "start_date")?,
                         ends_on: date(v, "end_date")?,
+                        school_id: None,
+                        teacher_ids: Vec::new(),
                     }),
                 ));
                 continue;
@@ -157,6 +162,8 @@ pub fn load(json: &str, participant_id: &str) -> anyhow::Result<Vec<Placed>> {
                         },
                         agenda: None,
                         next_steps: None,
+                        school_part: None,
+                        previous: None,
                     }),
                 ));
                 continue;
@@ -195,6 +202,7 @@ pub fn load(json: &str, participant_id: &str) -> anyhow::Result<Vec<Placed>> {
                         },
                         reason: None,
                         answered_at: starts_at - chrono::Duration::days(2),
+                        seen: None,
                     })));
                 }
                 Row::Event(Event {
@@ -216,6 +224,8 @@ pub fn load(json: &str, participant_id: &str) -> anyhow::Result<Vec<Placed>> {
                     status: EventStatus::Scheduled,
                     agenda: v["agenda"].as_str().map(Text::nb),
                     next_steps: None,
+                    school_part: None,
+                    previous: None,
                 })
             }
             "recognition_case" => {
@@ -241,6 +251,7 @@ pub fn load(json: &str, participant_id: &str) -> anyhow::Result<Vec<Placed>> {
                         status,
                         on: date(v, "opened")?,
                     }],
+                    sent: None,
                 })
             }
             "required_document" => Row::RequiredDocument(RequiredDocument {
@@ -261,6 +272,8 @@ pub fn load(json: &str, participant_id: &str) -> anyhow::Result<Vec<Placed>> {
                     _ => DocumentStatus::Received,
                 },
                 note: v["note"].as_str().map(Text::nb),
+                seen: None,
+                verdict: None,
             }),
             "message" => {
                 let author = s(v, "author")?;
@@ -276,6 +289,7 @@ pub fn load(json: &str, participant_id: &str) -> anyhow::Result<Vec<Placed>> {
                     sent_at: s(v, "sent_at")?.parse()?,
                     read_at: None,
                     template: None,
+                    seen: None,
                 })
             }
             other => bail!("unknown fixture row type {other}"),

@@ -4,6 +4,7 @@
 pub mod caseworker;
 pub mod fixture;
 pub mod memory;
+pub mod pages;
 pub mod proxy;
 pub mod run_loop;
 pub mod webdriver;

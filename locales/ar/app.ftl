@@ -51,7 +51,7 @@ cal-pattern-day-long = { $weekday }، { $day } { $month }
 cal-pattern-date = { $day } { $month } { $year }
 cal-pattern-day-short = { $weekdayShort } { $day }
 cal-pattern-date-time = { $day }، الساعة { $time }
-cal-pattern-time-range = { $from }–{ $to }
+cal-pattern-time-range = من { $from } إلى { $to }
 day-today = اليوم، { $day }
 day-tomorrow = غدًا، { $day }
 
@@ -93,6 +93,13 @@ sync-error-unauthorized = هذا الجهاز غير معروف
 sync-error-unavailable = الخادم مشغول الآن، وتغييراتك محفوظة وستُرسل لاحقًا
 sync-error-internal = حدث خطأ ما
 pending-waiting = بانتظار الإرسال
+receipt-sent = أُرسل
+receipt-seen-by = اطّلع عليه: { $name }، { $when }
+receipt-seen = تم الاطّلاع عليه، { $when }
+proposal-agreed-by = تمت الموافقة عليه: { $name }
+proposal-declined-by = رُفض: { $name }
+proposal-comment-from = تعليق { $name }:
+proposal-reason-from = سبب الرفض من { $name }:
 rejected-rolled-back = لم يُقبل، لذلك تم التراجع عنه: { $reason }
 rejected-change = لم يُقبل «{ $what }»: { $reason }
 rejected-dismiss = حسنًا
@@ -107,6 +114,8 @@ op-send_message = رسالة
 op-mark_messages_read = رسائل محددة كمقروءة
 op-set_preferred_language = تغيير اللغة
 op-propose_wording = اقتراح نص أفضل
+op-add_document_page = صفحة من وثيقة
+op-remove_document_page = حذف صفحة
 reject-not_found = لم يعد موجودًا
 reject-caseworker_owned = لا يستطيع تغيير هذا إلا مرشدك
 reject-superseded = غيّرها المرشد في هذه الأثناء
@@ -115,6 +124,8 @@ reject-event_cancelled = أُلغي الموعد
 reject-invalid_value = النص فارغ أو طويل جدًا
 reject-id_taken = تم حفظه من قبل
 reject-unsupported_language = هذه اللغة غير متاحة
+reject-document_accepted = قبِل مرشدك هذه الوثيقة من قبل
+reject-too_large = الملف كبير جدًا
 
 ## الأخطاء
 error-load = تعذّرت قراءة البيانات على الجهاز. حاول مرة أخرى.
@@ -126,6 +137,8 @@ error-device_revoked = قام مرشدك بفصل هذا الجهاز.
 error-forbidden = لا يُسمح لك بفعل ذلك.
 error-not_found = لم يُعثر عليه.
 error-conflict = غيّره شخص آخر. راجعه وحاول مرة أخرى.
+error-offset_mismatch = تعثّر إرسال الملف. سيتابع من تلقاء نفسه.
+error-page_rejected = تعذّر استخدام الملف. أضفه مرة أخرى.
 error-code_invalid = الرمز غير صحيح. تحقق منه وحاول مرة أخرى.
 error-code_expired = انتهت صلاحية الرمز. اطلب رمزًا جديدًا من مرشدك.
 error-code_used = استُخدم هذا الرمز من قبل. اطلب رمزًا جديدًا من مرشدك.
@@ -142,18 +155,35 @@ error-not_enrolled = هذا الجهاز غير متصل بعد. اكتب الر
 error-already_enrolled = هذا الجهاز متصل بالفعل. سجّل الخروج أولًا لتستخدم رمزًا آخر.
 error-server_url_invalid = اكتب العنوان كاملًا، بدءًا من https://
 error-code_missing = اكتب الرمز الذي أعطاك إياه مرشدك.
+error-server_missing = الرمز لا يقول بأي خادم تتصل. اكتب عنوان الخادم من الورقة.
+error-scan_not_code = هذا ليس رمز Veikart. امسح الرمز المربّع على الورقة التي أعطاك إياها مرشدك.
+error-camera_denied = لا يُسمح لـ Veikart باستخدام الكاميرا. اكتب الرمز بدلًا من ذلك.
+error-scan_failed = لم تستطع الكاميرا قراءة الرمز. حاول مرة أخرى، أو اكتب الرمز.
 
 ## التشغيل الأول
 first-choose-language = اختر لغتك
 enrol-title = اربط هذا الهاتف
-enrol-explain = يعطيك مرشدك عنوانًا ورمزًا. بهما تصل خطتك ومواعيدك إلى هذا الهاتف.
+enrol-explain = يعطيك مرشدك ورقة عليها رمز مربّع (رمز QR) ورمز للكتابة. به تصل خطتك ومواعيدك إلى هذا الهاتف.
 enrol-server = عنوان الخادم
-enrol-server-hint = مثلًا https://veikart.oslo.kommune.no
+enrol-server-hint = فقط إذا لم يكن العنوان في الرمز، أو أعطاك مرشدك عنوانًا آخر. مثلًا https://veikart.oslo.kommune.no
 enrol-code = الرمز
-enrol-code-hint = الرمز الذي أعطاك إياه مرشدك، مثلًا K7Q-4TZ
+enrol-code-hint = تجده على الورقة التي أعطاك إياها مرشدك، مثلًا ABCD-EFGH-JKMN. يمكنك أيضًا لصق الرابط كاملًا.
 enrol-submit = اربط
 enrol-busy = جارٍ الربط…
 enrol-change-language = غيّر اللغة
+enrol-scan = امسح الرمز
+enrol-scan-hint = وجّه الكاميرا إلى الرمز المربّع على الورقة.
+enrol-or-type = أو اكتب الرمز
+enrol-other-server = خادم آخر
+
+## The code sheet: printed from the console in the participant's language, Norwegian beside it
+sheet-title = اربط Veikart بهاتفك
+sheet-step-open = ثبّت تطبيق Veikart وافتحه. اختر لغتك.
+sheet-step-scan = اختر «{ enrol-scan }» ووجّه الكاميرا إلى الرمز المربّع.
+sheet-step-type = لا توجد كاميرا؟ اكتب في التطبيق الرمز أو الرابط أدناه.
+sheet-code = الرمز
+sheet-link = الرابط
+sheet-once = يعمل الرمز مرة واحدة، خلال ثلاثة أيام. احتفظ به لنفسك: به يستطيع غيرك رؤية خطتك.
 
 ## الرموز: الأنشطة والأهداف
 activity-type-norwegian_course = دورة اللغة النرويجية
@@ -172,14 +202,14 @@ activity-status-planned = مُخطَّط له
 activity-status-in_progress = قيد التنفيذ
 activity-status-done = منجز
 activity-status-cancelled = ملغى
-activity-mark-in_progress = حدّد: قيد التنفيذ
-activity-mark-done = حدّد: منجز
+activity-mark-in_progress = بدأتُ
+activity-mark-done = انتهيتُ
 activity-mark-proposed = لم يبدأ
 activity-agreed = متفق عليه مع المرشد
 activity-not-agreed = لم يُتفق عليه بعد
 activity-due = الموعد النهائي { $date }
 activity-overdue = انتهى الموعد في { $date }
-activity-period = { $from } – { $to }
+activity-period = من { $from } إلى { $to }
 activity-place = المكان:
 goal-kind-sluttmaal = الهدف النهائي
 goal-kind-norskmaal = هدف اللغة النرويجية
@@ -190,6 +220,7 @@ goal-status-dropped = أُوقف
 goal-target = التاريخ المستهدف { $date }
 owner-participant = أنت
 owner-caseworker = المرشد
+owner-school = مركز تعليم الكبار
 
 ## الرموز: المواعيد
 event-kind-class_session = حصة دراسية
@@ -230,15 +261,23 @@ today-open-messages = افتح الرسائل
 
 ## المواعيد
 event-when = { $day }، { $time }
-event-room = الغرفة { $room }
+event-room = الغرفة { $room }
+event-moved-from = نُقل من { $when }
+event-changed-room = تغيّر: الغرفة { $room }، كانت { $was }
+event-changed-room-added = تغيّر: الغرفة { $room }
+event-changed-place = تغيّر المكان، كان { $was }
+list-pair = { $first }، { $second }
+list-separator = {"، "}
 event-bring = أحضر معك:
 event-parties = من سيحضر
 event-agenda = جدول الأعمال
+event-school-part = من مركز تعليم الكبار
 event-add-question = أضف سؤالًا للاجتماع
 event-add-question-submit = أضف
 event-next-steps = الخطوات التالية المتفق عليها
 answer-group = ردّك
 answer-cant = لا أستطيع الحضور
+answer-can-after-all = يمكنني الحضور رغم ذلك
 answer-reason-label = لماذا لا تستطيع الحضور؟
 answer-send = أرسل الرد
 answer-you-coming = أجبت بأنك ستحضر.
@@ -250,7 +289,7 @@ plan-summary = ملخص
 plan-sluttmaal = الهدف النهائي
 plan-norskmaal = هدف اللغة النرويجية
 plan-programme = برنامج التأهيل (introduksjonsprogram)
-plan-programme-dates = { $from } – { $to }
+plan-programme-dates = من { $from } إلى { $to }
 plan-settled = تاريخ الاستقرار
 plan-bydel = حي { $bydel }
 plan-caseworker = مرشدك
@@ -271,6 +310,11 @@ propose-field-goal = الهدف (اختياري)
 propose-no-goal = بلا هدف
 propose-field-due = قبل أي تاريخ (اختياري)
 propose-submit = اقترح
+plan-next-steps = الخطوات التالية من الاجتماعات
+step-from-meeting = اتُّفق عليها في اجتماع { $date }
+step-owner-participant = أنت تقوم بهذا
+step-owner-caseworker = مرشدك يقوم بهذا
+step-owner-school = مركز تعليم الكبار يقوم بهذا
 
 ## الجدول
 schedule-title = الجدول
@@ -281,7 +325,7 @@ schedule-empty = لا شيء في الأسابيع الأربعة القادمة
 schedule-prev-week = الأسبوع السابق
 schedule-next-week = الأسبوع التالي
 schedule-this-week = هذا الأسبوع
-schedule-week-of = { $from } – { $to }
+schedule-week-of = من { $from } إلى { $to }
 schedule-day-free = لا مواعيد
 schedule-pick-hint = اختر موعدًا لترى المزيد وتردّ عليه.
 schedule-selected = الموعد المختار
@@ -301,8 +345,6 @@ rec-authority = الجهة المقررة
 rec-from = الشهادة من
 rec-case-number = رقم الملف
 rec-case-number-none = لم يُعطَ بعد
-rec-history = ما حدث حتى الآن
-rec-next = ماذا بعد
 rec-status-not_applied = لم يُقدَّم الطلب
 rec-status-draft = قيد التحضير
 rec-status-submitted = أُرسل
@@ -313,9 +355,9 @@ rec-status-decided_partial = معترف بها جزئيًا
 rec-status-rejected = غير معترف بها
 rec-status-appealed = قُدّم اعتراض
 rec-next-collect = { $count ->
-    [one] احصل على الوثيقة الأخيرة. حين تجهز، ضع علامة «جاهزة» وسيرسل مرشدك الطلب.
-    [two] احصل على الوثيقتين الناقصتين. ضع علامة «جاهزة» لكل واحدة؛ سيرسل مرشدك الطلب حين تكتمل كلها.
-   *[other] احصل على الوثائق الناقصة ({ $count }). ضع علامة «جاهزة» لكل واحدة؛ سيرسل مرشدك الطلب حين تكتمل كلها.
+    [one] احصل على الوثيقة الأخيرة. حين تجهز، ضع علامة «الوثيقة لديّ» وسيرسل مرشدك الطلب.
+    [two] احصل على الوثيقتين الناقصتين. ضع علامة «الوثيقة لديّ» لكل واحدة؛ سيرسل مرشدك الطلب حين تكتمل كلها.
+   *[other] احصل على الوثائق الناقصة ({ $count }). ضع علامة «الوثيقة لديّ» لكل واحدة؛ سيرسل مرشدك الطلب حين تكتمل كلها.
 }
 rec-next-ready = كل الوثائق جاهزة. سيراجعها مرشدك ويرسل الطلب.
 rec-next-submitted = أُرسل الطلب. تتحقق { $authority } من وجود كل الوثائق.
@@ -337,13 +379,75 @@ rec-documents-missing = { $count ->
 }
 rec-documents-other = وثائق أخرى
 rec-all-documents = لديك كل الوثائق.
+rec-todo-title = ما عليك فعله الآن
+rec-todo-get = احصل على: { $document }
+rec-todo-nothing = لا شيء عليك فعله الآن. سيظهر هنا عندما نحتاج منك شيئًا.
+rec-steps = الخطوات حتى القرار
+rec-step-state-done = تمّ
+rec-step-state-now = الآن
+rec-step-state-ahead = لاحقًا
+rec-step-gather = اجمع الوثائق
+rec-step-send = يرسل مرشدك الطلب إلى { $authority }
+rec-step-process = تعالج { $authority } الطلب
+rec-step-decision = تصدر { $authority } القرار
+rec-step-appeal = يُنظر في اعتراضك
+doc-note-from-caseworker = من مرشدك
+doc-more-about = المزيد عن هذه الوثيقة
 doc-what = ما هي
 doc-where = من أين تحصل عليها
-doc-mark-ready = هي لديّ – حدّدها كجاهزة
+doc-mark-ready = الوثيقة لديّ
 doc-status-missing = ناقصة
 doc-status-ready = جاهزة
 doc-status-received = مستلمة
 doc-status-not_needed = غير مطلوبة
+page-count = { $count ->
+    [zero] الصفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $count } صفحات
+    [many] { $count } صفحة
+   *[other] { $count } صفحة
+}
+page-label = الصفحة { $number }
+page-add-photo = التقط صورة
+page-add-file = اختر ملفًا
+page-preparing = جارٍ تجهيز الصفحة …
+page-added = { $count ->
+    [zero] لم تُضف أي صفحة لإرسالها إلى مرشدك.
+    [one] أُضيفت الصفحة. ستُرسل إلى مرشدك عندما تكون متصلًا بالإنترنت.
+    [two] أُضيفت صفحتان. ستُرسلان إلى مرشدك عندما تكون متصلًا بالإنترنت.
+    [few] أُضيفت { $count } صفحات. ستُرسل إلى مرشدك عندما تكون متصلًا بالإنترنت.
+    [many] أُضيفت { $count } صفحة. ستُرسل إلى مرشدك عندما تكون متصلًا بالإنترنت.
+   *[other] أُضيفت { $count } صفحة. ستُرسل إلى مرشدك عندما تكون متصلًا بالإنترنت.
+}
+page-removed = حُذفت الصفحة.
+page-remove = احذف
+page-remove-label = احذف الصفحة { $number }
+page-kind-pdf = PDF
+page-state-on_device = تنتظر على هذا الجهاز
+page-state-sending = جارٍ الإرسال … { $percent }٪
+page-state-sent = أُرسلت
+page-state-refused = تعذّر استخدامها. احذفها وأضفها من جديد.
+page-state-other_device = تنتظر على جهازك الآخر
+page-pack-no_pages = لا صفحات بعد. التقط صورة لكل صفحة أو اختر ملفًا.
+page-pack-on_device = محفوظة على هذا الجهاز. تُرسل عندما تكون متصلًا بالإنترنت.
+page-pack-sending = جارٍ الإرسال …
+page-pack-in_review = أُرسلت. سيطّلع عليها مرشدك.
+page-pack-judged = اطّلع عليها مرشدك.
+verdict-accepted = قبلها مرشدك
+verdict-next-accepted = لا شيء آخر عليك فعله لهذه الوثيقة.
+verdict-unreadable = غير مقروءة: التقط الصورة من جديد
+verdict-next-unreadable = ضع الصفحة مستوية في ضوء جيد والتقط الصورة من الأعلى مباشرة حتى يكون النص كله واضحًا. ثم احذف الصفحات القديمة.
+verdict-wrong_document = ليست الوثيقة المطلوبة
+verdict-next-wrong_document = تحقّق من الوثيقة المطلوبة هنا وأضف صفحات تلك الوثيقة. احذف الصفحات الخاطئة.
+verdict-needs_authorised_translation = تلزم ترجمة معتمدة
+verdict-next-needs_authorised_translation = اطلب ترجمة الوثيقة من مترجم معتمد من الدولة (statsautorisert translatør) وأضف صفحات الترجمة أيضًا.
+verdict-needs_original = يلزم الأصل من المدرسة أو الجامعة
+verdict-next-needs_original = اطلب من المدرسة أو الجامعة التي أصدرت الوثيقة أن ترسلها مباشرة إلى الجهة التي تبتّ في طلبك. يمكن لمرشدك أن يساعدك.
+page-error-pdf_too_big = ملف PDF هذا أكبر من 20 ميغابايت. التقط صورًا للصفحات بدلًا منه أو صغّر الملف.
+page-error-too_big = الصفحة كبيرة جدًا حتى بعد تصغيرها. جرّب صورة أخرى.
+page-error-not_supported = يمكن إضافة الصور وملفات PDF فقط.
+page-error-unreadable = تعذّرت قراءة الملف. جرّب ملفًا آخر أو التقط صورة.
 doc-kind-diploma = الشهادة
 doc-kind-transcript = كشف الدرجات
 doc-kind-translation = ترجمة معتمدة
@@ -465,6 +569,28 @@ me-translations-help = لاقتراح نص أفضل، اختر «هل في نص�
 notification-title = Veikart
 notification-appointment-added = موعد جديد: { $title }، { $time }
 notification-appointment-moved = تم تغيير الموعد: { $title }، الآن { $time }
+notification-appointment-moved-where = تم تغيير الموعد: { $title }، الآن { $time }، { $where }
 notification-appointment-cancelled = أُلغي: { $title }، { $time }
 notification-message = رسالة جديدة من مرشدك
+notification-verdict = { $document }: { $verdict }
 notification-reminder = تذكير: { $title } الساعة { $time }
+
+# الحضور في مركز تعليم الكبار هذا الشهر (issue 10)
+plan-attendance = الحضور هذا الشهر
+plan-attendance-hint = الغياب بدون عذر مقبول يُخفِّض إعانة برنامج التأهيل.
+attendance-present = حاضر
+attendance-late = متأخر
+attendance-absent = غائب
+plan-absences = الغياب
+plan-child-days-left = الأيام المتبقية من إجازة مرض الطفل (آخر 12 شهرًا): { $count }
+absence-status-not_assessed = لم يُقيَّم بعد
+absence-status-approved = مقبول
+absence-status-needs_document = يحتاج إلى تقرير طبي
+absence-status-no_valid_reason = بدون عذر مقبول: يُخصم من إعانتك
+absence-kind-own_illness_self_certified = مرضك (إبلاغ ذاتي عن المرض)
+absence-kind-own_illness_doctors_note = مرضك (تقرير طبي)
+absence-kind-child_illness = مرض الطفل
+absence-kind-welfare_leave = إجازة لظروف شخصية
+absence-kind-holy_day = عيد ديني
+absence-kind-other_approved_leave = إجازة أخرى موافق عليها
+absence-kind-no_valid_reason = بدون عذر مقبول

@@ -89,6 +89,13 @@ sync-error-unauthorized = this device is not recognised
 sync-error-unavailable = the server is busy right now, your changes are safe and will be sent later
 sync-error-internal = something went wrong
 pending-waiting = Waiting to be sent
+receipt-sent = Sent
+receipt-seen-by = Seen by { $name }, { $when }
+receipt-seen = Seen, { $when }
+proposal-agreed-by = Agreed with { $name }
+proposal-declined-by = Declined by { $name }
+proposal-comment-from = { $name } wrote:
+proposal-reason-from = Reason from { $name }:
 rejected-rolled-back = Not accepted, so it was undone: { $reason }
 rejected-change = “{ $what }” was not accepted: { $reason }
 rejected-dismiss = OK
@@ -103,6 +110,8 @@ op-send_message = Message
 op-mark_messages_read = Messages marked read
 op-set_preferred_language = Language change
 op-propose_wording = Proposal for a better text
+op-add_document_page = Page of a document
+op-remove_document_page = Removal of a page
 reject-not_found = it no longer exists
 reject-caseworker_owned = only your caseworker can change this
 reject-superseded = your caseworker changed it in the meantime
@@ -111,6 +120,8 @@ reject-event_cancelled = the appointment was cancelled
 reject-invalid_value = the text is empty or too long
 reject-id_taken = it was already saved
 reject-unsupported_language = this language is not available
+reject-document_accepted = your caseworker has already accepted this document
+reject-too_large = the file is too large
 
 ## Errors
 error-load = Could not read the data on this device. Try again.
@@ -122,6 +133,8 @@ error-device_revoked = This device has been disconnected by your caseworker.
 error-forbidden = You are not allowed to do that.
 error-not_found = It could not be found.
 error-conflict = It was changed by someone else. Look again and retry.
+error-offset_mismatch = The upload got out of step. It carries on by itself.
+error-page_rejected = The file could not be used. Add it again.
 error-code_invalid = That code is not right. Check it and try again.
 error-code_expired = That code has expired. Ask your caseworker for a new one.
 error-code_used = That code has already been used. Ask your caseworker for a new one.
@@ -138,18 +151,35 @@ error-not_enrolled = This device is not connected yet. Type the code from your c
 error-already_enrolled = This device is already connected. Sign out first to use another code.
 error-server_url_invalid = Write the whole address, starting with https://
 error-code_missing = Write the code from your caseworker.
+error-server_missing = The code does not say where to connect. Write the server address from the paper.
+error-scan_not_code = That is not a Veikart code. Scan the square code on the paper from your caseworker.
+error-camera_denied = Veikart may not use the camera. Type the code instead.
+error-scan_failed = The camera could not read the code. Try again, or type the code.
 
 ## First run
 first-choose-language = Choose your language
 enrol-title = Connect this phone
-enrol-explain = Your caseworker gives you an address and a code. With them, your plan and appointments come to this phone.
+enrol-explain = Your caseworker gives you a paper with a square code (QR code) and a code to type. With it, your plan and appointments come to this phone.
 enrol-server = Server address
-enrol-server-hint = For example https://veikart.oslo.kommune.no
+enrol-server-hint = Only if the code does not have the address, or your caseworker gives you another address. For example https://veikart.oslo.kommune.no
 enrol-code = Code
-enrol-code-hint = The code from your caseworker, for example K7Q-4TZ
+enrol-code-hint = It is on the paper from your caseworker, for example ABCD-EFGH-JKMN. You can also paste the whole link.
 enrol-submit = Connect
 enrol-busy = Connecting…
 enrol-change-language = Change language
+enrol-scan = Scan the code
+enrol-scan-hint = Point the camera at the square code on the paper.
+enrol-or-type = Or type the code
+enrol-other-server = Other server
+
+## The code sheet: printed from the console in the participant's language, Norwegian beside it
+sheet-title = Connect Veikart to your phone
+sheet-step-open = Install the Veikart app and open it. Choose your language.
+sheet-step-scan = Choose “{ enrol-scan }” and point the camera at the square code.
+sheet-step-type = No camera? Type the code or the link below into the app.
+sheet-code = Code
+sheet-link = Link
+sheet-once = The code works once, within three days. Keep it to yourself: with it, others could see your plan.
 
 ## Codes: activities, goals
 activity-type-norwegian_course = Norwegian course
@@ -168,8 +198,8 @@ activity-status-planned = Planned
 activity-status-in_progress = In progress
 activity-status-done = Done
 activity-status-cancelled = Cancelled
-activity-mark-in_progress = Mark in progress
-activity-mark-done = Mark done
+activity-mark-in_progress = I have started
+activity-mark-done = Done
 activity-mark-proposed = Not started
 activity-agreed = Agreed with caseworker
 activity-not-agreed = Not yet agreed
@@ -186,6 +216,7 @@ goal-status-dropped = Dropped
 goal-target = Target date { $date }
 owner-participant = You
 owner-caseworker = Caseworker
+owner-school = Adult education centre
 
 ## Codes: appointments
 event-kind-class_session = Class
@@ -224,15 +255,23 @@ today-open-messages = Open messages
 
 ## Appointments
 event-when = { $day }, { $time }
-event-room = room { $room }
+event-room = room { $room }
+event-moved-from = Moved from { $when }
+event-changed-room = Changed: room { $room }, was { $was }
+event-changed-room-added = Changed: room { $room }
+event-changed-place = Changed place, was { $was }
+list-pair = { $first }, { $second }
+list-separator = {", "}
 event-bring = Bring:
 event-parties = Who will be there
 event-agenda = Agenda
+event-school-part = From the adult education centre
 event-add-question = Add a question for the meeting
 event-add-question-submit = Add
 event-next-steps = Agreed next steps
 answer-group = Your answer
 answer-cant = I can’t come
+answer-can-after-all = I can come after all
 answer-reason-label = Why can’t you come?
 answer-send = Send answer
 answer-you-coming = You said you will come.
@@ -265,6 +304,11 @@ propose-field-goal = Goal (optional)
 propose-no-goal = No goal
 propose-field-due = By when (optional)
 propose-submit = Propose
+plan-next-steps = Next steps from meetings
+step-from-meeting = Agreed in the meeting on { $date }
+step-owner-participant = You do this
+step-owner-caseworker = Your caseworker does this
+step-owner-school = The adult education centre does this
 
 ## Schedule
 schedule-title = Schedule
@@ -295,8 +339,6 @@ rec-authority = Decided by
 rec-from = Education from
 rec-case-number = Case number
 rec-case-number-none = Not given yet
-rec-history = What has happened
-rec-next = What happens next
 rec-status-not_applied = Not applied
 rec-status-draft = Being prepared
 rec-status-submitted = Sent
@@ -307,8 +349,8 @@ rec-status-decided_partial = Partly recognised
 rec-status-rejected = Not recognised
 rec-status-appealed = Appealed
 rec-next-collect = { $count ->
-    [one] Get the last document. When it is ready, tick “Ready” and your caseworker sends the application.
-   *[other] Get the { $count } documents still missing. When each one is ready, tick “Ready”; your caseworker sends the application when all are there.
+    [one] Get the last document. When it is ready, press “I have it” and your caseworker sends the application.
+   *[other] Get the { $count } documents still missing. When each one is ready, press “I have it”; your caseworker sends the application when all are there.
 }
 rec-next-ready = All documents are ready. Your caseworker checks them and sends the application.
 rec-next-submitted = The application has been sent. { $authority } checks that all documents are there.
@@ -328,13 +370,68 @@ rec-documents-missing = { $count ->
 }
 rec-documents-other = Other documents
 rec-all-documents = You have all the documents.
+rec-todo-title = What you need to do now
+rec-todo-get = Get: { $document }
+rec-todo-nothing = Nothing for you to do now. This is where it will say when something is needed from you.
+rec-steps = The steps up to the decision
+rec-step-state-done = Done
+rec-step-state-now = Now
+rec-step-state-ahead = Later
+rec-step-gather = Gather the documents
+rec-step-send = Your caseworker sends the application to { $authority }
+rec-step-process = { $authority } processes the application
+rec-step-decision = { $authority } makes the decision
+rec-step-appeal = The appeal is processed
+doc-note-from-caseworker = From your caseworker
+doc-more-about = More about this document
 doc-what = What it is
 doc-where = Where to get it
-doc-mark-ready = I have it – mark ready
+doc-mark-ready = I have it
 doc-status-missing = Missing
 doc-status-ready = Ready
 doc-status-received = Received
 doc-status-not_needed = Not needed
+page-count = { $count ->
+    [0] Pages
+    [one] { $count } page
+   *[other] { $count } pages
+}
+page-label = Page { $number }
+page-add-photo = Take a photo
+page-add-file = Choose a file
+page-preparing = Preparing the page …
+page-added = { $count ->
+    [one] Page added. It is sent to your caseworker when you are online.
+   *[other] { $count } pages added. They are sent to your caseworker when you are online.
+}
+page-removed = Page removed.
+page-remove = Remove
+page-remove-label = Remove page { $number }
+page-kind-pdf = PDF
+page-state-on_device = Waiting on this device
+page-state-sending = Sending … { $percent } %
+page-state-sent = Sent
+page-state-refused = Could not be used. Remove it and add it again.
+page-state-other_device = Waiting on your other device
+page-pack-no_pages = No pages yet. Take a photo of each page, or choose a file.
+page-pack-on_device = Kept on this device. It is sent when you are online.
+page-pack-sending = Sending …
+page-pack-in_review = Sent. Your caseworker will look at it.
+page-pack-judged = Your caseworker has looked at it.
+verdict-accepted = Accepted by your caseworker
+verdict-next-accepted = Nothing more to do for this document.
+verdict-unreadable = Unreadable: take it again
+verdict-next-unreadable = Lay the page flat in good light and take the photo from straight above, so that all the text is sharp. Then remove the old pages.
+verdict-wrong_document = Not the right document
+verdict-next-wrong_document = Check which document is asked for here, and add the pages of that document. Remove the wrong pages.
+verdict-needs_authorised_translation = An authorised translation is needed
+verdict-next-needs_authorised_translation = Have the document translated by a state-authorised translator (statsautorisert translatør), and add the pages of the translation too.
+verdict-needs_original = The original from the school or university is needed
+verdict-next-needs_original = Ask the school or university that issued the document to send it directly to the authority that decides on your application. Your caseworker can help you.
+page-error-pdf_too_big = This PDF is larger than 20 MB. Take photos of the pages instead, or make the PDF smaller.
+page-error-too_big = This page is too large even after shrinking. Try another photo.
+page-error-not_supported = Only photos and PDF files can be added.
+page-error-unreadable = This file could not be read. Try another file, or take a photo.
 doc-kind-diploma = Diploma
 doc-kind-transcript = Transcript of grades
 doc-kind-translation = Authorised translation
@@ -451,6 +548,28 @@ me-translations-help = To propose a better text, choose “Is a text wrong or un
 notification-title = Veikart
 notification-appointment-added = New appointment: { $title }, { $time }
 notification-appointment-moved = Appointment moved: { $title }, now { $time }
+notification-appointment-moved-where = Appointment changed: { $title }, now { $time }, { $where }
 notification-appointment-cancelled = Cancelled: { $title }, { $time }
 notification-message = New message from your caseworker
+notification-verdict = { $document }: { $verdict }
 notification-reminder = Reminder: { $title } at { $time }
+
+# Attendance at the adult education centre this month (issue 10)
+plan-attendance = Attendance this month
+plan-attendance-hint = Absence without a valid reason reduces your introduction benefit.
+attendance-present = Present
+attendance-late = Late
+attendance-absent = Absent
+plan-absences = Absences
+plan-child-days-left = Days off for a sick child left (last 12 months): { $count }
+absence-status-not_assessed = Not assessed yet
+absence-status-approved = Approved
+absence-status-needs_document = Needs a doctor’s note
+absence-status-no_valid_reason = No valid reason: reduces your benefit
+absence-kind-own_illness_self_certified = Own illness (self-certified sick leave)
+absence-kind-own_illness_doctors_note = Own illness (doctor’s note)
+absence-kind-child_illness = Sick child
+absence-kind-welfare_leave = Welfare leave
+absence-kind-holy_day = Holy day
+absence-kind-other_approved_leave = Other approved leave
+absence-kind-no_valid_reason = No valid reason

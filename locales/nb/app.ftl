@@ -89,6 +89,13 @@ sync-error-unauthorized = denne enheten er ikke kjent
 sync-error-unavailable = serveren er opptatt akkurat nå, endringene dine er trygge og sendes senere
 sync-error-internal = noe gikk galt
 pending-waiting = Venter på å bli sendt
+receipt-sent = Sendt
+receipt-seen-by = Sett av { $name }, { $when }
+receipt-seen = Sett, { $when }
+proposal-agreed-by = Avtalt med { $name }
+proposal-declined-by = Avslått av { $name }
+proposal-comment-from = { $name } skrev:
+proposal-reason-from = Begrunnelse fra { $name }:
 rejected-rolled-back = Ikke godtatt, derfor angret: { $reason }
 rejected-change = «{ $what }» ble ikke godtatt: { $reason }
 rejected-dismiss = OK
@@ -103,6 +110,8 @@ op-send_message = Melding
 op-mark_messages_read = Meldinger merket som lest
 op-set_preferred_language = Bytte av språk
 op-propose_wording = Forslag til bedre tekst
+op-add_document_page = Side av et dokument
+op-remove_document_page = Fjerning av en side
 reject-not_found = den finnes ikke lenger
 reject-caseworker_owned = bare veilederen din kan endre dette
 reject-superseded = veilederen din endret den i mellomtiden
@@ -111,6 +120,8 @@ reject-event_cancelled = avtalen ble avlyst
 reject-invalid_value = teksten er tom eller for lang
 reject-id_taken = den var allerede lagret
 reject-unsupported_language = dette språket er ikke tilgjengelig
+reject-document_accepted = veilederen din har allerede godkjent dette dokumentet
+reject-too_large = filen er for stor
 
 ## Feil
 error-load = Kunne ikke lese dataene på enheten. Prøv igjen.
@@ -122,6 +133,8 @@ error-device_revoked = Veilederen din har koblet fra denne enheten.
 error-forbidden = Du har ikke lov til å gjøre dette.
 error-not_found = Fant det ikke.
 error-conflict = Noen andre har endret det. Se igjen og prøv på nytt.
+error-offset_mismatch = Opplastingen kom ut av takt. Den fortsetter av seg selv.
+error-page_rejected = Filen kunne ikke brukes. Legg den til på nytt.
 error-code_invalid = Koden er ikke riktig. Sjekk den og prøv igjen.
 error-code_expired = Koden er utløpt. Be veilederen din om en ny.
 error-code_used = Koden er allerede brukt. Be veilederen din om en ny.
@@ -138,18 +151,35 @@ error-not_enrolled = Denne enheten er ikke koblet til ennå. Skriv koden fra vei
 error-already_enrolled = Denne enheten er allerede koblet til. Logg ut først for å bruke en annen kode.
 error-server_url_invalid = Skriv hele adressen, som begynner med https://
 error-code_missing = Skriv koden du fikk av veilederen din.
+error-server_missing = Koden sier ikke hvor du skal koble til. Skriv serveradressen fra arket.
+error-scan_not_code = Det er ikke en Veikart-kode. Skann den firkantede koden på arket fra veilederen din.
+error-camera_denied = Veikart får ikke bruke kameraet. Skriv koden i stedet.
+error-scan_failed = Kameraet kunne ikke lese koden. Prøv igjen, eller skriv koden.
 
 ## Første oppstart
 first-choose-language = Velg språk
 enrol-title = Koble til denne telefonen
-enrol-explain = Veilederen din gir deg en adresse og en kode. Med dem kommer planen og avtalene dine til denne telefonen.
+enrol-explain = Veilederen din gir deg et ark med en firkantet kode (QR-kode) og en kode å skrive. Med den kommer planen og avtalene dine til denne telefonen.
 enrol-server = Serveradresse
-enrol-server-hint = For eksempel https://veikart.oslo.kommune.no
+enrol-server-hint = Bare hvis koden ikke har adressen, eller veilederen din gir deg en annen adresse. For eksempel https://veikart.oslo.kommune.no
 enrol-code = Kode
-enrol-code-hint = Koden fra veilederen din, for eksempel K7Q-4TZ
+enrol-code-hint = Den står på arket fra veilederen din, for eksempel ABCD-EFGH-JKMN. Du kan også lime inn hele lenken.
 enrol-submit = Koble til
 enrol-busy = Kobler til …
 enrol-change-language = Bytt språk
+enrol-scan = Skann koden
+enrol-scan-hint = Hold kameraet mot den firkantede koden på arket.
+enrol-or-type = Eller skriv koden
+enrol-other-server = Annen server
+
+## The code sheet: printed from the console in the participant's language, Norwegian beside it
+sheet-title = Koble Veikart til telefonen din
+sheet-step-open = Installer Veikart-appen og åpne den. Velg språket ditt.
+sheet-step-scan = Velg «{ enrol-scan }» og hold kameraet mot den firkantede koden.
+sheet-step-type = Uten kamera: skriv koden eller lenken under i appen.
+sheet-code = Kode
+sheet-link = Lenke
+sheet-once = Koden virker én gang, innen tre dager. Hold den for deg selv: med den kan andre se planen din.
 
 ## Koder: aktiviteter, mål
 activity-type-norwegian_course = Norskopplæring
@@ -168,8 +198,8 @@ activity-status-planned = Planlagt
 activity-status-in_progress = Pågår
 activity-status-done = Fullført
 activity-status-cancelled = Avlyst
-activity-mark-in_progress = Merk som påbegynt
-activity-mark-done = Merk som fullført
+activity-mark-in_progress = Jeg har begynt
+activity-mark-done = Ferdig
 activity-mark-proposed = Ikke påbegynt
 activity-agreed = Avtalt med veileder
 activity-not-agreed = Ikke avtalt ennå
@@ -186,6 +216,7 @@ goal-status-dropped = Avsluttet
 goal-target = Måldato { $date }
 owner-participant = Deg
 owner-caseworker = Veileder
+owner-school = Voksenopplæringen
 
 ## Koder: avtaler
 event-kind-class_session = Undervisning
@@ -224,15 +255,23 @@ today-open-messages = Åpne meldinger
 
 ## Avtaler
 event-when = { $day }, { $time }
-event-room = rom { $room }
+event-room = rom { $room }
+event-moved-from = Flyttet fra { $when }
+event-changed-room = Endret: rom { $room }, var { $was }
+event-changed-room-added = Endret: rom { $room }
+event-changed-place = Endret sted, var { $was }
+list-pair = { $first }, { $second }
+list-separator = {", "}
 event-bring = Ta med:
 event-parties = Hvem kommer
 event-agenda = Dagsorden
+event-school-part = Fra Voksenopplæringen
 event-add-question = Legg til et spørsmål til møtet
 event-add-question-submit = Legg til
 event-next-steps = Avtalte neste steg
 answer-group = Ditt svar
 answer-cant = Jeg kan ikke komme
+answer-can-after-all = Jeg kan komme likevel
 answer-reason-label = Hvorfor kan du ikke komme?
 answer-send = Send svar
 answer-you-coming = Du har svart at du kommer.
@@ -265,6 +304,11 @@ propose-field-goal = Mål (valgfritt)
 propose-no-goal = Uten mål
 propose-field-due = Innen når (valgfritt)
 propose-submit = Foreslå
+plan-next-steps = Neste steg fra møter
+step-from-meeting = Avtalt i møtet { $date }
+step-owner-participant = Dette gjør du
+step-owner-caseworker = Dette gjør veilederen din
+step-owner-school = Dette gjør Voksenopplæringen
 
 ## Timeplan
 schedule-title = Timeplan
@@ -295,8 +339,6 @@ rec-authority = Avgjøres av
 rec-from = Utdanning fra
 rec-case-number = Saksnummer
 rec-case-number-none = Ikke gitt ennå
-rec-history = Hva som har skjedd
-rec-next = Hva skjer nå
 rec-status-not_applied = Ikke søkt
 rec-status-draft = Under forberedelse
 rec-status-submitted = Sendt
@@ -307,8 +349,8 @@ rec-status-decided_partial = Delvis godkjent
 rec-status-rejected = Ikke godkjent
 rec-status-appealed = Klaget
 rec-next-collect = { $count ->
-    [one] Skaff det siste dokumentet. Når det er klart, kryss av «Klar», så sender veilederen din søknaden.
-   *[other] Skaff de { $count } dokumentene som mangler. Kryss av «Klar» for hvert av dem; veilederen din sender søknaden når alle er på plass.
+    [one] Skaff det siste dokumentet. Når det er klart, trykk på «Jeg har det», så sender veilederen din søknaden.
+   *[other] Skaff de { $count } dokumentene som mangler. Trykk på «Jeg har det» for hvert av dem; veilederen din sender søknaden når alle er på plass.
 }
 rec-next-ready = Alle dokumentene er klare. Veilederen din sjekker dem og sender søknaden.
 rec-next-submitted = Søknaden er sendt. { $authority } sjekker at alle dokumentene er der.
@@ -328,13 +370,68 @@ rec-documents-missing = { $count ->
 }
 rec-documents-other = Andre dokumenter
 rec-all-documents = Du har alle dokumentene.
+rec-todo-title = Dette må du gjøre nå
+rec-todo-get = Skaff: { $document }
+rec-todo-nothing = Du har ingenting å gjøre nå. Her står det når noe trengs fra deg.
+rec-steps = Stegene fram til vedtaket
+rec-step-state-done = Ferdig
+rec-step-state-now = Nå
+rec-step-state-ahead = Senere
+rec-step-gather = Samle dokumentene
+rec-step-send = Veilederen din sender søknaden til { $authority }
+rec-step-process = { $authority } behandler søknaden
+rec-step-decision = { $authority } gjør vedtak
+rec-step-appeal = Klagen behandles
+doc-note-from-caseworker = Fra veilederen din
+doc-more-about = Mer om dette dokumentet
 doc-what = Hva det er
 doc-where = Hvor du får det
-doc-mark-ready = Jeg har det – merk som klart
+doc-mark-ready = Jeg har det
 doc-status-missing = Mangler
 doc-status-ready = Klar
 doc-status-received = Mottatt
 doc-status-not_needed = Trengs ikke
+page-count = { $count ->
+    [0] Sider
+    [one] { $count } side
+   *[other] { $count } sider
+}
+page-label = Side { $number }
+page-add-photo = Ta bilde
+page-add-file = Velg fil
+page-preparing = Gjør klar siden …
+page-added = { $count ->
+    [one] Siden er lagt til. Den sendes til veilederen din når du er på nett.
+   *[other] { $count } sider er lagt til. De sendes til veilederen din når du er på nett.
+}
+page-removed = Siden er fjernet.
+page-remove = Fjern
+page-remove-label = Fjern side { $number }
+page-kind-pdf = PDF
+page-state-on_device = Venter på denne enheten
+page-state-sending = Sender … { $percent } %
+page-state-sent = Sendt
+page-state-refused = Kunne ikke brukes. Fjern den og legg den til på nytt.
+page-state-other_device = Venter på den andre enheten din
+page-pack-no_pages = Ingen sider ennå. Ta bilde av hver side, eller velg en fil.
+page-pack-on_device = Lagret på denne enheten. Sendes når du er på nett.
+page-pack-sending = Sender …
+page-pack-in_review = Sendt. Veilederen din ser på det.
+page-pack-judged = Veilederen din har sett på det.
+verdict-accepted = Godkjent av veilederen din
+verdict-next-accepted = Du trenger ikke gjøre mer med dette dokumentet.
+verdict-unreadable = Kan ikke leses: ta bildet på nytt
+verdict-next-unreadable = Legg siden flatt i godt lys og ta bildet rett ovenfra, så all teksten blir skarp. Fjern så de gamle sidene.
+verdict-wrong_document = Ikke riktig dokument
+verdict-next-wrong_document = Sjekk hvilket dokument det spørres etter her, og legg til sidene av det dokumentet. Fjern de feile sidene.
+verdict-needs_authorised_translation = Trenger autorisert oversettelse
+verdict-next-needs_authorised_translation = Få dokumentet oversatt av en statsautorisert translatør, og legg til sidene av oversettelsen også.
+verdict-needs_original = Trenger originalen fra skolen eller universitetet
+verdict-next-needs_original = Be skolen eller universitetet som utstedte dokumentet, om å sende det direkte til den som avgjør søknaden din. Veilederen din kan hjelpe deg.
+page-error-pdf_too_big = Denne PDF-en er større enn 20 MB. Ta bilder av sidene i stedet, eller gjør PDF-en mindre.
+page-error-too_big = Siden er for stor, selv etter at den er gjort mindre. Prøv et annet bilde.
+page-error-not_supported = Bare bilder og PDF-filer kan legges til.
+page-error-unreadable = Filen kunne ikke leses. Prøv en annen fil, eller ta et bilde.
 doc-kind-diploma = Vitnemål
 doc-kind-transcript = Karakterutskrift
 doc-kind-translation = Autorisert oversettelse
@@ -451,6 +548,28 @@ me-translations-help = Vil du foreslå en bedre tekst, velger du «Er en tekst f
 notification-title = Veikart
 notification-appointment-added = Ny avtale: { $title }, { $time }
 notification-appointment-moved = Avtalen er flyttet: { $title }, nå { $time }
+notification-appointment-moved-where = Avtalen er endret: { $title }, nå { $time }, { $where }
 notification-appointment-cancelled = Avlyst: { $title }, { $time }
 notification-message = Ny melding fra veilederen din
+notification-verdict = { $document }: { $verdict }
 notification-reminder = Påminnelse: { $title } kl. { $time }
+
+# Oppmøte på voksenopplæringen denne måneden (sak 10)
+plan-attendance = Oppmøte denne måneden
+plan-attendance-hint = Fravær uten gyldig grunn gir trekk i introduksjonsstønaden.
+attendance-present = Til stede
+attendance-late = For sent
+attendance-absent = Borte
+plan-absences = Fravær
+plan-child-days-left = Dager igjen med fri for sykt barn (siste 12 måneder): { $count }
+absence-status-not_assessed = Ikke vurdert ennå
+absence-status-approved = Godkjent
+absence-status-needs_document = Trenger legeerklæring
+absence-status-no_valid_reason = Uten gyldig grunn: gir trekk
+absence-kind-own_illness_self_certified = Egen sykdom (egenmelding)
+absence-kind-own_illness_doctors_note = Egen sykdom (legeerklæring)
+absence-kind-child_illness = Sykt barn
+absence-kind-welfare_leave = Velferdspermisjon
+absence-kind-holy_day = Høytid
+absence-kind-other_approved_leave = Annen innvilget permisjon
+absence-kind-no_valid_reason = Uten gyldig grunn

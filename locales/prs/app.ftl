@@ -51,7 +51,7 @@ cal-pattern-day-long = { $weekday } { $day } { $month }
 cal-pattern-date = { $day } { $month } { $year }
 cal-pattern-day-short = { $weekdayShort } { $day }
 cal-pattern-date-time = { $day }، ساعت { $time }
-cal-pattern-time-range = { $from }–{ $to }
+cal-pattern-time-range = از { $from } تا { $to }
 day-today = امروز، { $day }
 day-tomorrow = فردا، { $day }
 
@@ -89,6 +89,13 @@ sync-error-unauthorized = این دستگاه شناخته نشد
 sync-error-unavailable = سرور فعلاً مصروف است، تغییرات شما محفوظ است و بعداً فرستاده می‌شود
 sync-error-internal = مشکلی پیش آمد
 pending-waiting = در انتظار فرستادن
+receipt-sent = فرستاده شد
+receipt-seen-by = دیده شد توسط { $name }، { $when }
+receipt-seen = دیده شد، { $when }
+proposal-agreed-by = توسط { $name } موافقه شد
+proposal-declined-by = توسط { $name } رد شد
+proposal-comment-from = نظر { $name }:
+proposal-reason-from = دلیل رد از طرف { $name }:
 rejected-rolled-back = پذیرفته نشد، پس برگردانده شد: { $reason }
 rejected-change = «{ $what }» پذیرفته نشد: { $reason }
 rejected-dismiss = خوب
@@ -103,6 +110,8 @@ op-send_message = پیام
 op-mark_messages_read = پیام‌ها خوانده‌شده نشانی شدند
 op-set_preferred_language = تغییر زبان
 op-propose_wording = پیشنهاد متن بهتر
+op-add_document_page = صفحه‌ای از یک سند
+op-remove_document_page = حذف یک صفحه
 reject-not_found = دیگر وجود ندارد
 reject-caseworker_owned = فقط مشاور شما می‌تواند این را تغییر دهد
 reject-superseded = مشاور شما در این میان آن را تغییر داد
@@ -111,6 +120,8 @@ reject-event_cancelled = قرار ملاقات لغو شد
 reject-invalid_value = متن خالی یا بسیار طولانی است
 reject-id_taken = قبلاً ذخیره شده بود
 reject-unsupported_language = این زبان در دسترس نیست
+reject-document_accepted = مشاور شما این سند را قبلاً پذیرفته است
+reject-too_large = فایل بسیار بزرگ است
 
 ## خطاها
 error-load = معلومات روی این دستگاه خوانده نشد. دوباره کوشش کنید.
@@ -122,6 +133,8 @@ error-device_revoked = مشاور شما این دستگاه را قطع کرد�
 error-forbidden = شما اجازهٔ این کار را ندارید.
 error-not_found = پیدا نشد.
 error-conflict = کس دیگری آن را تغییر داد. دوباره ببینید و کوشش کنید.
+error-offset_mismatch = فرستادن فایل قطع شد. خودش ادامه می‌یابد.
+error-page_rejected = از این فایل استفاده شده نتوانست. آن را دوباره اضافه کنید.
 error-code_invalid = کود درست نیست. آن را بررسی کنید و دوباره کوشش کنید.
 error-code_expired = وقت کود تمام شده است. از مشاور خود کود جدید بخواهید.
 error-code_used = این کود قبلاً استفاده شده است. از مشاور خود کود جدید بخواهید.
@@ -138,18 +151,35 @@ error-not_enrolled = این دستگاه هنوز وصل نشده است. کود
 error-already_enrolled = این دستگاه قبلاً وصل شده است. برای استفاده از کود دیگر، اول خارج شوید.
 error-server_url_invalid = آدرس کامل را بنویسید که با https:// شروع شود
 error-code_missing = کودی را که از مشاور خود گرفتید بنویسید.
+error-server_missing = کود نمی‌گوید به کجا وصل شوید. آدرس سرور را از روی ورق بنویسید.
+error-scan_not_code = این کود Veikart نیست. کود چهارگوش روی ورقی را که مشاور به شما داد سکن کنید.
+error-camera_denied = Veikart اجازهٔ استفاده از کمره را ندارد. به جای آن کود را بنویسید.
+error-scan_failed = کمره نتوانست کود را بخواند. دوباره کوشش کنید، یا کود را بنویسید.
 
 ## اولین بار
 first-choose-language = زبان خود را انتخاب کنید
 enrol-title = این تیلفون را وصل کنید
-enrol-explain = مشاور شما یک آدرس و یک کود به شما می‌دهد. با آن‌ها پلان و قرارهای ملاقات شما به این تیلفون می‌آید.
+enrol-explain = مشاور شما یک ورق با یک کود چهارگوش (کود QR) و یک کود برای نوشتن به شما می‌دهد. با آن پلان و قرارهای ملاقات شما به این تیلفون می‌آید.
 enrol-server = آدرس سرور
-enrol-server-hint = مثلاً https://veikart.oslo.kommune.no
+enrol-server-hint = فقط اگر آدرس در کود نباشد، یا مشاور شما آدرس دیگری بدهد. مثلاً https://veikart.oslo.kommune.no
 enrol-code = کود
-enrol-code-hint = کودی که مشاور به شما داد، مثلاً K7Q-4TZ
+enrol-code-hint = روی ورقی است که مشاور به شما داد، مثلاً ABCD-EFGH-JKMN. می‌توانید تمام لینک را هم بچسپانید.
 enrol-submit = وصل کن
 enrol-busy = در حال وصل شدن…
 enrol-change-language = تغییر زبان
+enrol-scan = کود را سکن کنید
+enrol-scan-hint = کمره را به طرف کود چهارگوش روی ورق بگیرید.
+enrol-or-type = یا کود را بنویسید
+enrol-other-server = سرور دیگر
+
+## The code sheet: printed from the console in the participant's language, Norwegian beside it
+sheet-title = Veikart را به تیلفون خود وصل کنید
+sheet-step-open = اپ Veikart را نصب کنید و باز کنید. زبان خود را انتخاب کنید.
+sheet-step-scan = «{ enrol-scan }» را انتخاب کنید و کمره را به طرف کود چهارگوش بگیرید.
+sheet-step-type = کمره ندارید؟ کود یا لینک زیر را در اپ بنویسید.
+sheet-code = کود
+sheet-link = لینک
+sheet-once = این کود فقط یک بار و در ظرف سه روز کار می‌کند. آن را نزد خود نگه دارید: با آن دیگران می‌توانند پلان شما را ببینند.
 
 ## کودها: فعالیت‌ها و اهداف
 activity-type-norwegian_course = کورس زبان نارویژی
@@ -168,14 +198,14 @@ activity-status-planned = پلان شده
 activity-status-in_progress = در جریان
 activity-status-done = انجام شده
 activity-status-cancelled = لغو شده
-activity-mark-in_progress = نشانی کن: در جریان
-activity-mark-done = نشانی کن: انجام شده
+activity-mark-in_progress = شروع کرده‌ام
+activity-mark-done = تمام کردم
 activity-mark-proposed = شروع نشده
 activity-agreed = با مشاور توافق شده
 activity-not-agreed = هنوز توافق نشده
 activity-due = مهلت { $date }
 activity-overdue = مهلت { $date } گذشت
-activity-period = { $from } – { $to }
+activity-period = از { $from } تا { $to }
 activity-place = جای:
 goal-kind-sluttmaal = هدف نهایی
 goal-kind-norskmaal = هدف زبان نارویژی
@@ -186,6 +216,7 @@ goal-status-dropped = متوقف شد
 goal-target = تاریخ هدف { $date }
 owner-participant = شما
 owner-caseworker = مشاور
+owner-school = مرکز آموزش بزرگسالان
 
 ## کودها: قرارهای ملاقات
 event-kind-class_session = درس
@@ -223,15 +254,23 @@ today-open-messages = باز کردن پیام‌ها
 
 ## قرارهای ملاقات
 event-when = { $day }، { $time }
-event-room = اتاق { $room }
+event-room = اتاق { $room }
+event-moved-from = از { $when } تغییر کرد
+event-changed-room = تغییر کرد: اتاق { $room }، قبلاً { $was }
+event-changed-room-added = تغییر کرد: اتاق { $room }
+event-changed-place = محل تغییر کرد، قبلاً { $was }
+list-pair = { $first }، { $second }
+list-separator = {"، "}
 event-bring = با خود بیاورید:
 event-parties = چه کسانی می‌آیند
 event-agenda = اجندا
+event-school-part = از طرف مرکز آموزش بزرگسالان
 event-add-question = یک سؤال برای جلسه اضافه کنید
 event-add-question-submit = اضافه کن
 event-next-steps = قدم‌های بعدی توافق‌شده
 answer-group = جواب شما
 answer-cant = نمی‌توانم بیایم
+answer-can-after-all = با این حال می‌توانم بیایم
 answer-reason-label = چرا نمی‌توانید بیایید؟
 answer-send = فرستادن جواب
 answer-you-coming = جواب داده‌اید که می‌آیید.
@@ -243,7 +282,7 @@ plan-summary = خلاصه
 plan-sluttmaal = هدف نهایی
 plan-norskmaal = هدف زبان نارویژی
 plan-programme = پروگرام مقدماتی (introduksjonsprogram)
-plan-programme-dates = { $from } – { $to }
+plan-programme-dates = از { $from } تا { $to }
 plan-settled = تاریخ اسکان
 plan-bydel = ناحیهٔ { $bydel }
 plan-caseworker = مشاور شما
@@ -264,6 +303,11 @@ propose-field-goal = هدف (اختیاری)
 propose-no-goal = بدون هدف
 propose-field-due = تا چه وقت (اختیاری)
 propose-submit = پیشنهاد کن
+plan-next-steps = قدم‌های بعدی از جلسه‌ها
+step-from-meeting = در جلسهٔ { $date } موافقه شد
+step-owner-participant = این کار را شما انجام می‌دهید
+step-owner-caseworker = این کار را مشاور شما انجام می‌دهد
+step-owner-school = این کار را مرکز آموزش بزرگسالان انجام می‌دهد
 
 ## تقسیم اوقات
 schedule-title = تقسیم اوقات
@@ -274,7 +318,7 @@ schedule-empty = در چهار هفتهٔ آینده چیزی نیست.
 schedule-prev-week = هفتهٔ قبل
 schedule-next-week = هفتهٔ بعد
 schedule-this-week = این هفته
-schedule-week-of = { $from } – { $to }
+schedule-week-of = از { $from } تا { $to }
 schedule-day-free = آزاد
 schedule-pick-hint = یک قرار ملاقات را انتخاب کنید تا بیشتر ببینید و جواب دهید.
 schedule-selected = قرار انتخاب‌شده
@@ -294,8 +338,6 @@ rec-authority = تصمیم‌گیرنده
 rec-from = تحصیلات از
 rec-case-number = شمارهٔ دوسیه
 rec-case-number-none = هنوز داده نشده
-rec-history = آنچه تا حالا شده
-rec-next = قدم بعدی چیست
 rec-status-not_applied = درخواست نشده
 rec-status-draft = در حال آماده‌سازی
 rec-status-submitted = فرستاده شد
@@ -306,8 +348,8 @@ rec-status-decided_partial = قسماً پذیرفته شد
 rec-status-rejected = پذیرفته نشد
 rec-status-appealed = اعتراض شده
 rec-next-collect = { $count ->
-    [one] آخرین سند را تهیه کنید. وقتی آماده شد، «آماده» را نشانی کنید تا مشاور شما درخواست را بفرستد.
-   *[other] { $count } سندی را که کم است تهیه کنید. برای هر کدام «آماده» را نشانی کنید؛ وقتی همه آماده شد، مشاور شما درخواست را می‌فرستد.
+    [one] آخرین سند را تهیه کنید. وقتی آماده شد، «دارم» را نشانی کنید تا مشاور شما درخواست را بفرستد.
+   *[other] { $count } سندی را که کم است تهیه کنید. برای هر کدام «دارم» را نشانی کنید؛ وقتی همه آماده شد، مشاور شما درخواست را می‌فرستد.
 }
 rec-next-ready = همهٔ اسناد آماده است. مشاور شما آن‌ها را بررسی می‌کند و درخواست را می‌فرستد.
 rec-next-submitted = درخواست فرستاده شد. { $authority } بررسی می‌کند که همهٔ اسناد موجود باشد.
@@ -315,7 +357,7 @@ rec-next-documents_missing = { $authority } به اسناد بیشتر ضرور�
 rec-next-in_processing = { $authority } درخواست شما را بررسی می‌کند. حالا لازم نیست کاری کنید.
 rec-next-decided_full = مدرک شما پذیرفته شد. فیصله را نگه دارید؛ کارفرمایان ممکن است آن را بخواهند.
 rec-next-decided_partial = بخشی از مدرک شما پذیرفته شد. از مشاور خود دربارهٔ کورس‌هایی بپرسید که کمبود را پر کند.
-rec-next-rejected = مدرک شما پذیرفته نشد. می‌توانید اعتراض کنید، معمولاً در مدت ۳ هفته. با مشاور خود صحبت کنید.
+rec-next-rejected = مدرک شما پذیرفته نشد. می‌توانید اعتراض کنید، معمولاً در مدت 3 هفته. با مشاور خود صحبت کنید.
 rec-next-appealed = اعتراض شما فرستاده شد. جواب را با نامه دریافت می‌کنید.
 rec-duration-hkdir_general = HK-dir معمولاً حدود چهار ماه بعد از رسیدن همهٔ اسناد وقت می‌گیرد.
 rec-duration-regulated_profession = معمولاً چند ماه بعد از رسیدن همهٔ اسناد وقت می‌گیرد.
@@ -326,13 +368,68 @@ rec-documents-missing = { $count ->
 }
 rec-documents-other = اسناد دیگر
 rec-all-documents = همهٔ اسناد را دارید.
+rec-todo-title = کاری که حالا باید بکنید
+rec-todo-get = تهیه کنید: { $document }
+rec-todo-nothing = حالا لازم نیست کاری کنید. وقتی چیزی از شما لازم باشد، اینجا نوشته می‌شود.
+rec-steps = مراحل تا تصمیم
+rec-step-state-done = انجام شد
+rec-step-state-now = اکنون
+rec-step-state-ahead = بعداً
+rec-step-gather = جمع‌آوری اسناد
+rec-step-send = مشاور شما درخواست را به { $authority } می‌فرستد
+rec-step-process = { $authority } درخواست را بررسی می‌کند
+rec-step-decision = { $authority } تصمیم می‌گیرد
+rec-step-appeal = اعتراض شما بررسی می‌شود
+doc-note-from-caseworker = از طرف مشاور شما
+doc-more-about = بیشتر دربارهٔ این سند
 doc-what = این چیست
 doc-where = از کجا بگیرید
-doc-mark-ready = دارم – نشانی کن که آماده است
+doc-mark-ready = دارم
 doc-status-missing = کم است
 doc-status-ready = آماده
 doc-status-received = دریافت شد
 doc-status-not_needed = لازم نیست
+page-count = { $count ->
+    [0] صفحه‌ها
+    [one] { $count } صفحه
+   *[other] { $count } صفحه
+}
+page-label = صفحهٔ { $number }
+page-add-photo = عکس بگیرید
+page-add-file = فایل انتخاب کنید
+page-preparing = صفحه آماده می‌شود …
+page-added = { $count ->
+    [one] صفحه اضافه شد. وقتی آنلاین باشید، به مشاور شما فرستاده می‌شود.
+   *[other] { $count } صفحه اضافه شد. وقتی آنلاین باشید، به مشاور شما فرستاده می‌شوند.
+}
+page-removed = صفحه حذف شد.
+page-remove = حذف
+page-remove-label = حذف صفحهٔ { $number }
+page-kind-pdf = PDF
+page-state-on_device = روی همین دستگاه منتظر است
+page-state-sending = در حال فرستادن … { $percent }٪
+page-state-sent = فرستاده شد
+page-state-refused = قابل استفاده نبود. آن را حذف کنید و دوباره اضافه کنید.
+page-state-other_device = روی دستگاه دیگر شما منتظر است
+page-pack-no_pages = هنوز صفحه‌ای نیست. از هر صفحه عکس بگیرید یا یک فایل انتخاب کنید.
+page-pack-on_device = روی همین دستگاه نگه داشته شده است. وقتی آنلاین باشید، فرستاده می‌شود.
+page-pack-sending = در حال فرستادن …
+page-pack-in_review = فرستاده شد. مشاور شما آن را بررسی می‌کند.
+page-pack-judged = مشاور شما آن را بررسی کرده است.
+verdict-accepted = مشاور شما آن را پذیرفت
+verdict-next-accepted = برای این سند دیگر کاری لازم نیست.
+verdict-unreadable = خوانا نیست: دوباره عکس بگیرید
+verdict-next-unreadable = صفحه را در نور خوب صاف بگذارید و مستقیم از بالا عکس بگیرید تا همهٔ متن واضح باشد. بعد صفحه‌های قبلی را حذف کنید.
+verdict-wrong_document = سند درست نیست
+verdict-next-wrong_document = ببینید کدام سند در این‌جا خواسته شده است و صفحه‌های همان سند را اضافه کنید. صفحه‌های نادرست را حذف کنید.
+verdict-needs_authorised_translation = ترجمهٔ رسمی لازم است
+verdict-next-needs_authorised_translation = سند را نزد یک مترجم رسمی دولتی (statsautorisert translatør) ترجمه کنید و صفحه‌های ترجمه را هم اضافه کنید.
+verdict-needs_original = اصل سند از مکتب یا پوهنتون لازم است
+verdict-next-needs_original = از مکتب یا پوهنتونی که سند را صادر کرده بخواهید آن را مستقیم به مرجعی بفرستد که دربارهٔ درخواست شما تصمیم می‌گیرد. مشاور شما می‌تواند کمک کند.
+page-error-pdf_too_big = این فایل PDF بزرگ‌تر از 20 مگابایت است. به جای آن از صفحه‌ها عکس بگیرید یا فایل را کوچک‌تر کنید.
+page-error-too_big = این صفحه حتی بعد از کوچک شدن هم بسیار بزرگ است. عکس دیگری امتحان کنید.
+page-error-not_supported = فقط عکس‌ها و فایل‌های PDF را می‌توان اضافه کرد.
+page-error-unreadable = فایل خوانده نشد. فایل دیگری امتحان کنید یا عکس بگیرید.
 doc-kind-diploma = دیپلوم
 doc-kind-transcript = ترانسکریپت نمرات
 doc-kind-translation = ترجمهٔ رسمی
@@ -405,8 +502,8 @@ me-reminders-label = پیش از قرارها به من یادآوری کن
 me-reminders-off = بدون یادآوری
 me-reminders-minutes = { $minutes } دقیقه پیش
 me-reminders-hours = { $hours ->
-    [one] ۱ ساعت پیش
-    [24] ۱ روز پیش
+    [one] 1 ساعت پیش
+    [24] 1 روز پیش
    *[other] { $hours } ساعت پیش
 }
 me-sync = تازه‌سازی‌ها
@@ -448,6 +545,28 @@ me-translations-help = برای پیشنهاد متن بهتر، در پایین
 notification-title = Veikart
 notification-appointment-added = قرار ملاقات جدید: { $title }، { $time }
 notification-appointment-moved = قرار ملاقات تغییر کرد: { $title }، اکنون { $time }
+notification-appointment-moved-where = قرار ملاقات تغییر کرد: { $title }، اکنون { $time }، { $where }
 notification-appointment-cancelled = لغو شد: { $title }، { $time }
 notification-message = پیام جدید از مشاور شما
+notification-verdict = { $document }: { $verdict }
 notification-reminder = یادآوری: { $title } ساعت { $time }
+
+# حاضری در مرکز آموزش بزرگسالان در این ماه (issue 10)
+plan-attendance = حاضری این ماه
+plan-attendance-hint = غیرحاضری بدون دلیل موجه از کمک‌هزینهٔ پروگرام مقدماتی شما کم می‌کند.
+attendance-present = حاضر
+attendance-late = با تأخیر
+attendance-absent = غیرحاضر
+plan-absences = غیرحاضری‌ها
+plan-child-days-left = روزهای باقی‌ماندهٔ رخصتی برای مریضی طفل (12 ماه گذشته): { $count }
+absence-status-not_assessed = هنوز بررسی نشده
+absence-status-approved = تأیید شده
+absence-status-needs_document = تصدیق داکتر لازم است
+absence-status-no_valid_reason = بدون دلیل موجه: از کمک‌هزینه کم می‌شود
+absence-kind-own_illness_self_certified = مریضی خودتان (اطلاع مریضی از طرف خود شخص)
+absence-kind-own_illness_doctors_note = مریضی خودتان (تصدیق داکتر)
+absence-kind-child_illness = مریضی طفل
+absence-kind-welfare_leave = رخصتی برای کارهای شخصی
+absence-kind-holy_day = روز مذهبی
+absence-kind-other_approved_leave = رخصتی دیگر تأییدشده
+absence-kind-no_valid_reason = بدون دلیل موجه

@@ -91,6 +91,13 @@ sync-error-unauthorized = это устройство не распознано
 sync-error-unavailable = сервер сейчас занят, ваши изменения в сохранности и будут отправлены позже
 sync-error-internal = что-то пошло не так
 pending-waiting = Ждёт отправки
+receipt-sent = Отправлено
+receipt-seen-by = Просмотрено ({ $name }), { $when }
+receipt-seen = Просмотрено, { $when }
+proposal-agreed-by = Согласовано ({ $name })
+proposal-declined-by = Отклонено ({ $name })
+proposal-comment-from = Комментарий ({ $name }):
+proposal-reason-from = Причина ({ $name }):
 rejected-rolled-back = Не принято, поэтому отменено: { $reason }
 rejected-change = «{ $what }» не принято: { $reason }
 rejected-dismiss = Понятно
@@ -105,6 +112,8 @@ op-send_message = Сообщение
 op-mark_messages_read = Сообщения отмечены прочитанными
 op-set_preferred_language = Смена языка
 op-propose_wording = Предложение лучшего текста
+op-add_document_page = Страница документа
+op-remove_document_page = Удаление страницы
 reject-not_found = этого больше нет
 reject-caseworker_owned = изменить это может только ваш консультант
 reject-superseded = тем временем ваш консультант это изменил
@@ -113,6 +122,8 @@ reject-event_cancelled = встреча отменена
 reject-invalid_value = текст пустой или слишком длинный
 reject-id_taken = это уже сохранено
 reject-unsupported_language = этот язык недоступен
+reject-document_accepted = ваш консультант уже принял этот документ
+reject-too_large = файл слишком большой
 
 ## Ошибки
 error-load = Не удалось прочитать данные на устройстве. Попробуйте ещё раз.
@@ -124,6 +135,8 @@ error-device_revoked = Ваш консультант отключил это у�
 error-forbidden = Вам нельзя это делать.
 error-not_found = Не найдено.
 error-conflict = Кто-то другой это изменил. Посмотрите ещё раз и повторите.
+error-offset_mismatch = Отправка файла сбилась. Она продолжится сама.
+error-page_rejected = Этот файл не удалось использовать. Добавьте его ещё раз.
 error-code_invalid = Код неверный. Проверьте его и попробуйте снова.
 error-code_expired = Срок действия кода истёк. Попросите у консультанта новый.
 error-code_used = Этот код уже использован. Попросите у консультанта новый.
@@ -140,18 +153,35 @@ error-not_enrolled = Это устройство ещё не подключен�
 error-already_enrolled = Это устройство уже подключено. Чтобы использовать другой код, сначала выйдите.
 error-server_url_invalid = Напишите полный адрес, начиная с https://
 error-code_missing = Напишите код, который вы получили от консультанта.
+error-server_missing = В коде не сказано, куда подключаться. Напишите адрес сервера с листа.
+error-scan_not_code = Это не код Veikart. Сканируйте квадратный код на листе от консультанта.
+error-camera_denied = У Veikart нет доступа к камере. Введите код вручную.
+error-scan_failed = Камера не смогла прочитать код. Попробуйте ещё раз или введите код.
 
 ## Первый запуск
 first-choose-language = Выберите язык
 enrol-title = Подключить этот телефон
-enrol-explain = Ваш консультант даст вам адрес и код. С ними ваш план и встречи появятся на этом телефоне.
+enrol-explain = Ваш консультант даст вам лист с квадратным кодом (QR-код) и кодом для ввода. С ним ваш план и встречи появятся на этом телефоне.
 enrol-server = Адрес сервера
-enrol-server-hint = Например, https://veikart.oslo.kommune.no
+enrol-server-hint = Только если в коде нет адреса или консультант даёт вам другой адрес. Например, https://veikart.oslo.kommune.no
 enrol-code = Код
-enrol-code-hint = Код от консультанта, например K7Q-4TZ
+enrol-code-hint = Он есть на листе от консультанта, например ABCD-EFGH-JKMN. Можно также вставить всю ссылку.
 enrol-submit = Подключить
 enrol-busy = Подключение…
 enrol-change-language = Сменить язык
+enrol-scan = Сканировать код
+enrol-scan-hint = Наведите камеру на квадратный код на листе.
+enrol-or-type = Или введите код
+enrol-other-server = Другой сервер
+
+## The code sheet: printed from the console in the participant's language, Norwegian beside it
+sheet-title = Подключите Veikart к своему телефону
+sheet-step-open = Установите приложение Veikart и откройте его. Выберите свой язык.
+sheet-step-scan = Выберите «{ enrol-scan }» и наведите камеру на квадратный код.
+sheet-step-type = Нет камеры? Введите в приложении код или ссылку ниже.
+sheet-code = Код
+sheet-link = Ссылка
+sheet-once = Код действует один раз, в течение трёх дней. Никому его не показывайте: с ним другие могли бы увидеть ваш план.
 
 ## Коды: задачи, цели
 activity-type-norwegian_course = Курс норвежского
@@ -170,8 +200,8 @@ activity-status-planned = Запланировано
 activity-status-in_progress = Выполняется
 activity-status-done = Выполнено
 activity-status-cancelled = Отменено
-activity-mark-in_progress = Отметить: выполняется
-activity-mark-done = Отметить: выполнено
+activity-mark-in_progress = Я над этим работаю
+activity-mark-done = Готово
 activity-mark-proposed = Не начато
 activity-agreed = Согласовано с консультантом
 activity-not-agreed = Ещё не согласовано
@@ -188,6 +218,7 @@ goal-status-dropped = Прекращена
 goal-target = Целевая дата { $date }
 owner-participant = Вы
 owner-caseworker = Консультант
+owner-school = Центр образования для взрослых
 
 ## Коды: встречи
 event-kind-class_session = Занятие
@@ -227,15 +258,23 @@ today-open-messages = Открыть сообщения
 
 ## Встречи
 event-when = { $day }, { $time }
-event-room = кабинет { $room }
+event-room = кабинет { $room }
+event-moved-from = Перенесено. Было: { $when }
+event-changed-room = Изменено: кабинет { $room }, был { $was }
+event-changed-room-added = Изменено: кабинет { $room }
+event-changed-place = Изменено место. Было: { $was }
+list-pair = { $first }, { $second }
+list-separator = {", "}
 event-bring = Взять с собой:
 event-parties = Кто будет
 event-agenda = Повестка дня
+event-school-part = От центра образования для взрослых
 event-add-question = Добавить вопрос к встрече
 event-add-question-submit = Добавить
 event-next-steps = Согласованные следующие шаги
 answer-group = Ваш ответ
 answer-cant = Я не смогу прийти
+answer-can-after-all = Я всё-таки смогу прийти
 answer-reason-label = Почему вы не сможете прийти?
 answer-send = Отправить ответ
 answer-you-coming = Вы ответили, что придёте.
@@ -268,6 +307,11 @@ propose-field-goal = Цель (необязательно)
 propose-no-goal = Без цели
 propose-field-due = К какому сроку (необязательно)
 propose-submit = Предложить
+plan-next-steps = Следующие шаги со встреч
+step-from-meeting = Договорились на встрече { $date }
+step-owner-participant = Это делаете вы
+step-owner-caseworker = Это делает ваш консультант
+step-owner-school = Это делает центр образования для взрослых
 
 ## Расписание
 schedule-title = Расписание
@@ -298,8 +342,6 @@ rec-authority = Решает
 rec-from = Образование из
 rec-case-number = Номер дела
 rec-case-number-none = Ещё не присвоен
-rec-history = Что уже произошло
-rec-next = Что дальше
 rec-status-not_applied = Заявление не подано
 rec-status-draft = Готовится
 rec-status-submitted = Отправлено
@@ -310,10 +352,10 @@ rec-status-decided_partial = Признано частично
 rec-status-rejected = Не признано
 rec-status-appealed = Подана жалоба
 rec-next-collect = { $count ->
-    [1] Получите последний документ. Когда он будет готов, отметьте «Готово», и консультант отправит заявление.
-    [one] Получите { $count } недостающий документ. Отмечайте «Готово» для каждого; консультант отправит заявление, когда будут все.
-    [few] Получите { $count } недостающих документа. Отмечайте «Готово» для каждого; консультант отправит заявление, когда будут все.
-   *[other] Получите { $count } недостающих документов. Отмечайте «Готово» для каждого; консультант отправит заявление, когда будут все.
+    [1] Получите последний документ. Когда он будет готов, нажмите «Документ у меня есть», и консультант отправит заявление.
+    [one] Получите { $count } недостающий документ. Нажимайте «Документ у меня есть» для каждого; консультант отправит заявление, когда будут все.
+    [few] Получите { $count } недостающих документа. Нажимайте «Документ у меня есть» для каждого; консультант отправит заявление, когда будут все.
+   *[other] Получите { $count } недостающих документов. Нажимайте «Документ у меня есть» для каждого; консультант отправит заявление, когда будут все.
 }
 rec-next-ready = Все документы готовы. Ваш консультант проверит их и отправит заявление.
 rec-next-submitted = Заявление отправлено. { $authority } проверяет, все ли документы на месте.
@@ -333,13 +375,69 @@ rec-documents-missing = { $count ->
 }
 rec-documents-other = Другие документы
 rec-all-documents = У вас есть все документы.
+rec-todo-title = Что сделать сейчас
+rec-todo-get = Получить: { $document }
+rec-todo-nothing = Сейчас вам ничего не нужно делать. Здесь будет написано, когда от вас что-то понадобится.
+rec-steps = Шаги до решения
+rec-step-state-done = Сделано
+rec-step-state-now = Сейчас
+rec-step-state-ahead = Потом
+rec-step-gather = Собрать документы
+rec-step-send = { $authority } получает заявление от вашего консультанта
+rec-step-process = { $authority } рассматривает заявление
+rec-step-decision = { $authority } принимает решение
+rec-step-appeal = Жалобу рассматривают
+doc-note-from-caseworker = От вашего консультанта
+doc-more-about = Подробнее об этом документе
 doc-what = Что это
 doc-where = Где получить
-doc-mark-ready = Он у меня есть – отметить готовым
+doc-mark-ready = Документ у меня есть
 doc-status-missing = Не хватает
 doc-status-ready = Готово
 doc-status-received = Получено
 doc-status-not_needed = Не нужен
+page-count = { $count ->
+    [0] Страницы
+    [one] { $count } страница
+    [few] { $count } страницы
+   *[other] { $count } страниц
+}
+page-label = Страница { $number }
+page-add-photo = Сфотографировать
+page-add-file = Выбрать файл
+page-preparing = Готовим страницу …
+page-added = { $count ->
+    [one] Страница добавлена. Она будет отправлена вашему консультанту, когда вы будете в сети.
+   *[other] Добавлено страниц: { $count }. Они будут отправлены вашему консультанту, когда вы будете в сети.
+}
+page-removed = Страница удалена.
+page-remove = Удалить
+page-remove-label = Удалить страницу { $number }
+page-kind-pdf = PDF
+page-state-on_device = Ждёт на этом устройстве
+page-state-sending = Отправляется … { $percent } %
+page-state-sent = Отправлено
+page-state-refused = Не удалось использовать. Удалите её и добавьте снова.
+page-state-other_device = Ждёт на другом вашем устройстве
+page-pack-no_pages = Страниц пока нет. Сфотографируйте каждую страницу или выберите файл.
+page-pack-on_device = Сохранено на этом устройстве. Будет отправлено, когда вы будете в сети.
+page-pack-sending = Отправляется …
+page-pack-in_review = Отправлено. Ваш консультант посмотрит.
+page-pack-judged = Ваш консультант посмотрел.
+verdict-accepted = Принято вашим консультантом
+verdict-next-accepted = С этим документом больше ничего делать не нужно.
+verdict-unreadable = Невозможно прочитать: сфотографируйте снова
+verdict-next-unreadable = Положите страницу ровно при хорошем свете и снимайте прямо сверху, чтобы весь текст был чётким. Затем удалите старые страницы.
+verdict-wrong_document = Не тот документ
+verdict-next-wrong_document = Проверьте, какой документ здесь нужен, и добавьте страницы именно этого документа. Удалите неправильные страницы.
+verdict-needs_authorised_translation = Нужен заверенный перевод
+verdict-next-needs_authorised_translation = Закажите перевод документа у государственного уполномоченного переводчика (statsautorisert translatør) и добавьте также страницы перевода.
+verdict-needs_original = Нужен оригинал из школы или университета
+verdict-next-needs_original = Попросите школу или университет, выдавшие документ, отправить его напрямую в орган, который принимает решение по вашему заявлению. Ваш консультант может помочь.
+page-error-pdf_too_big = Этот PDF больше 20 МБ. Вместо него сфотографируйте страницы или уменьшите PDF.
+page-error-too_big = Страница слишком большая даже после уменьшения. Попробуйте другое фото.
+page-error-not_supported = Можно добавлять только фото и файлы PDF.
+page-error-unreadable = Не удалось прочитать файл. Попробуйте другой файл или сделайте фото.
 doc-kind-diploma = Диплом
 doc-kind-transcript = Приложение с оценками
 doc-kind-translation = Заверенный перевод
@@ -457,6 +555,28 @@ me-translations-help = Чтобы предложить лучший текст, 
 notification-title = Veikart
 notification-appointment-added = Новая встреча: { $title }, { $time }
 notification-appointment-moved = Встреча перенесена: { $title }, теперь { $time }
+notification-appointment-moved-where = Встреча изменена: { $title }, теперь { $time }, { $where }
 notification-appointment-cancelled = Отменено: { $title }, { $time }
 notification-message = Новое сообщение от вашего консультанта
+notification-verdict = { $document }: { $verdict }
 notification-reminder = Напоминание: { $title } в { $time }
+
+# Посещаемость центра образования для взрослых в этом месяце (issue 10)
+plan-attendance = Посещаемость в этом месяце
+plan-attendance-hint = Пропуски без уважительной причины уменьшают вашу выплату по вводной программе.
+attendance-present = Присутствие
+attendance-late = Опоздания
+attendance-absent = Отсутствие
+plan-absences = Пропуски
+plan-child-days-left = Осталось дней отгула по болезни ребёнка (за последние 12 месяцев): { $count }
+absence-status-not_assessed = Ещё не рассмотрено
+absence-status-approved = Одобрено
+absence-status-needs_document = Нужна справка от врача
+absence-status-no_valid_reason = Без уважительной причины: выплата будет уменьшена
+absence-kind-own_illness_self_certified = Собственная болезнь (уведомление о болезни без справки врача)
+absence-kind-own_illness_doctors_note = Собственная болезнь (справка от врача)
+absence-kind-child_illness = Болезнь ребёнка
+absence-kind-welfare_leave = Отпуск по личным обстоятельствам
+absence-kind-holy_day = Религиозный праздник
+absence-kind-other_approved_leave = Другой одобренный отпуск
+absence-kind-no_valid_reason = Без уважительной причины

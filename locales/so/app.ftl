@@ -89,6 +89,13 @@ sync-error-unauthorized = qalabkan lama yaqaan
 sync-error-unavailable = server-ku hadda wuu mashquul yahay, isbeddelladaadu way badbaadsan yihiin, mar dambe ayaana la diri doonaa
 sync-error-internal = wax ayaa khaldamay
 pending-waiting = Wuxuu sugayaa in la diro
+receipt-sent = Waa la diray
+receipt-seen-by = Waxaa arkay { $name }, { $when }
+receipt-seen = Waa la arkay, { $when }
+proposal-agreed-by = Waa la ogolaaday ({ $name })
+proposal-declined-by = Waa la diiday ({ $name })
+proposal-comment-from = Faallada { $name }:
+proposal-reason-from = Sababta diidmada ee { $name }:
 rejected-rolled-back = Lama aqbalin, sidaa darteed waa la celiyay: { $reason }
 rejected-change = «{ $what }» lama aqbalin: { $reason }
 rejected-dismiss = Waayahay
@@ -103,6 +110,8 @@ op-send_message = Fariin
 op-mark_messages_read = Fariimo loo calaamadeeyay la akhriyay
 op-set_preferred_language = Beddelka luqadda
 op-propose_wording = Soo jeedin qoraal ka wanaagsan
+op-add_document_page = Bog dukumenti
+op-remove_document_page = Tirtirka bog
 reject-not_found = hadda ma jiro
 reject-caseworker_owned = kaliya la-taliyahaaga ayaa beddeli kara tan
 reject-superseded = la-taliyahaaga ayaa inta u dhaxaysa beddelay
@@ -111,6 +120,8 @@ reject-event_cancelled = ballanta waa la baajiyay
 reject-invalid_value = qoraalku waa madhan yahay ama aad buu u dheer yahay
 reject-id_taken = hore ayaa loo kaydiyay
 reject-unsupported_language = luqaddan lama heli karo
+reject-document_accepted = la-taliyahaaga ayaa horey u aqbalay dukumiintigan
+reject-too_large = faylku aad buu u weyn yahay
 
 ## Khaladaad
 error-load = Xogta qalabka lama akhrin karin. Isku day mar kale.
@@ -122,6 +133,8 @@ error-device_revoked = La-taliyahaaga ayaa qalabkan gooyay.
 error-forbidden = Laguma oggola inaad tan samayso.
 error-not_found = Lama helin.
 error-conflict = Qof kale ayaa beddelay. Eeg mar kale oo isku day.
+error-offset_mismatch = Diristii faylka way kala go'day. Iskeed ayay u sii socon doontaa.
+error-page_rejected = Faylka lama isticmaali karin. Mar kale ku dar.
 error-code_invalid = Koodhku sax ma aha. Hubi oo isku day mar kale.
 error-code_expired = Koodhka waqtigiisii waa dhacay. Weydii la-taliyahaaga mid cusub.
 error-code_used = Koodhkan hore ayaa loo isticmaalay. Weydii la-taliyahaaga mid cusub.
@@ -138,18 +151,35 @@ error-not_enrolled = Qalabkan weli lama xidhin. Qor koodhka aad ka heshay la-tal
 error-already_enrolled = Qalabkan hore ayaa loo xidhay. Marka hore ka bax si aad u isticmaasho kood kale.
 error-server_url_invalid = Qor cinwaanka oo dhan, oo ku bilaabma https://
 error-code_missing = Qor koodhka aad ka heshay la-taliyahaaga.
+error-server_missing = Koodhku ma sheegayo meesha aad ku xidhayso. Ka qor cinwaanka server-ka warqadda.
+error-scan_not_code = Taasi ma aha kood Veikart. Iskaan garee koodhka afargeeslaha ah ee warqadda la-taliyahaaga.
+error-camera_denied = Veikart looma oggola inuu isticmaalo kamaradda. Beddelkeeda qor koodhka.
+error-scan_failed = Kamaraddu ma akhrin karin koodhka. Isku day mar kale, ama qor koodhka.
 
 ## Bilowga koowaad
 first-choose-language = Dooro luqaddaada
 enrol-title = Ku xidh taleefankan
-enrol-explain = La-taliyahaaga ayaa ku siinaya cinwaan iyo kood. Iyaga ayaa qorshahaaga iyo ballamahaaga keenaya taleefankan.
+enrol-explain = La-taliyahaaga ayaa ku siinaya warqad leh kood afargeesle ah (QR kood) iyo kood aad qorto. Isaga ayaa qorshahaaga iyo ballamahaaga keenaya taleefankan.
 enrol-server = Cinwaanka server-ka
-enrol-server-hint = Tusaale ahaan https://veikart.oslo.kommune.no
+enrol-server-hint = Kaliya haddii koodhku aanu lahayn cinwaanka, ama la-taliyahaagu ku siiyo cinwaan kale. Tusaale ahaan https://veikart.oslo.kommune.no
 enrol-code = Kood
-enrol-code-hint = Koodhka la-taliyahaaga, tusaale ahaan K7Q-4TZ
+enrol-code-hint = Waxa uu ku qoran yahay warqadda la-taliyahaaga, tusaale ahaan ABCD-EFGH-JKMN. Waxaad sidoo kale dhejin kartaa xiriiriyaha oo dhan.
 enrol-submit = Ku xidh
 enrol-busy = Waa la xidhayaa…
 enrol-change-language = Beddel luqadda
+enrol-scan = Iskaan garee koodhka
+enrol-scan-hint = Kamaradda u jeedi koodhka afargeeslaha ah ee warqadda ku yaal.
+enrol-or-type = Ama qor koodhka
+enrol-other-server = Server kale
+
+## The code sheet: printed from the console in the participant's language, Norwegian beside it
+sheet-title = Ku xidh Veikart taleefankaaga
+sheet-step-open = Ku shub app-ka Veikart oo fur. Dooro luqaddaada.
+sheet-step-scan = Dooro “{ enrol-scan }” oo kamaradda u jeedi koodhka afargeeslaha ah.
+sheet-step-type = Kamarad ma lihid? App-ka ku qor koodhka ama xiriiriyaha hoose.
+sheet-code = Kood
+sheet-link = Xiriiriye
+sheet-once = Koodhku hal mar ayuu shaqeeyaa, saddex maalmood gudahood. Adiga u hay: isaga ayay dadka kale ku arki karaan qorshahaaga.
 
 ## Koodhadh: hawlaha iyo yoolalka
 activity-type-norwegian_course = Koorsada af-Noorwiijiga
@@ -168,8 +198,8 @@ activity-status-planned = La qorsheeyay
 activity-status-in_progress = Socda
 activity-status-done = La dhammeeyay
 activity-status-cancelled = Waa la baajiyay
-activity-mark-in_progress = U calaamadee socda
-activity-mark-done = U calaamadee dhammaaday
+activity-mark-in_progress = Waan bilaabay
+activity-mark-done = Waan dhammeeyay
 activity-mark-proposed = Weli lama bilaabin
 activity-agreed = Waa lagu heshiiyay la-taliyaha
 activity-not-agreed = Weli laguma heshiin
@@ -186,6 +216,7 @@ goal-status-dropped = La joojiyay
 goal-target = Taariikhda yoolka { $date }
 owner-participant = Adiga
 owner-caseworker = La-taliye
+owner-school = Xarunta waxbarashada dadka waaweyn
 
 ## Koodhadh: ballamaha
 event-kind-class_session = Cashar
@@ -224,15 +255,23 @@ today-open-messages = Fur fariimaha
 
 ## Ballamaha
 event-when = { $day }, { $time }
-event-room = qolka { $room }
+event-room = qolka { $room }
+event-moved-from = Waa laga wareejiyay { $when }
+event-changed-room = Waa la beddelay: qolka { $room }, markii hore { $was }
+event-changed-room-added = Waa la beddelay: qolka { $room }
+event-changed-place = Goobta waa la beddelay, markii hore { $was }
+list-pair = { $first }, { $second }
+list-separator = {", "}
 event-bring = Keen:
 event-parties = Yaa iman doona
 event-agenda = Ajandaha
+event-school-part = Ka socda xarunta waxbarashada dadka waaweyn
 event-add-question = Ku dar su'aal kulanka
 event-add-question-submit = Ku dar
 event-next-steps = Tallaabooyinka xiga ee lagu heshiiyay
 answer-group = Jawaabtaada
 answer-cant = Ma imaan karo
+answer-can-after-all = Si kastaba waan imaan karaa
 answer-reason-label = Maxaad u imaan kari weyday?
 answer-send = Dir jawaabta
 answer-you-coming = Waxaad ka jawaabtay inaad imanaysid.
@@ -265,6 +304,11 @@ propose-field-goal = Yoolka (ikhtiyaari)
 propose-no-goal = Yool la'aan
 propose-field-due = Ilaa goorma (ikhtiyaari)
 propose-submit = Soo jeedi
+plan-next-steps = Tallaabooyinka xiga ee kulamada
+step-from-meeting = Lagu heshiiyey kulanka { $date }
+step-owner-participant = Adiga ayaa samaynaya
+step-owner-caseworker = La-taliyahaaga ayaa samaynaya
+step-owner-school = Xarunta waxbarashada dadka waaweyn ayaa samaynaysa
 
 ## Jadwal
 schedule-title = Jadwal
@@ -295,8 +339,6 @@ rec-authority = Go'aamiya
 rec-from = Waxbarasho laga helay
 rec-case-number = Lambarka kiiska
 rec-case-number-none = Weli lama bixin
-rec-history = Waxa dhacay
-rec-next = Maxaa xiga
 rec-status-not_applied = Lama codsan
 rec-status-draft = Waa la diyaarinayaa
 rec-status-submitted = Waa la diray
@@ -307,8 +349,8 @@ rec-status-decided_partial = Qayb ahaan waa la aqoonsaday
 rec-status-rejected = Lama aqoonsan
 rec-status-appealed = Racfaan ayaa la gudbiyay
 rec-next-collect = { $count ->
-    [one] Hel dukumentiga ugu dambeeya. Marka uu diyaar noqdo, calaamadee «Diyaar», la-taliyahaaguna wuu diri doonaa codsiga.
-   *[other] Hel { $count }-da dukumenti ee maqan. Mid kasta calaamadee «Diyaar»; la-taliyahaagu wuxuu diri doonaa codsiga marka dhammaan la helo.
+    [one] Hel dukumentiga ugu dambeeya. Marka uu diyaar noqdo, calaamadee «Waan haystaa», la-taliyahaaguna wuu diri doonaa codsiga.
+   *[other] Hel { $count }-da dukumenti ee maqan. Mid kasta calaamadee «Waan haystaa»; la-taliyahaagu wuxuu diri doonaa codsiga marka dhammaan la helo.
 }
 rec-next-ready = Dhammaan dukumentiyadu waa diyaar. La-taliyahaaga ayaa hubin doona oo diri doona codsiga.
 rec-next-submitted = Codsiga waa la diray. { $authority } ayaa hubinaysa in dhammaan dukumentiyadu jiraan.
@@ -328,13 +370,68 @@ rec-documents-missing = { $count ->
 }
 rec-documents-other = Dukumentiyo kale
 rec-all-documents = Dhammaan dukumentiyada waad haysataa.
+rec-todo-title = Waxa aad hadda u baahan tahay inaad samayso
+rec-todo-get = Hel: { $document }
+rec-todo-nothing = Hadda waxba uma baahnid inaad samayso. Halkan ayaa lagu qori doonaa marka wax lagaa rabo.
+rec-steps = Tallaabooyinka ilaa go'aanka
+rec-step-state-done = Waa la dhammeeyay
+rec-step-state-now = Hadda
+rec-step-state-ahead = Hadhow
+rec-step-gather = Ururi dukumentiyada
+rec-step-send = La-taliyahaaga ayaa codsiga u diraya { $authority }
+rec-step-process = { $authority } ayaa baadha codsiga
+rec-step-decision = { $authority } ayaa go'aan gaadha
+rec-step-appeal = Racfaankaaga waa la baadhayaa
+doc-note-from-caseworker = Ka socda la-taliyahaaga
+doc-more-about = Wax badan oo ku saabsan dukumentigan
 doc-what = Waa maxay
 doc-where = Xagee laga helaa
-doc-mark-ready = Waan haystaa – u calaamadee diyaar
+doc-mark-ready = Waan haystaa
 doc-status-missing = Maqan
 doc-status-ready = Diyaar
 doc-status-received = La helay
 doc-status-not_needed = Looma baahna
+page-count = { $count ->
+    [0] Boggaga
+    [one] { $count } bog
+   *[other] { $count } bog
+}
+page-label = Bogga { $number }
+page-add-photo = Sawir qaad
+page-add-file = Dooro fayl
+page-preparing = Bogga ayaa la diyaarinayaa …
+page-added = { $count ->
+    [one] Bogga waa la daray. Waxaa loo diri doonaa la-taliyahaaga marka aad khadka ku jirto.
+   *[other] { $count } bog ayaa la daray. Waxaa loo diri doonaa la-taliyahaaga marka aad khadka ku jirto.
+}
+page-removed = Bogga waa la tirtiray.
+page-remove = Tirtir
+page-remove-label = Tirtir bogga { $number }
+page-kind-pdf = PDF
+page-state-on_device = Wuxuu ku sugayaa qalabkan
+page-state-sending = Waa la dirayaa … { $percent } %
+page-state-sent = Waa la diray
+page-state-refused = Lama isticmaali karo. Tirtir oo mar kale ku dar.
+page-state-other_device = Wuxuu ku sugayaa qalabkaaga kale
+page-pack-no_pages = Weli bog ma jiro. Sawir ka qaad bog kasta, ama dooro fayl.
+page-pack-on_device = Waxaa lagu kaydiyay qalabkan. Waa la diri doonaa marka aad khadka ku jirto.
+page-pack-sending = Waa la dirayaa …
+page-pack-in_review = Waa la diray. La-taliyahaaga ayaa eegi doona.
+page-pack-judged = La-taliyahaaga ayaa eegay.
+verdict-accepted = La-taliyahaaga ayaa aqbalay
+verdict-next-accepted = Dukumentigan wax kale oo aad samayso ma jiraan.
+verdict-unreadable = Lama akhrin karo: mar kale sawir qaad
+verdict-next-unreadable = Bogga si siman u dhig meel iftiin fiican leh, oo sawirka si toos ah kor uga qaad si qoraalka oo dhan u caddaado. Kadib tirtir boggaga hore.
+verdict-wrong_document = Ma aha dukumentiga saxda ah
+verdict-next-wrong_document = Hubi dukumentiga halkan la weydiinayo, oo ku dar boggaga dukumentigaas. Tirtir boggaga khaldan.
+verdict-needs_authorised_translation = Waxaa loo baahan yahay turjumaad la ansixiyay
+verdict-next-needs_authorised_translation = Dukumentiga ha kuu turjumo turjubaan dawladdu ansixisay (statsautorisert translatør), oo sidoo kale ku dar boggaga turjumaadda.
+verdict-needs_original = Waxaa loo baahan yahay asalka oo ka yimaada dugsiga ama jaamacadda
+verdict-next-needs_original = Weydii dugsiga ama jaamacadda bixisay dukumentiga inay si toos ah ugu diraan hay'adda go'aanka ka gaaraysa codsigaaga. La-taliyahaaga ayaa ku caawin kara.
+page-error-pdf_too_big = PDF-kan wuxuu ka weyn yahay 20 MB. Halkii, sawir ka qaad boggaga, ama yaree PDF-ka.
+page-error-too_big = Boggan aad buu u weyn yahay xitaa kadib markii la yareeyay. Isku day sawir kale.
+page-error-not_supported = Sawirro iyo faylal PDF ah oo keliya ayaa lagu dari karaa.
+page-error-unreadable = Faylka lama akhrin karin. Isku day fayl kale, ama sawir qaad.
 doc-kind-diploma = Shahaado
 doc-kind-transcript = Warqadda buundooyinka
 doc-kind-translation = Turjumaad la ansixiyay
@@ -450,6 +547,28 @@ me-translations-help = Si aad u soo jeediso qoraal ka wanaagsan, dooro «Ma jira
 notification-title = Veikart
 notification-appointment-added = Ballan cusub: { $title }, { $time }
 notification-appointment-moved = Ballanta waa la beddelay: { $title }, hadda { $time }
+notification-appointment-moved-where = Ballanta waa la beddelay: { $title }, hadda { $time }, { $where }
 notification-appointment-cancelled = Waa la baajiyay: { $title }, { $time }
 notification-message = Fariin cusub oo ka timid la-taliyahaaga
+notification-verdict = { $document }: { $verdict }
 notification-reminder = Xusuusin: { $title } saacadda { $time }
+
+# Imaanshaha xarunta waxbarashada dadka waaweyn bishan (issue 10)
+plan-attendance = Imaanshaha bishan
+plan-attendance-hint = Maqnaansho aan sabab la aqbali karo lahayn waxay dhimaysaa gunnada barnaamijka hordhaca ah.
+attendance-present = Joogay
+attendance-late = Daahay
+attendance-absent = Maqnaa
+plan-absences = Maqnaanshaha
+plan-child-days-left = Maalmaha fasaxa jirrada ilmaha ee kuu hadhay (12-kii bilood ee la soo dhaafay): { $count }
+absence-status-not_assessed = Weli lama qiimeyn
+absence-status-approved = La ansixiyay
+absence-status-needs_document = Waxay u baahan tahay warqad dhakhtar
+absence-status-no_valid_reason = Sabab la aqbali karo ma leh: gunnada ayaa laga jarayaa
+absence-kind-own_illness_self_certified = Jirradaada (ogeysiis jirro oo aad adigu bixiso)
+absence-kind-own_illness_doctors_note = Jirradaada (warqad dhakhtar)
+absence-kind-child_illness = Ilmo jiran
+absence-kind-welfare_leave = Fasax sabab shakhsi ah
+absence-kind-holy_day = Ciid diimeed
+absence-kind-other_approved_leave = Fasax kale oo la oggolaaday
+absence-kind-no_valid_reason = Sabab la aqbali karo ma leh

@@ -89,6 +89,13 @@ sync-error-unauthorized = እዚ መሳርሒ ኣይፍለጥን
 sync-error-unavailable = ሰርቨር ሕጂ ስራሕ በዚሑዎ ኣሎ፣ ለውጥታትኩም ብድሕንነት ተዓቂቦም ኣለዉ፣ ደሓር ክለኣኹ እዮም
 sync-error-internal = ገለ ጌጋ ተፈጺሙ
 pending-waiting = ክለኣኽ ይጽበ ኣሎ
+receipt-sent = ተላኢኹ
+receipt-seen-by = ብ { $name } ተራእዩ፣ { $when }
+receipt-seen = ተራእዩ፣ { $when }
+proposal-agreed-by = ብ { $name } ተቐቢሉ
+proposal-declined-by = ብ { $name } ተነጺጉ
+proposal-comment-from = ርእይቶ { $name }፦
+proposal-reason-from = ምኽንያት ካብ { $name }፦
 rejected-rolled-back = ተቐባልነት ስለ ዘይረኸበ ተመሊሱ፦ { $reason }
 rejected-change = «{ $what }» ተቐባልነት ኣይረኸበን፦ { $reason }
 rejected-dismiss = ሕራይ
@@ -103,6 +110,8 @@ op-send_message = መልእኽቲ
 op-mark_messages_read = ከም ዝተነበቡ ዝተመልከቱ መልእኽትታት
 op-set_preferred_language = ምቕያር ቋንቋ
 op-propose_wording = ሓሳብ ንዝሓሸ ጽሑፍ
+op-add_document_page = ገጽ ናይ ሰነድ
+op-remove_document_page = ምስራዝ ገጽ
 reject-not_found = ድሕሪ ሕጂ የለን
 reject-caseworker_owned = እዚ ክቕይሮ ዝኽእል ኣማኻሪኹም ጥራይ እዩ
 reject-superseded = ኣማኻሪኹም ኣብ መንጎ ቀይሮዎ
@@ -111,6 +120,8 @@ reject-event_cancelled = እቲ ቆጸራ ተሰሪዙ
 reject-invalid_value = እቲ ጽሑፍ ባዶ ወይ ኣዝዩ ነዊሕ እዩ
 reject-id_taken = ድሮ ተዓቂቡ ኣሎ
 reject-unsupported_language = እዚ ቋንቋ ኣይርከብን
+reject-document_accepted = ኣማኻሪኹም ነዚ ሰነድ ድሮ ተቐቢልዎ
+reject-too_large = እቲ ፋይል ኣዝዩ ዓቢ እዩ
 
 ## ጌጋታት
 error-load = ኣብዚ መሳርሒ ዘሎ ሓበሬታ ክንበብ ኣይከኣለን። ደጊምኩም ፈትኑ።
@@ -122,6 +133,8 @@ error-device_revoked = ኣማኻሪኹም ነዚ መሳርሒ ፈልይዎ ኣ�
 error-forbidden = ነዚ ክትገብሩ ኣይፍቀደልኩምን።
 error-not_found = ኣይተረኽበን።
 error-conflict = ካልእ ሰብ ቀይሮዎ። ደጊምኩም ርኣዩን ፈትኑን።
+error-offset_mismatch = ምልኣኽ እቲ ፋይል ተቛሪጹ። ባዕሉ ክቕጽል እዩ።
+error-page_rejected = እቲ ፋይል ክጥቀመሉ ኣይተኻእለን። ደጊምኩም ወስኽዎ።
 error-code_invalid = እቲ ኮድ ቅኑዕ ኣይኮነን። ተቈጻጸርዎ እሞ ደጊምኩም ፈትኑ።
 error-code_expired = ግዜ እቲ ኮድ ሓሊፉ። ካብ ኣማኻሪኹም ሓድሽ ሕተቱ።
 error-code_used = እዚ ኮድ ድሮ ተጠቒምሉ። ካብ ኣማኻሪኹም ሓድሽ ሕተቱ።
@@ -138,18 +151,35 @@ error-not_enrolled = እዚ መሳርሒ ገና ኣይተራኸበን። ካብ 
 error-already_enrolled = እዚ መሳርሒ ድሮ ተራኺቡ ኣሎ። ካልእ ኮድ ንምጥቃም ቅድም ውጽኡ።
 error-server_url_invalid = ብ https:// ዝጅምር ምሉእ ኣድራሻ ጸሓፉ
 error-code_missing = ካብ ኣማኻሪኹም ዝረኸብኩምዎ ኮድ ጸሓፉ።
+error-server_missing = እቲ ኮድ ናበይ ከም እትራኸቡ ኣይሕብርን። ካብቲ ወረቐት ኣድራሻ ሰርቨር ጸሓፉ።
+error-scan_not_code = እዚ ናይ Veikart ኮድ ኣይኮነን። ነቲ ካብ ኣማኻሪኹም ዝረኸብኩምዎ ወረቐት ዘሎ ርቡዕ ኮድ ስካን ግበርዎ።
+error-camera_denied = Veikart ካሜራ ክጥቀም ኣይተፈቕደሉን። ኣብ ክንድኡ ነቲ ኮድ ጸሓፍዎ።
+error-scan_failed = ካሜራ ነቲ ኮድ ከንብቦ ኣይከኣለን። ደጊምኩም ፈትኑ፣ ወይ ነቲ ኮድ ጸሓፍዎ።
 
 ## ቀዳማይ ምጅማር
 first-choose-language = ቋንቋኹም ምረጹ
 enrol-title = ነዚ ተሌፎን ኣራኽቡ
-enrol-explain = ኣማኻሪኹም ኣድራሻን ኮድን ይህበኩም። ብኣኣቶም ትልምኹምን ቆጸራታትኩምን ናብዚ ተሌፎን ይመጹ።
+enrol-explain = ኣማኻሪኹም ርቡዕ ኮድ (QR ኮድ)ን እትጽሕፍዎ ኮድን ዘለዎ ወረቐት ይህበኩም። ብእኡ ትልምኹምን ቆጸራታትኩምን ናብዚ ተሌፎን ይመጹ።
 enrol-server = ኣድራሻ ሰርቨር
-enrol-server-hint = ንኣብነት https://veikart.oslo.kommune.no
+enrol-server-hint = እቲ ኮድ ኣድራሻ እንተዘይብሉ፣ ወይ ኣማኻሪኹም ካልእ ኣድራሻ እንተሂቡኹም ጥራይ። ንኣብነት https://veikart.oslo.kommune.no
 enrol-code = ኮድ
-enrol-code-hint = ካብ ኣማኻሪኹም ዝረኸብኩምዎ ኮድ፣ ንኣብነት K7Q-4TZ
+enrol-code-hint = ኣብቲ ካብ ኣማኻሪኹም ዝረኸብኩምዎ ወረቐት ኣሎ፣ ንኣብነት ABCD-EFGH-JKMN። ነቲ ምሉእ ሊንክ እውን ክትለጥፍዎ ትኽእሉ ኢኹም።
 enrol-submit = ኣራኽቡ
 enrol-busy = ይራኸብ ኣሎ…
 enrol-change-language = ቋንቋ ቀይሩ
+enrol-scan = ነቲ ኮድ ስካን ግበርዎ
+enrol-scan-hint = ካሜራ ናብቲ ኣብ ወረቐት ዘሎ ርቡዕ ኮድ ኣቕንዕዋ።
+enrol-or-type = ወይ ነቲ ኮድ ጸሓፍዎ
+enrol-other-server = ካልእ ሰርቨር
+
+## The code sheet: printed from the console in the participant's language, Norwegian beside it
+sheet-title = Veikart ምስ ተሌፎንኩም ኣራኽቡ
+sheet-step-open = ናይ Veikart ኣፕ ኣውሪድኩም ክፈትዎ። ቋንቋኹም ምረጹ።
+sheet-step-scan = «{ enrol-scan }» ምረጹ፣ ካሜራ ድማ ናብቲ ርቡዕ ኮድ ኣቕንዕዋ።
+sheet-step-type = ካሜራ የብልኩምን? ነቲ ኣብ ታሕቲ ዘሎ ኮድ ወይ ሊንክ ኣብቲ ኣፕ ጸሓፍዎ።
+sheet-code = ኮድ
+sheet-link = ሊንክ
+sheet-once = እቲ ኮድ ሓንሳብ ጥራይ፣ ኣብ ውሽጢ ሰለስተ መዓልቲ ይሰርሕ። ንባዕልኹም ሓልውዎ፡ ብእኡ ካልኦት ትልምኹም ክርእዩ ይኽእሉ።
 
 ## ኮዳት፦ ንጥፈታትን ዕላማታትን
 activity-type-norwegian_course = ትምህርቲ ኖርወይኛ
@@ -168,8 +198,8 @@ activity-status-planned = ዝተመደበ
 activity-status-in_progress = ኣብ መስርሕ
 activity-status-done = ተፈጺሙ
 activity-status-cancelled = ተሰሪዙ
-activity-mark-in_progress = ከም ዝጀመረ ምልክት ግበሩ
-activity-mark-done = ከም ዝተፈጸመ ምልክት ግበሩ
+activity-mark-in_progress = ጀሚረ ኣለኹ
+activity-mark-done = ወዲአ
 activity-mark-proposed = ገና ኣይጀመረን
 activity-agreed = ምስ ኣማኻሪ ተሰማሚዕኩም
 activity-not-agreed = ገና ኣይተሰማማዕኩምን
@@ -186,6 +216,7 @@ goal-status-dropped = ተቋሪጹ
 goal-target = ዕለት ዕላማ { $date }
 owner-participant = ንስኹም
 owner-caseworker = ኣማኻሪ
+owner-school = ማእከል ትምህርቲ ዓበይቲ
 
 ## ኮዳት፦ ቆጸራታት
 event-kind-class_session = ክፍለ-ግዜ ትምህርቲ
@@ -224,15 +255,23 @@ today-open-messages = መልእኽትታት ክፈቱ
 
 ## ቆጸራታት
 event-when = { $day }፣ { $time }
-event-room = ክፍሊ { $room }
+event-room = ክፍሊ { $room }
+event-moved-from = ካብ { $when } ተቐይሩ
+event-changed-room = ተቐይሩ፦ ክፍሊ { $room }፣ ቅድሚ ሕጂ { $was }
+event-changed-room-added = ተቐይሩ፦ ክፍሊ { $room }
+event-changed-place = ቦታ ተቐይሩ፣ ቅድሚ ሕጂ { $was }
+list-pair = { $first }፣ { $second }
+list-separator = {"፣ "}
 event-bring = ሒዝኩም ምጹ፦
 event-parties = መን ክመጽእ እዩ
 event-agenda = ኣጀንዳ
+event-school-part = ካብ ማእከል ትምህርቲ ዓበይቲ
 event-add-question = ንኣኼባ ሕቶ ወስኹ
 event-add-question-submit = ወስኹ
 event-next-steps = ዝተሰማማዕናሎም ዝቕጽሉ ስጉምትታት
 answer-group = መልስኹም
 answer-cant = ክመጽእ ኣይክእልን
+answer-can-after-all = ሕጂ ክመጽእ እኽእል እየ
 answer-reason-label = ስለምንታይ ክትመጹ ዘይትኽእሉ፧
 answer-send = መልሲ ስደዱ
 answer-you-coming = ክትመጹ ምዃንኩም መሊስኩም።
@@ -265,6 +304,11 @@ propose-field-goal = ዕላማ (ኣማራጺ)
 propose-no-goal = ብዘይ ዕላማ
 propose-field-due = ክሳብ መዓስ (ኣማራጺ)
 propose-submit = ኣቕርቡ
+plan-next-steps = ካብ ኣኼባታት ዝቕጽሉ ስጉምትታት
+step-from-meeting = ኣብ ኣኼባ { $date } ዝተሰማማዕናሉ
+step-owner-participant = እዚ ንስኹም ትገብርዎ
+step-owner-caseworker = እዚ ኣማኻሪኹም ይገብሮ
+step-owner-school = እዚ ማእከል ትምህርቲ ዓበይቲ ይገብሮ
 
 ## መደብ
 schedule-title = መደብ ግዜ
@@ -295,8 +339,6 @@ rec-authority = ዝውስን
 rec-from = ትምህርቲ ካብ
 rec-case-number = ቁጽሪ ጉዳይ
 rec-case-number-none = ገና ኣይተዋህበን
-rec-history = ክሳብ ሕጂ ዝተፈጸመ
-rec-next = ቀጺሉ እንታይ ይኸውን
 rec-status-not_applied = ኣይተሓተተን
 rec-status-draft = ይዳሎ ኣሎ
 rec-status-submitted = ተላኢኹ
@@ -307,8 +349,8 @@ rec-status-decided_partial = ብኸፊል ኣፍልጦ ተዋሂቡ
 rec-status-rejected = ኣፍልጦ ኣይተዋህበን
 rec-status-appealed = ይግባይ ቀሪቡ
 rec-next-collect = { $count ->
-    [one] እቲ ናይ መወዳእታ ሰነድ ኣምጽኡ። ምስ ተዳለወ «ድሉው» ምልክት ግበሩ፣ ኣማኻሪኹም ከኣ ነቲ ሕቶ ክሰዶ እዩ።
-   *[other] ነቶም ዝጎደሉ { $count } ሰነዳት ኣምጽኡ። ንነፍሲ ወከፎም «ድሉው» ምልክት ግበሩ፤ ኩሎም ምስ ተማልኡ ኣማኻሪኹም ነቲ ሕቶ ክሰዶ እዩ።
+    [one] እቲ ናይ መወዳእታ ሰነድ ኣምጽኡ። ምስ ተዳለወ «ኣሎኒ» ምልክት ግበሩ፣ ኣማኻሪኹም ከኣ ነቲ ሕቶ ክሰዶ እዩ።
+   *[other] ነቶም ዝጎደሉ { $count } ሰነዳት ኣምጽኡ። ንነፍሲ ወከፎም «ኣሎኒ» ምልክት ግበሩ፤ ኩሎም ምስ ተማልኡ ኣማኻሪኹም ነቲ ሕቶ ክሰዶ እዩ።
 }
 rec-next-ready = ኩሎም ሰነዳት ድሉዋት እዮም። ኣማኻሪኹም ክምርምሮም እሞ ነቲ ሕቶ ክሰዶ እዩ።
 rec-next-submitted = እቲ ሕቶ ተላኢኹ። { $authority } ኩሎም ሰነዳት ከም ዘለዉ የረጋግጽ ኣሎ።
@@ -328,13 +370,68 @@ rec-documents-missing = { $count ->
 }
 rec-documents-other = ካልኦት ሰነዳት
 rec-all-documents = ኩሎም ሰነዳት ኣለዉኹም።
+rec-todo-title = ሕጂ ክትገብሩዎ ዘለኩም
+rec-todo-get = ኣምጽኡ፦ { $document }
+rec-todo-nothing = ሕጂ ክትገብሩዎ ዘለኩም የለን። ካባኹም ዝድለ ነገር ምስ ዝህሉ ኣብዚ ክጽሓፍ እዩ።
+rec-steps = ስጉምትታት ክሳብ ውሳነ
+rec-step-state-done = ተወዲኡ
+rec-step-state-now = ሕጂ
+rec-step-state-ahead = ደሓር
+rec-step-gather = ሰነዳት ምእካብ
+rec-step-send = ኣማኻሪኹም ነቲ ሕቶ ናብ { $authority } ይሰዶ
+rec-step-process = { $authority } ነቲ ሕቶ ይርኢ
+rec-step-decision = { $authority } ውሳነ ይህብ
+rec-step-appeal = ይግባይኩም ይረአ ኣሎ
+doc-note-from-caseworker = ካብ ኣማኻሪኹም
+doc-more-about = ብዛዕባ እዚ ሰነድ ተወሳኺ
 doc-what = እንታይ እዩ
 doc-where = ካበይ ይርከብ
-doc-mark-ready = ኣሎኒ – ድሉው ኢልኩም ምልክት ግበሩ
+doc-mark-ready = ኣሎኒ
 doc-status-missing = ጎዲሉ
 doc-status-ready = ድሉው
 doc-status-received = ተቐቢሉ
 doc-status-not_needed = ኣየድልን
+page-count = { $count ->
+    [0] ገጻት
+    [one] { $count } ገጽ
+   *[other] { $count } ገጻት
+}
+page-label = ገጽ { $number }
+page-add-photo = ስእሊ ኣልዕሉ
+page-add-file = ፋይል ምረጹ
+page-preparing = እቲ ገጽ ይዳሎ ኣሎ …
+page-added = { $count ->
+    [one] እቲ ገጽ ተወሲኹ። ኣብ መስመር ምስ ኣቶኹም ናብ ኣማኻሪኹም ክለኣኽ እዩ።
+   *[other] { $count } ገጻት ተወሲኾም። ኣብ መስመር ምስ ኣቶኹም ናብ ኣማኻሪኹም ክለኣኹ እዮም።
+}
+page-removed = እቲ ገጽ ተሰሪዙ።
+page-remove = ሰርዝ
+page-remove-label = ገጽ { $number } ሰርዝ
+page-kind-pdf = PDF
+page-state-on_device = ኣብዚ መሳርሒ ይጽበ ኣሎ
+page-state-sending = ይለኣኽ ኣሎ … { $percent } %
+page-state-sent = ተላኢኹ
+page-state-refused = ክጥቀመሉ ኣይተኻእለን። ሰሪዝኩም ደጊምኩም ወስኽዎ።
+page-state-other_device = ኣብቲ ካልእ መሳርሒኹም ይጽበ ኣሎ
+page-pack-no_pages = ገና ገጽ የለን። ነፍሲ ወከፍ ገጽ ስእሊ ኣልዕሉ ወይ ፋይል ምረጹ።
+page-pack-on_device = ኣብዚ መሳርሒ ተዓቂቡ ኣሎ። ኣብ መስመር ምስ ኣቶኹም ክለኣኽ እዩ።
+page-pack-sending = ይለኣኽ ኣሎ …
+page-pack-in_review = ተላኢኹ። ኣማኻሪኹም ክርእዮ እዩ።
+page-pack-judged = ኣማኻሪኹም ርእይዎ ኣሎ።
+verdict-accepted = ኣማኻሪኹም ተቐቢሎምዎ
+verdict-next-accepted = ብዛዕባ እዚ ሰነድ ካልእ ክትገብሩ ዘድልየኩም የለን።
+verdict-unreadable = ኣይንበብን፡ ደጊምኩም ስእሊ ኣልዕሉ
+verdict-next-unreadable = ነቲ ገጽ ኣብ ጽቡቕ ብርሃን ዝርግሕ ኣቢልኩም ኣንቢርኩም ካብ ላዕሊ ብቐጥታ ስእሊ ኣልዕሉ፣ ኩሉ ጽሑፍ ብንጹር ምእንቲ ክርአ። ድሕሪኡ ነቶም ኣረጊት ገጻት ሰርዝዎም።
+verdict-wrong_document = እቲ ዝድለ ሰነድ ኣይኮነን
+verdict-next-wrong_document = ኣብዚ ኣየናይ ሰነድ ከም ዝድለ ርኣዩ፣ ናይቲ ሰነድ ገጻት ወስኹ። ነቶም ጌጋ ገጻት ሰርዝዎም።
+verdict-needs_authorised_translation = ዝተረጋገጸ ትርጉም የድሊ
+verdict-next-needs_authorised_translation = ነቲ ሰነድ ብመንግስቲ ፍቓድ ዘለዎ ተርጓሚ (statsautorisert translatør) ኣተርጉምዎ፣ ገጻት ናይቲ ትርጉም እውን ወስኹ።
+verdict-needs_original = እቲ ዋና ሰነድ ካብቲ ቤት ትምህርቲ ወይ ዩኒቨርሲቲ የድሊ
+verdict-next-needs_original = ነቲ ሰነድ ዝሃበኩም ቤት ትምህርቲ ወይ ዩኒቨርሲቲ ብቐጥታ ናብቲ ብዛዕባ ሕቶኹም ውሳነ ዝህብ ኣካል ክሰዶ ሕተትዎ። ኣማኻሪኹም ክሕግዘኩም ይኽእል።
+page-error-pdf_too_big = እዚ PDF ካብ 20 MB ይዓቢ። ኣብ ክንዳኡ ናይ ገጻት ስእሊ ኣልዕሉ ወይ ነቲ PDF ኣንእስዎ።
+page-error-too_big = እዚ ገጽ ድሕሪ ምንኣሱ እውን ኣዝዩ ዓቢ እዩ። ካልእ ስእሊ ፈትኑ።
+page-error-not_supported = ስእልታትን ፋይላት PDFን ጥራይ ክውሰኹ ይኽእሉ።
+page-error-unreadable = እዚ ፋይል ክንበብ ኣይከኣለን። ካልእ ፋይል ፈትኑ ወይ ስእሊ ኣልዕሉ።
 doc-kind-diploma = ዲፕሎማ
 doc-kind-transcript = መግለጺ ነጥብታት (ትራንስክሪፕት)
 doc-kind-translation = ዝተረጋገጸ ትርጉም
@@ -450,6 +547,28 @@ me-translations-help = ዝሓሸ ጽሑፍ ንምቕራብ፣ ኣብ ታሕቲ �
 notification-title = Veikart
 notification-appointment-added = ሓድሽ ቆጸራ: { $title }፣ { $time }
 notification-appointment-moved = ቆጸራ ተቐይሩ: { $title }፣ ሕጂ { $time }
+notification-appointment-moved-where = ቆጸራ ተቐይሩ: { $title }፣ ሕጂ { $time }፣ { $where }
 notification-appointment-cancelled = ተሰሪዙ: { $title }፣ { $time }
 notification-message = ካብ ኣማኻሪኹም ሓድሽ መልእኽቲ
+notification-verdict = { $document }: { $verdict }
 notification-reminder = መዘኻኸሪ: { $title } ሰዓት { $time }
+
+# ኣብዚ ወርሒ ኣብ ማእከል ትምህርቲ ዓበይቲ ዘሎ ተሳትፎ (issue 10)
+plan-attendance = ኣብዚ ወርሒ ዘሎ ተሳትፎ
+plan-attendance-hint = ብዘይ ቅቡል ምኽንያት ዘይምምጻእ ካብ ደገፍ መእተዊ ፕሮግራም የጉድል።
+attendance-present = ተረኺቡ
+attendance-late = ደንጉዩ
+attendance-absent = ኣይመጽአን
+plan-absences = ዘይምምጻእ
+plan-child-days-left = ንሕማም ውላድ ዝተረፈ መዓልታት ዕረፍቲ (ኣብ ዝሓለፉ 12 ኣዋርሕ): { $count }
+absence-status-not_assessed = ገና ኣይተገምገመን
+absence-status-approved = ተቐቢሉ
+absence-status-needs_document = ወረቐት ሓኪም የድሊ
+absence-status-no_valid_reason = ብዘይ ቅቡል ምኽንያት: ካብ ደገፍኩም ይጎድል
+absence-kind-own_illness_self_certified = ናይ ገዛእ ርእስኹም ሕማም (ብባዕልኹም ዝሕበር ሕማም)
+absence-kind-own_illness_doctors_note = ናይ ገዛእ ርእስኹም ሕማም (ወረቐት ሓኪም)
+absence-kind-child_illness = ሕማም ውላድ
+absence-kind-welfare_leave = ፍቓድ ንውልቃዊ ጉዳይ
+absence-kind-holy_day = ሃይማኖታዊ በዓል
+absence-kind-other_approved_leave = ካልእ ዝተፈቕደ ፍቓድ
+absence-kind-no_valid_reason = ብዘይ ቅቡል ምኽንያት

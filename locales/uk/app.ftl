@@ -91,6 +91,13 @@ sync-error-unauthorized = цей пристрій не розпізнано
 sync-error-unavailable = сервер зараз зайнятий, ваші зміни в безпеці й будуть надіслані пізніше
 sync-error-internal = щось пішло не так
 pending-waiting = Чекає на надсилання
+receipt-sent = Надіслано
+receipt-seen-by = Переглянуто ({ $name }), { $when }
+receipt-seen = Переглянуто, { $when }
+proposal-agreed-by = Погоджено ({ $name })
+proposal-declined-by = Відхилено ({ $name })
+proposal-comment-from = Коментар ({ $name }):
+proposal-reason-from = Причина ({ $name }):
 rejected-rolled-back = Не прийнято, тому скасовано: { $reason }
 rejected-change = «{ $what }» не прийнято: { $reason }
 rejected-dismiss = Гаразд
@@ -105,6 +112,8 @@ op-send_message = Повідомлення
 op-mark_messages_read = Повідомлення позначено прочитаними
 op-set_preferred_language = Зміна мови
 op-propose_wording = Пропозиція кращого тексту
+op-add_document_page = Сторінка документа
+op-remove_document_page = Видалення сторінки
 reject-not_found = цього більше не існує
 reject-caseworker_owned = змінити це може лише ваш консультант
 reject-superseded = тим часом ваш консультант це змінив
@@ -113,6 +122,8 @@ reject-event_cancelled = зустріч скасовано
 reject-invalid_value = текст порожній або задовгий
 reject-id_taken = це вже збережено
 reject-unsupported_language = ця мова недоступна
+reject-document_accepted = ваш консультант уже прийняв цей документ
+reject-too_large = файл завеликий
 
 ## Помилки
 error-load = Не вдалося прочитати дані на пристрої. Спробуйте ще раз.
@@ -124,6 +135,8 @@ error-device_revoked = Ваш консультант відʼєднав цей �
 error-forbidden = Вам не дозволено це робити.
 error-not_found = Не знайдено.
 error-conflict = Хтось інший це змінив. Перегляньте й спробуйте знову.
+error-offset_mismatch = Надсилання файлу збилося. Воно продовжиться саме.
+error-page_rejected = Цей файл не вдалося використати. Додайте його ще раз.
 error-code_invalid = Код неправильний. Перевірте його і спробуйте ще раз.
 error-code_expired = Термін дії коду минув. Попросіть у консультанта новий.
 error-code_used = Цей код уже використано. Попросіть у консультанта новий.
@@ -140,18 +153,35 @@ error-not_enrolled = Цей пристрій ще не підʼєднано. В�
 error-already_enrolled = Цей пристрій уже підʼєднано. Щоб використати інший код, спершу вийдіть.
 error-server_url_invalid = Напишіть повну адресу, що починається з https://
 error-code_missing = Напишіть код, який ви отримали від консультанта.
+error-server_missing = У коді не сказано, куди підʼєднатися. Напишіть адресу сервера з аркуша.
+error-scan_not_code = Це не код Veikart. Скануйте квадратний код на аркуші від консультанта.
+error-camera_denied = Veikart не має дозволу на камеру. Введіть код вручну.
+error-scan_failed = Камера не змогла прочитати код. Спробуйте ще раз або введіть код.
 
 ## Перший запуск
 first-choose-language = Оберіть мову
 enrol-title = Підʼєднати цей телефон
-enrol-explain = Ваш консультант дає вам адресу й код. З ними ваш план і зустрічі зʼявляться на цьому телефоні.
+enrol-explain = Ваш консультант дає вам аркуш із квадратним кодом (QR-код) і кодом, який можна ввести. З ним ваш план і зустрічі зʼявляться на цьому телефоні.
 enrol-server = Адреса сервера
-enrol-server-hint = Наприклад, https://veikart.oslo.kommune.no
+enrol-server-hint = Лише якщо в коді немає адреси або консультант дає вам іншу адресу. Наприклад, https://veikart.oslo.kommune.no
 enrol-code = Код
-enrol-code-hint = Код від консультанта, наприклад K7Q-4TZ
+enrol-code-hint = Він є на аркуші від консультанта, наприклад ABCD-EFGH-JKMN. Можна також вставити все посилання.
 enrol-submit = Підʼєднати
 enrol-busy = Підʼєднання…
 enrol-change-language = Змінити мову
+enrol-scan = Сканувати код
+enrol-scan-hint = Наведіть камеру на квадратний код на аркуші.
+enrol-or-type = Або введіть код
+enrol-other-server = Інший сервер
+
+## The code sheet: printed from the console in the participant's language, Norwegian beside it
+sheet-title = Підʼєднайте Veikart до свого телефона
+sheet-step-open = Встановіть застосунок Veikart і відкрийте його. Виберіть свою мову.
+sheet-step-scan = Виберіть «{ enrol-scan }» і наведіть камеру на квадратний код.
+sheet-step-type = Немає камери? Введіть у застосунку код або посилання нижче.
+sheet-code = Код
+sheet-link = Посилання
+sheet-once = Код діє один раз, протягом трьох днів. Нікому його не показуйте: з ним інші могли б побачити ваш план.
 
 ## Коди: завдання, цілі
 activity-type-norwegian_course = Курс норвезької
@@ -170,8 +200,8 @@ activity-status-planned = Заплановано
 activity-status-in_progress = Виконується
 activity-status-done = Виконано
 activity-status-cancelled = Скасовано
-activity-mark-in_progress = Позначити: виконується
-activity-mark-done = Позначити: виконано
+activity-mark-in_progress = Я над цим працюю
+activity-mark-done = Готово
 activity-mark-proposed = Не розпочато
 activity-agreed = Погоджено з консультантом
 activity-not-agreed = Ще не погоджено
@@ -188,6 +218,7 @@ goal-status-dropped = Припинено
 goal-target = Цільова дата { $date }
 owner-participant = Ви
 owner-caseworker = Консультант
+owner-school = Центр освіти дорослих
 
 ## Коди: зустрічі
 event-kind-class_session = Заняття
@@ -227,15 +258,23 @@ today-open-messages = Відкрити повідомлення
 
 ## Зустрічі
 event-when = { $day }, { $time }
-event-room = кімната { $room }
+event-room = кімната { $room }
+event-moved-from = Перенесено. Було: { $when }
+event-changed-room = Змінено: кімната { $room }, була { $was }
+event-changed-room-added = Змінено: кімната { $room }
+event-changed-place = Змінено місце. Було: { $was }
+list-pair = { $first }, { $second }
+list-separator = {", "}
 event-bring = Взяти з собою:
 event-parties = Хто буде
 event-agenda = Порядок денний
+event-school-part = Від центру освіти дорослих
 event-add-question = Додати питання до зустрічі
 event-add-question-submit = Додати
 event-next-steps = Домовлені наступні кроки
 answer-group = Ваша відповідь
 answer-cant = Я не зможу прийти
+answer-can-after-all = Я все-таки зможу прийти
 answer-reason-label = Чому ви не зможете прийти?
 answer-send = Надіслати відповідь
 answer-you-coming = Ви відповіли, що прийдете.
@@ -268,6 +307,11 @@ propose-field-goal = Мета (необовʼязково)
 propose-no-goal = Без мети
 propose-field-due = До якого часу (необовʼязково)
 propose-submit = Запропонувати
+plan-next-steps = Наступні кроки із зустрічей
+step-from-meeting = Домовлено на зустрічі { $date }
+step-owner-participant = Це робите ви
+step-owner-caseworker = Це робить ваш консультант
+step-owner-school = Це робить центр освіти дорослих
 
 ## Розклад
 schedule-title = Розклад
@@ -298,8 +342,6 @@ rec-authority = Вирішує
 rec-from = Освіта з
 rec-case-number = Номер справи
 rec-case-number-none = Ще не надано
-rec-history = Що вже відбулося
-rec-next = Що далі
 rec-status-not_applied = Заяву не подано
 rec-status-draft = Готується
 rec-status-submitted = Надіслано
@@ -310,10 +352,10 @@ rec-status-decided_partial = Визнано частково
 rec-status-rejected = Не визнано
 rec-status-appealed = Подано скаргу
 rec-next-collect = { $count ->
-    [1] Отримайте останній документ. Коли він буде готовий, позначте «Готово», і консультант надішле заяву.
-    [one] Отримайте { $count } документ, якого бракує. Позначайте «Готово» для кожного; консультант надішле заяву, коли будуть усі.
-    [few] Отримайте { $count } документи, яких бракує. Позначайте «Готово» для кожного; консультант надішле заяву, коли будуть усі.
-   *[other] Отримайте { $count } документів, яких бракує. Позначайте «Готово» для кожного; консультант надішле заяву, коли будуть усі.
+    [1] Отримайте останній документ. Коли він буде готовий, натисніть «Документ у мене є», і консультант надішле заяву.
+    [one] Отримайте { $count } документ, якого бракує. Натискайте «Документ у мене є» для кожного; консультант надішле заяву, коли будуть усі.
+    [few] Отримайте { $count } документи, яких бракує. Натискайте «Документ у мене є» для кожного; консультант надішле заяву, коли будуть усі.
+   *[other] Отримайте { $count } документів, яких бракує. Натискайте «Документ у мене є» для кожного; консультант надішле заяву, коли будуть усі.
 }
 rec-next-ready = Усі документи готові. Ваш консультант перевірить їх і надішле заяву.
 rec-next-submitted = Заяву надіслано. { $authority } перевіряє, чи є всі документи.
@@ -333,13 +375,69 @@ rec-documents-missing = { $count ->
 }
 rec-documents-other = Інші документи
 rec-all-documents = У вас є всі документи.
+rec-todo-title = Що зробити зараз
+rec-todo-get = Отримати: { $document }
+rec-todo-nothing = Зараз вам нічого не потрібно робити. Тут буде написано, коли від вас щось знадобиться.
+rec-steps = Кроки до рішення
+rec-step-state-done = Зроблено
+rec-step-state-now = Зараз
+rec-step-state-ahead = Далі
+rec-step-gather = Зібрати документи
+rec-step-send = { $authority } отримує заяву від вашого консультанта
+rec-step-process = { $authority } розглядає заяву
+rec-step-decision = { $authority } ухвалює рішення
+rec-step-appeal = Скаргу розглядають
+doc-note-from-caseworker = Від вашого консультанта
+doc-more-about = Більше про цей документ
 doc-what = Що це
 doc-where = Де отримати
-doc-mark-ready = Він у мене є – позначити готовим
+doc-mark-ready = Документ у мене є
 doc-status-missing = Бракує
 doc-status-ready = Готово
 doc-status-received = Отримано
 doc-status-not_needed = Не потрібен
+page-count = { $count ->
+    [0] Сторінки
+    [one] { $count } сторінка
+    [few] { $count } сторінки
+   *[other] { $count } сторінок
+}
+page-label = Сторінка { $number }
+page-add-photo = Сфотографувати
+page-add-file = Вибрати файл
+page-preparing = Готуємо сторінку …
+page-added = { $count ->
+    [one] Сторінку додано. Її буде надіслано вашому консультантові, коли ви будете в мережі.
+   *[other] Додано сторінок: { $count }. Їх буде надіслано вашому консультантові, коли ви будете в мережі.
+}
+page-removed = Сторінку видалено.
+page-remove = Видалити
+page-remove-label = Видалити сторінку { $number }
+page-kind-pdf = PDF
+page-state-on_device = Чекає на цьому пристрої
+page-state-sending = Надсилається … { $percent } %
+page-state-sent = Надіслано
+page-state-refused = Не вдалося використати. Видаліть її та додайте знову.
+page-state-other_device = Чекає на вашому іншому пристрої
+page-pack-no_pages = Сторінок ще немає. Сфотографуйте кожну сторінку або виберіть файл.
+page-pack-on_device = Збережено на цьому пристрої. Буде надіслано, коли ви будете в мережі.
+page-pack-sending = Надсилається …
+page-pack-in_review = Надіслано. Ваш консультант перегляне це.
+page-pack-judged = Ваш консультант це переглянув.
+verdict-accepted = Прийнято вашим консультантом
+verdict-next-accepted = З цим документом більше нічого робити не потрібно.
+verdict-unreadable = Неможливо прочитати: сфотографуйте знову
+verdict-next-unreadable = Покладіть сторінку рівно при доброму світлі й фотографуйте прямо згори, щоб увесь текст був чітким. Потім видаліть старі сторінки.
+verdict-wrong_document = Не той документ
+verdict-next-wrong_document = Перевірте, який документ тут потрібен, і додайте сторінки саме цього документа. Видаліть неправильні сторінки.
+verdict-needs_authorised_translation = Потрібен авторизований переклад
+verdict-next-needs_authorised_translation = Замовте переклад документа в державного авторизованого перекладача (statsautorisert translatør) і додайте також сторінки перекладу.
+verdict-needs_original = Потрібен оригінал від школи чи університету
+verdict-next-needs_original = Попросіть школу чи університет, що видали документ, надіслати його напряму до органу, який ухвалює рішення щодо вашої заяви. Ваш консультант може допомогти.
+page-error-pdf_too_big = Цей PDF більший за 20 МБ. Сфотографуйте сторінки замість нього або зменште PDF.
+page-error-too_big = Сторінка завелика навіть після зменшення. Спробуйте інше фото.
+page-error-not_supported = Можна додавати лише фото та файли PDF.
+page-error-unreadable = Не вдалося прочитати файл. Спробуйте інший файл або зробіть фото.
 doc-kind-diploma = Диплом
 doc-kind-transcript = Додаток з оцінками
 doc-kind-translation = Авторизований переклад
@@ -457,6 +555,28 @@ me-translations-help = Щоб запропонувати кращий текст
 notification-title = Veikart
 notification-appointment-added = Нова зустріч: { $title }, { $time }
 notification-appointment-moved = Зустріч перенесено: { $title }, тепер { $time }
+notification-appointment-moved-where = Зустріч змінено: { $title }, тепер { $time }, { $where }
 notification-appointment-cancelled = Скасовано: { $title }, { $time }
 notification-message = Нове повідомлення від вашого консультанта
+notification-verdict = { $document }: { $verdict }
 notification-reminder = Нагадування: { $title } о { $time }
+
+# Відвідування центру освіти дорослих цього місяця (issue 10)
+plan-attendance = Відвідування цього місяця
+plan-attendance-hint = Пропуски без поважної причини зменшують вашу виплату за вступною програмою.
+attendance-present = Присутність
+attendance-late = Запізнення
+attendance-absent = Відсутність
+plan-absences = Пропуски
+plan-child-days-left = Залишилося днів відпустки через хворобу дитини (за останні 12 місяців): { $count }
+absence-status-not_assessed = Ще не розглянуто
+absence-status-approved = Схвалено
+absence-status-needs_document = Потрібна довідка від лікаря
+absence-status-no_valid_reason = Без поважної причини: виплату буде зменшено
+absence-kind-own_illness_self_certified = Власна хвороба (повідомлення про хворобу без довідки лікаря)
+absence-kind-own_illness_doctors_note = Власна хвороба (довідка від лікаря)
+absence-kind-child_illness = Хвороба дитини
+absence-kind-welfare_leave = Відпустка з особистих причин
+absence-kind-holy_day = Релігійне свято
+absence-kind-other_approved_leave = Інша погоджена відпустка
+absence-kind-no_valid_reason = Без поважної причини

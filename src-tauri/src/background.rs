@@ -34,7 +34,7 @@ fn tell(state: &AppState, notice: &Notice) {
                 courses.into_iter().find(|c| &c.id == id).map(|c| c.name)
             })
         }
-        Notice::Message => None,
+        Notice::Message | Notice::Verdict { .. } => None,
     };
     let (title, body) = notices::render(notice, course.as_ref(), &lang, &Translator::new(&lang));
     (state.notify)(&title, &body);
@@ -83,6 +83,9 @@ pub fn start(state: &Arc<AppState>) {
             emit_status(&s);
         }
         SyncEvent::Failed(_) => emit_status(&s),
+        // The progress bar of a page being sent: the UI updates it without reading the view again.
+        SyncEvent::Upload(progress) => (s.emit)("page-progress", json!(progress)),
+        SyncEvent::PagesChanged => (s.emit)("data-changed", json!({"source": "sync"})),
         SyncEvent::Revoked => {
             if let Ok(mut g) = s.sync.lock() {
                 g.take();

@@ -176,6 +176,52 @@ pub fn mark_document_ready(state: AppRef<'_>, document_id: String) -> Result<()>
     Ok(())
 }
 
+/// Keep a page of a required document and queue it. The body is the page's bytes as they are
+/// (the UI shrank a photo; a PDF goes unchanged): `invoke('add_document_page', bytes, { headers })`
+/// sends them raw, without JSON or base64. The document's id comes in the `Veikart-Document`
+/// header and the thumbnail (a small JPEG data URL) in `Veikart-Thumbnail`. Android's webview
+/// cannot hand a raw body over, so there the bytes come as a JSON array of numbers; both are read.
+#[tauri::command]
+pub fn add_document_page(state: AppRef<'_>, request: tauri::ipc::Request<'_>) -> Result<String> {
+    let header = |name: &str| {
+        request
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let document_id = header("veikart-document")
+        .ok_or_else(|| ClientError::Invalid("which document is the page of?".into()))?;
+    let thumbnail = header("veikart-thumbnail");
+    let bytes = page_bytes(request.body())?;
+    let id = state
+        .device
+        .add_document_page(&document_id, &bytes, thumbnail.as_deref())?;
+    changed(&state);
+    Ok(id)
+}
+
+/// The bytes of an `add_document_page` body: raw, or (Android) a JSON array of numbers 0–255.
+fn page_bytes(body: &tauri::ipc::InvokeBody) -> std::result::Result<Vec<u8>, ClientError> {
+    match body {
+        tauri::ipc::InvokeBody::Raw(bytes) => Ok(bytes.clone()),
+        tauri::ipc::InvokeBody::Json(serde_json::Value::Array(items)) => items
+            .iter()
+            .map(|v| v.as_u64().and_then(|n| u8::try_from(n).ok()))
+            .collect::<Option<Vec<u8>>>()
+            .ok_or_else(|| ClientError::Invalid("the page is not bytes".into())),
+        _ => Err(ClientError::Invalid("the page is not bytes".into())),
+    }
+}
+
+/// Remove a page (until the caseworker has accepted its document).
+#[tauri::command]
+pub fn remove_document_page(state: AppRef<'_>, page_id: String) -> Result<()> {
+    state.device.remove_document_page(&page_id)?;
+    changed(&state);
+    Ok(())
+}
+
 #[tauri::command]
 pub fn send_message(state: AppRef<'_>, body: String) -> Result<String> {
     let id = state.device.send_message(&body)?;
@@ -215,13 +261,23 @@ pub fn dismiss_rejection(state: AppRef<'_>, id: u64) -> Result<()> {
     Ok(())
 }
 
+/// Whether this device can scan the code sheet's QR code: phones, through the barcode scanner
+/// plugin. Desktops have no scanner to offer, so the UI asks them to type the code.
+#[tauri::command]
+pub fn can_scan() -> bool {
+    cfg!(any(target_os = "android", target_os = "ios"))
+}
+
 fn device_name() -> String {
     format!("Veikart ({})", std::env::consts::OS)
 }
 
+/// Enrol with a code or the code sheet's whole link; `server_url`, when given, is used instead
+/// of the server the link names (the "other server" choice) and is needed with a bare code.
 #[tauri::command]
-pub async fn enrol(state: AppRef<'_>, server_url: String, code: String) -> Result<()> {
+pub async fn enrol(state: AppRef<'_>, server_url: Option<String>, code: String) -> Result<()> {
     let state = state.inner().clone();
+    let (server_url, code) = veikart_client::enrol_link::resolve(server_url.as_deref(), &code)?;
     state
         .device
         .enrol(&server_url, &code, &device_name())

@@ -37,33 +37,38 @@ pub enum StartError {
 
 /// The app's commands and plugins on any runtime: the real one, or tauri's mock in tests.
 pub fn configure<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder
-        .plugin(tauri_plugin_notification::init())
-        .invoke_handler(tauri::generate_handler![
-            commands::today,
-            commands::plan,
-            commands::schedule,
-            commands::recognition,
-            commands::messages,
-            commands::sync_status,
-            commands::settings,
-            commands::set_settings,
-            commands::set_activity_status,
-            commands::propose_activity,
-            commands::answer_event,
-            commands::add_agenda_item,
-            commands::mark_document_ready,
-            commands::send_message,
-            commands::propose_wording,
-            commands::mark_messages_read,
-            commands::dismiss_rejection,
-            commands::enrol,
-            commands::sync_now,
-            commands::export_data,
-            commands::export_ics,
-            commands::sign_out,
-            commands::rendered,
-        ])
+    let builder = builder.plugin(tauri_plugin_notification::init());
+    // The camera reads the code sheet's QR code on phones; desktops have no scanner (can_scan).
+    #[cfg(any(target_os = "android", target_os = "ios"))]
+    let builder = builder.plugin(tauri_plugin_barcode_scanner::init());
+    builder.invoke_handler(tauri::generate_handler![
+        commands::today,
+        commands::plan,
+        commands::schedule,
+        commands::recognition,
+        commands::messages,
+        commands::sync_status,
+        commands::settings,
+        commands::set_settings,
+        commands::set_activity_status,
+        commands::propose_activity,
+        commands::answer_event,
+        commands::add_agenda_item,
+        commands::mark_document_ready,
+        commands::add_document_page,
+        commands::remove_document_page,
+        commands::send_message,
+        commands::propose_wording,
+        commands::mark_messages_read,
+        commands::dismiss_rejection,
+        commands::enrol,
+        commands::can_scan,
+        commands::sync_now,
+        commands::export_data,
+        commands::export_ics,
+        commands::sign_out,
+        commands::rendered,
+    ])
 }
 
 /// Open (or create) the encrypted device store in `data_dir`, manage the state, start syncing.

@@ -110,7 +110,11 @@ fn enrol_read_act_and_sign_out_through_ipc() {
     .unwrap_err();
     assert_eq!(err["code"], "invalid_value");
 
-    // A message written now shows at once as waiting, then goes at the next sync.
+    // A message written now shows at once as waiting, then goes at the next sync. Every change
+    // kicks the background loop, which would send it before the test looks: stop the loop, and
+    // let a sync already under way finish (syncs take one lock); sync_now starts the loop again.
+    state.stop_sync();
+    rt.block_on(state.device.sync()).unwrap();
     invoke(&webview, "send_message", json!({"body": "ሰላም"})).unwrap();
     let messages = invoke(&webview, "messages", json!({})).unwrap();
     let last = messages["messages"]

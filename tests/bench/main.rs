@@ -6,8 +6,9 @@
 //! 3. No-change syncs among 100,000 participants, SQLite and PostgreSQL side by side, and among
 //!    1,000,000 on PostgreSQL (`no_change`), each also under wrk beside `/healthz` (`external`).
 //! 4. A caseworker's change reaching 2,000 listening devices over two instances (`fanout`).
+//! 5. A recognition pack's three pages on the wire, whole and resumed after a cut (`pages`).
 //!
-//! `VEIKART_BENCH_PARTS` picks parts (`reference,durable,no_change,fanout`; all by default).
+//! `VEIKART_BENCH_PARTS` picks parts (`reference,durable,no_change,fanout,pages`; all by default).
 //! `VEIKART_BENCH_PARTICIPANTS` (default 100,000), `VEIKART_BENCH_PG_PARTICIPANTS` (default
 //! 1,000,000; 0 skips that part) and `VEIKART_BENCH_FANOUT` (default 2,000 devices) size them.
 //! PostgreSQL parts need the server at `VEIKART_TEST_POSTGRES` (as the tests do).
@@ -16,6 +17,7 @@ mod durable;
 mod external;
 mod fanout;
 mod no_change;
+mod pages;
 mod reference;
 
 use std::sync::Arc;
@@ -133,7 +135,7 @@ fn print_rows(rows: &[Row]) {
     }
 }
 
-/// Whether `VEIKART_BENCH_PARTS` (a comma list: reference, durable, no_change, fanout; all when
+/// Whether `VEIKART_BENCH_PARTS` (a comma list: reference, durable, no_change, fanout, pages; all when
 /// unset) asks for this part.
 fn part(name: &str) -> bool {
     std::env::var("VEIKART_BENCH_PARTS")
@@ -144,6 +146,9 @@ fn part(name: &str) -> bool {
 async fn main() -> anyhow::Result<()> {
     if part("reference") {
         reference::reference_cycles().await?;
+    }
+    if part("pages") {
+        pages::pages_on_the_wire().await?;
     }
     if part("durable") {
         durable::durable_writes().await?;

@@ -1,7 +1,12 @@
 // The caseworker console in Debian's chromium against a real veikart-server (started by run.sh):
-// sign in, create a participant, issue a code, enrol with the `veikart` CLI, move a course session
+// sign in, create a participant, print the code sheet in Tigrinya and Arabic and enrol the `veikart`
+// CLI with its link, move a course session
 // and see it in the CLI's next sync, agree a proposal the CLI made (and see it reach the device),
-// the today page's queues, the report's charts; axe-core on every page;
+// receipts (what the CLI sent is seen by the caseworker who opened the page), a proposal declined
+// with a reason and one commented on,
+// the today page's queues, a meeting's next steps in the plan (the CLI marks its own done), the
+// report's charts; the teacher's class list and the school's part of a three-way meeting;
+// axe-core on every page;
 // screenshots of the main pages into docs/screenshots/console-*.png.
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -97,15 +102,46 @@ await step('create a participant', async () => {
 });
 
 let code = '';
-await step('issue a code and enrol with the CLI', async () => {
-  await page.click('#devices form button[type=submit]');
-  code = (await page.locator('#enrolment-code').innerText()).trim();
-  expect(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(code), `code ${code}`);
-  expect(await page.locator('figure svg').count() === 1, 'QR code');
-  await axe(page, 'code');
-  await page.screenshot({ path: join(SHOTS, 'console-code.png') });
-  cli('enrol', '--server', BASE, '--code', code);
+/** Set the participant's language on their page (the profile form keeps everything else). */
+async function setLanguage(lang) {
+  await page.goto(participantUrl);
+  await page.selectOption('#profile-preferred_language', lang);
+  await page.click('#profile button[type=submit]');
+  await page.waitForLoadState();
+}
+
+await step('the code sheet in the participant\'s language with Norwegian beside it: Tigrinya, Arabic', async () => {
+  const sheets = { ti: ['Veikart ምስ ተሌፎንኩም ኣራኽቡ', 'ltr'], ar: ['اربط Veikart بهاتفك', 'rtl'] };
+  for (const [lang, [title, dir]] of Object.entries(sheets)) {
+    await setLanguage(lang);
+    await page.click('#devices form button[type=submit]');
+    await page.waitForSelector('#enrolment-code');
+    const h = page.locator('#sheet-title');
+    expect((await h.innerText()).trim() === title && await h.getAttribute('lang') === lang && await h.getAttribute('dir') === dir,
+      `${lang} title: ${await h.innerText()}`);
+    expect((await page.locator('.sheet-nb-title').innerText()).trim() === 'Koble Veikart til telefonen din', 'the Norwegian beside it');
+    expect(await page.locator(`.sheet-col[lang="${lang}"]`).count() === 1 && await page.locator('.sheet-col[lang="nb"]').count() === 1, 'two columns');
+    code = (await page.locator('#enrolment-code').innerText()).trim();
+    expect(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/.test(code), `code ${code}`);
+    const link = (await page.locator('#enrolment-link').innerText()).trim();
+    expect(link === `${BASE}/enrol#${code}`, `the link names this server and the code: ${link}`);
+    expect(await page.locator('figure svg').count() === 1, 'QR code');
+    await axe(page, `code sheet ${lang}`);
+    // Printed, it is one A4 page: the console's header and the screen-only notes are not on it.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    expect(pages === 1, `${lang} sheet prints on ${pages} page(s)`);
+    await page.screenshot({ path: join(SHOTS, `console-code-${lang}.png`), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+await step('enrol the CLI with the sheet\'s link alone (it names the server)', async () => {
+  const link = (await page.locator('#enrolment-link').innerText()).trim();
+  cli('enrol', '--code', link);
   cli('sync');
+  await setLanguage('nb');
 });
 
 await step('move a course session; the next sync shows it', async () => {
@@ -173,6 +209,69 @@ await step('agree a proposal the CLI made', async () => {
   await page.screenshot({ path: join(SHOTS, 'console-participant-reach.png') });
 });
 
+await step('receipts: the device answers and proposes, the caseworker opens the page, the device says seen by her first name', async () => {
+  const weekOf = () => JSON.parse(cli('--json', 'week', '--from', '2026-09-01', '--days', '7'));
+  const session = weekOf().events[0];
+  expect(session, 'a session to answer');
+  cli('answer', session.id, 'cant-come', '--reason', 'Jeg er hos legen.');
+  cli('propose', 'Kveldskurs i norsk');
+  cli('propose', 'Truckførerkurs');
+  const proposal = (title) => {
+    const plan = JSON.parse(cli('--json', 'plan'));
+    return [...plan.goals.flatMap((g) => g.activities), ...plan.other_activities].find((a) => a.title.text === title);
+  };
+  const answerOf = () => weekOf().events.find((e) => e.id === session.id).answer;
+  expect(answerOf().receipt.state === 'waiting', `waiting before the sync: ${JSON.stringify(answerOf().receipt)}`);
+  expect(proposal('Truckførerkurs').receipt.state === 'waiting', 'the proposal waits');
+  cli('sync');
+  expect(answerOf().receipt.state === 'sent', `sent after the sync: ${JSON.stringify(answerOf().receipt)}`);
+  expect(proposal('Truckførerkurs').receipt.state === 'sent', 'the proposal is sent');
+  // Kari opens the page: what the participant sent is seen by her; the device's next sync says so.
+  await page.goto(participantUrl);
+  cli('sync');
+  const seen = answerOf().receipt;
+  expect(seen.state === 'seen' && seen.by === 'Kari', `seen by Kari: ${JSON.stringify(seen)}`);
+  expect(proposal('Truckførerkurs').receipt.by === 'Kari', 'the proposal is seen by Kari');
+  // A new answer is a new thing to see: sent again, not seen.
+  cli('answer', session.id, 'coming');
+  cli('sync');
+  expect(answerOf().receipt.state === 'sent', `a new answer is unseen: ${JSON.stringify(answerOf().receipt)}`);
+});
+
+await step('a proposal declined with a reason and one commented on; the device shows both', async () => {
+  await page.goto(participantUrl);
+  const card = (title) => page.locator('li.proposal', { hasText: title });
+  // Declining without a reason: the form comes back open with the problem at the field.
+  await card('Truckførerkurs').locator('summary', { hasText: 'Avslå forslaget' }).click();
+  await card('Truckførerkurs').locator('form[action$="/decline"] button').click();
+  await page.waitForLoadState();
+  const reason = card('Truckførerkurs').locator('form[action$="/decline"] textarea');
+  expect(await reason.getAttribute('aria-invalid') === 'true', 'the reason is asked for');
+  await axe(page, 'participant with a decline form sent back');
+  await reason.fill('Truckførerkurs er ikke en del av programmet nå. Vi tar det opp igjen til våren.');
+  await card('Truckførerkurs').locator('form[action$="/decline"] button').click();
+  await page.waitForLoadState();
+  expect(await card('Truckførerkurs').count() === 0, 'the declined proposal is no longer open');
+  await card('Kveldskurs i norsk').locator('summary', { hasText: 'Kommenter' }).click();
+  await card('Kveldskurs i norsk').locator('form[action$="/comment"] textarea').fill('Hvilke kvelder passer for deg?');
+  await card('Kveldskurs i norsk').locator('form[action$="/comment"] button').click();
+  await page.waitForLoadState();
+  const commented = await card('Kveldskurs i norsk').innerText();
+  expect(commented.includes('Hvilke kvelder passer for deg?'), `the comment shows on the open proposal: ${commented}`);
+  expect((await page.locator('#plan').innerText()).includes('avslått av Kari'), 'the plan says declined by Kari');
+  await axe(page, 'participant with answered proposals');
+  await page.locator('#plan').screenshot({ path: join(SHOTS, 'console-proposals.png') });
+  cli('sync');
+  const plan = JSON.parse(cli('--json', 'plan'));
+  const all = [...plan.goals.flatMap((g) => g.activities), ...plan.other_activities];
+  const declined = all.find((a) => a.title.text === 'Truckførerkurs');
+  expect(declined.status === 'cancelled' && declined.response.outcome === 'declined' && declined.response.by === 'Kari'
+    && declined.response.comment.text.startsWith('Truckførerkurs er ikke') && declined.response.comment.lang === 'nb',
+  `declined on the device: ${JSON.stringify(declined)}`);
+  const open = all.find((a) => a.title.text === 'Kveldskurs i norsk');
+  expect(open.status === 'proposed' && open.response.outcome === 'commented', `commented on the device: ${JSON.stringify(open)}`);
+});
+
 await step('today: counted queues in words and order, what the device sent is counted, each links to where to act', async () => {
   const count = async (key) => Number(await page.locator(`a[href="#q-${key}"] .count`).innerText());
   const listed = async (key) => page.locator(`#q-${key} ul.items > li:not(.muted)`).count();
@@ -208,7 +307,7 @@ await step('today: counted queues in words and order, what the device sent is co
   }
   await page.locator('#q-proposals li', { hasText: 'Ta førerkort klasse B' }).locator('a').click();
   await page.waitForURL(/#plan$/);
-  await page.locator('li.proposal', { hasText: 'Ta førerkort klasse B' }).locator('button').click();
+  await page.locator('li.proposal', { hasText: 'Ta førerkort klasse B' }).locator('form[action$="/agree"] button').click();
   await page.waitForLoadState();
   await page.goto(`${BASE}/console/today`);
   expect(await count('proposals') === before.proposals, 'the agreed proposal left the queue');
@@ -253,6 +352,50 @@ await step('a message from a template: mistakes at the fields, the Norwegian tex
   expect(sent, `the device has it: ${JSON.stringify(messages)}`);
   expect(sent.template.params.at.value === '2026-09-01T07:00:00Z', `09:00 in Oslo: ${JSON.stringify(sent.template)}`);
   expect(sent.body.text.startsWith('Ta med dette til møtet vårt'), 'and the Norwegian body');
+});
+
+await step('a meeting\'s next steps land in the plan; the device marks its own done, the console shows it', async () => {
+  await page.goto(participantUrl);
+  await page.locator('#schedule details > summary').last().click();
+  await page.selectOption('#event-event_kind', 'trekantsamtale');
+  await page.fill('#event-title', 'Trekantsamtale om språkpraksisen');
+  await page.fill('#event-date', '2026-08-14');
+  await page.fill('#event-start', '10:00');
+  await page.fill('#event-end', '11:00');
+  await page.click('form[action$="/events"] button[type=submit]');
+  await page.waitForURL(/#schedule$/);
+  const card = page.locator('#schedule article.card', { hasText: 'Trekantsamtale om språkpraksisen' });
+  const form = card.locator('form[action$="/steps"]');
+  const eventId = (await form.getAttribute('action')).split('/')[3];
+  await card.locator('summary', { hasText: 'Legg til et steg i planen' }).click();
+  await page.fill(`#step-${eventId}-title`, 'Spørre butikken om flere timer');
+  await page.selectOption(`#step-${eventId}-owner`, 'participant');
+  await page.fill(`#step-${eventId}-due`, '2026-09-15');
+  await form.locator('button[type=submit]').click();
+  await page.waitForURL(/#schedule$/);
+  await card.locator('summary', { hasText: 'Legg til et steg i planen' }).click();
+  await page.fill(`#step-${eventId}-title`, 'Snakke med læreren om timeplanen');
+  await page.selectOption(`#step-${eventId}-owner`, 'caseworker');
+  await form.locator('button[type=submit]').click();
+  await page.waitForURL(/#schedule$/);
+  const steps = async () => (await card.locator('ul.steps').innerText()).trim();
+  expect((await steps()).includes('Spørre butikken om flere timer – Deltakeren, frist 15.09.2026 · planlagt'), `the card lists it: ${await steps()}`);
+  await axe(page, 'participant with next steps');
+
+  cli('sync');
+  const plan = JSON.parse(cli('--json', 'plan'));
+  const step = (plan.next_steps || []).find((a) => a.title.text === 'Spørre butikken om flere timer');
+  expect(step && step.from_event_id === eventId && step.from_meeting?.event_kind === 'trekantsamtale' && step.mine,
+    `the device's plan has it from the meeting: ${JSON.stringify(plan.next_steps)}`);
+  expect(!(plan.other_activities || []).some((a) => a.from_event_id), 'not among the other activities');
+  const theirs = plan.next_steps.find((a) => a.title.text === 'Snakke med læreren om timeplanen');
+  expect(theirs && !theirs.mine, 'NAV\'s step is not the participant\'s to move');
+  cli('activity', step.id, 'done');
+  cli('sync');
+  await page.goto(participantUrl);
+  expect((await steps()).includes('Spørre butikken om flere timer – Deltakeren, frist 15.09.2026 · fullført'), `done in the console: ${await steps()}`);
+  await card.scrollIntoViewIfNeeded();
+  await card.screenshot({ path: join(SHOTS, 'console-next-steps.png') });
 });
 
 await step('wording proposals: the device proposes, the page lists them, the patch applies to the repository', async () => {
@@ -306,6 +449,18 @@ await step('forms with mistakes come back with the problem at each field', async
   expect(await page.locator('#caseworker-name').inputValue() === 'Ola Nordmann', 'the name is kept');
   expect(await page.locator('#caseworker-password').inputValue() === '', 'the password is not sent back');
   await axe(page, 'admin with errors');
+  // The bydel's absence rules: a number past its ceiling is marked, and the form keeps what was typed.
+  await page.fill('#absence-flag_hours_per_month', '500');
+  await page.click('#absence button[type=submit]');
+  await page.waitForLoadState();
+  expect(await page.locator('#absence-flag_hours_per_month-error').count() === 1, 'absence rule error');
+  expect(await page.locator('#absence-flag_hours_per_month').inputValue() === '500', 'the wrong number is kept to correct');
+  await axe(page, 'admin with an absence rule error');
+  await page.locator('section:has(#absence)').screenshot({ path: join(SHOTS, 'console-absence-rules.png') });
+  await page.fill('#absence-flag_hours_per_month', '8');
+  await page.click('#absence button[type=submit]');
+  await page.waitForLoadState();
+  expect(await page.locator('#absence-flag_hours_per_month').inputValue() === '8', 'the rule is saved');
   // A timetable with bad lines: each named, the text kept.
   await page.goto(`${BASE}/console/courses`);
   await page.click('text=Norsk A2 torsdag');
@@ -411,6 +566,49 @@ await step('the municipality admin: every bydel\'s staff and reports, no partici
   expect(res.status() === 403, `participants: ${res.status()}`);
   const today = await page.goto(`${BASE}/console/today`);
   expect(today.status() === 403, `the today page names participants: ${today.status()}`);
+});
+
+await step('the teacher: a class list with the keyboard, the school\'s part of a three-way meeting', async () => {
+  await page.goto(`${BASE}/console/admin`);
+  await page.click('form[action="/console/sign-out"] button');
+  await page.waitForURL('**/console/sign-in');
+  await page.fill('#email', process.env.VEIKART_TEACHER_EMAIL);
+  await page.fill('#password', PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForURL('**/console/classes');
+  await axe(page, 'classes');
+  const nav = await page.locator('header nav').innerText();
+  expect(!nav.includes('Deltakere') && !nav.includes('Rapporter'), `only the classes in the menu: ${nav}`);
+  await page.locator('main a[href^="/console/classes/"]').first().click();
+  await page.waitForURL('**/console/classes/*');
+  await axe(page, 'class');
+  const classUrl = page.url();
+  // The first session's class list: the first member marked with the keyboard alone.
+  await page.locator('a[href$="/attendance"]').first().click();
+  await page.waitForURL('**/attendance');
+  await axe(page, 'class list');
+  const first = page.locator('fieldset.marks').first();
+  await first.locator('input[value=present]').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  expect(await first.locator('input[value=absent]').isChecked(), 'the arrow keys move the mark to absent');
+  await page.keyboard.press('Tab');
+  await page.locator('main form button[type=submit]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForURL('**/attendance?saved=1');
+  expect(await page.locator('.notice[role=status]').count() === 1, 'saved');
+  expect(await page.locator('fieldset.marks').first().locator('input[value=absent]').isChecked(), 'the absence is kept');
+  // The school's part of the first three-way meeting the teacher takes part in.
+  await page.goto(classUrl);
+  const meeting = page.locator('article[id^="meeting-"]').first();
+  expect(await meeting.count() === 1, 'a three-way meeting on the class page');
+  const part = 'Gode framsteg i muntlig norsk. Oppmøte i høst: 11 av 12 økter.';
+  await meeting.locator('textarea[name=school_part]').fill(part);
+  await meeting.locator('button[type=submit]').click();
+  await page.waitForURL('**/console/classes/*');
+  expect((await page.locator('article[id^="meeting-"]').first().locator('textarea').inputValue()) === part, 'the part is kept');
+  await axe(page, 'class with the school\'s part');
+  await page.screenshot({ path: join(SHOTS, 'console-class.png') });
 });
 
 await ctx.close();

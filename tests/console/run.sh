@@ -20,6 +20,9 @@ export VEIKART_EMAIL="kari.test@ostensjo.oslo.kommune.no" VEIKART_PASSWORD="korr
 "$server" --database "$db" add-caseworker --email "$VEIKART_EMAIL" --name "Kari Nordmann" --bydel ostensjo --role admin >/dev/null
 export VEIKART_MUNI_EMAIL="eva.test@oslo.kommune.no"
 "$server" --database "$db" add-caseworker --email "$VEIKART_MUNI_EMAIL" --name "Eva Berg" --bydel ostensjo --role municipality_admin >/dev/null
+# The demo's teacher at Voksenopplæringen, named in the demo's three-way meetings.
+export VEIKART_TEACHER_EMAIL="anne.solberg@oslovo.oslo.kommune.no"
+"$server" --database "$db" add-caseworker --email "$VEIKART_TEACHER_EMAIL" --name "Anne Solberg" --bydel grorud --role teacher --school oslo-vo-rosenhof >/dev/null
 port=$(( 20000 + RANDOM % 20000 ))
 "$server" --database "$db" serve --bind "127.0.0.1:$port" >"$work/server.log" 2>&1 &
 pid=$!

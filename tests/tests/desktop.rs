@@ -1,7 +1,9 @@
 //! The real desktop app under Xvfb, driven through tauri-driver and WebKitWebDriver, against a real
 //! `veikart-server` process with the demo data: enrol with a code; see today's class; stop the
 //! server, answer "can't come" and see it waiting; start the server and see it delivered; a
-//! caseworker moves a session and the app shows it within 2 seconds; a revoked device wipes itself.
+//! caseworker moves a session and the app shows it within 2 seconds; a diploma chosen offline goes
+//! up when the server is back and the caseworker's "accepted" in the console reaches the app and a
+//! notification; a revoked device wipes itself.
 //!
 //! Needs the debug builds of veikart-app and veikart-server, Xvfb, tauri-driver and
 //! WebKitWebDriver: `cargo xtask test` provides them and runs this with `--ignored`.
@@ -14,8 +16,12 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use veikart_server::testing::console::{Browser, PASSWORD};
 use veikart_tests::caseworker::CaseworkerApi;
 use veikart_tests::webdriver::Session;
+
+/// Semhar's caseworker in the demo.
+const CASEWORKER: &str = "mohammed.johansen@bgr.oslo.kommune.no";
 
 struct Kill(Child);
 
@@ -122,25 +128,48 @@ async fn shot(s: &Session, name: &str) {
     std::fs::write(dir.join(format!("desktop-{name}.png")), png).unwrap();
 }
 
+/// A screenshot with `css` in the middle of the window.
+async fn shot_of(s: &Session, css: &str, name: &str) {
+    s.js(
+        "document.querySelector(arguments[0]).scrollIntoView({block: 'center'})",
+        json!([css]),
+    )
+    .await
+    .unwrap();
+    shot(s, name).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Xvfb, tauri-driver and the app build: run by cargo xtask test"]
 async fn the_desktop_app_stays_honest_through_an_outage() {
     let tmp = tempfile::tempdir().unwrap();
     let db = format!("sqlite://{}", tmp.path().join("server.sqlite").display());
     server_cmd(&db, &["demo-seed"]);
-    let token = server_cmd(
-        &db,
-        &[
-            "caseworker-token",
-            "--email",
-            "mohammed.johansen@bgr.oslo.kommune.no",
-        ],
-    );
+    let token = server_cmd(&db, &["caseworker-token", "--email", CASEWORKER]);
     let code = server_cmd(&db, &["enrolment-code", "--participant", "demo-grorud-001"]);
+    // The same caseworker in the console, for the recognition pack below.
+    let set_password = Command::new(target_dir().join("veikart-server"))
+        .args(["--database", &db, "add-caseworker", "--email", CASEWORKER])
+        .args([
+            "--name",
+            "Mohammed Johansen",
+            "--bydel",
+            "grorud",
+            "--role",
+            "caseworker",
+        ])
+        .env("VEIKART_PASSWORD", PASSWORD)
+        .output()
+        .unwrap();
+    assert!(set_password.status.success(), "{set_password:?}");
     let port = free_port();
     let url = format!("http://127.0.0.1:{port}");
     let mut server = Some(serve(&db, port));
     let cw = CaseworkerApi::new(&url, &token);
+    // Semhar's diploma is to be recognised: a case with the diploma missing.
+    let records = "/participants/demo-grorud-001/records";
+    let case = CaseworkerApi::id(&cw.post(records, &json!({"kind": "recognition_case", "credential": {"text": "Vitnemål fra videregående"}, "route": "hkdir_general", "status": "draft"})).await.unwrap()).unwrap();
+    let doc = CaseworkerApi::id(&cw.post(records, &json!({"kind": "required_document", "case_id": case, "document_kind": "diploma", "status": "missing"})).await.unwrap()).unwrap();
 
     // A display of our own unless one is given.
     let display_num = 90 + (std::process::id() % 9);
@@ -198,10 +227,12 @@ async fn the_desktop_app_stays_honest_through_an_outage() {
     .await
     .unwrap();
 
-    // Enrol: language first, then the code.
+    // Enrol: language first, then the code sheet's link, which names the server (a desktop
+    // offers typing only; the server's address waits behind "Other server").
     s.click("button.language[lang='en']").await.unwrap();
-    s.type_into("#enrol-server", &url).await.unwrap();
-    s.type_into("#enrol-code", &code).await.unwrap();
+    s.type_into("#enrol-code", &format!("{url}/enrol#{code}"))
+        .await
+        .unwrap();
     s.click("form button[type='submit']").await.unwrap();
     let class = "[data-event^='demo-course-grorud-1-s']";
     if let Err(e) = s.wait_for(class, Duration::from_secs(15)).await {
@@ -273,12 +304,13 @@ async fn the_desktop_app_stays_honest_through_an_outage() {
     });
     assert!(delivered, "the answer did not reach the server");
 
-    // The caseworker moves the session to another room: the app shows it within 2 s.
+    // The caseworker moves the session to another room: the app shows it within 2 s (its hyphen a
+    // non-breaking one, so the code never breaks across lines).
     cw.patch(&format!("/records/{session_id}"), &json!({"room": "B-999"}))
         .await
         .unwrap();
     let took = s
-        .wait_until("const c = document.querySelector(arguments[0]); return c !== null && c.textContent.includes('B-999')", json!([card]), Duration::from_secs(5))
+        .wait_until("const c = document.querySelector(arguments[0]); return c !== null && c.textContent.includes('B\u{2011}999')", json!([card]), Duration::from_secs(5))
         .await
         .unwrap();
     eprintln!("the moved session showed in the app after {took:?}");
@@ -288,7 +320,11 @@ async fn the_desktop_app_stays_honest_through_an_outage() {
     let start = Instant::now();
     loop {
         let log = std::fs::read_to_string(&monitor).unwrap_or_default();
-        if log.contains("Appointment moved") && log.contains("Norsk og samfunnskunnskap") {
+        // It names the new room, not only the time.
+        if log.contains("Appointment changed")
+            && log.contains("Norsk og samfunnskunnskap")
+            && log.contains("B-999")
+        {
             break;
         }
         assert!(
@@ -329,6 +365,85 @@ async fn the_desktop_app_stays_honest_through_an_outage() {
         ics.starts_with("BEGIN:VCALENDAR") && ics.contains("B-999"),
         "{ics}"
     );
+
+    // The recognition pack (issue 9): the diploma chosen while the server is away waits on the
+    // device, goes up once it is back, and the caseworker's "accepted" in the console comes back.
+    drop(server.take());
+    s.js("location.hash = '#recognition'", json!([]))
+        .await
+        .unwrap();
+    let doc_card = format!("[data-document='{doc}']");
+    s.wait_for(&doc_card, Duration::from_secs(5)).await.unwrap();
+    // The file chooser is the desktop's own window, out of WebDriver's reach; what it hands the
+    // page is a file on the input, so that is given here: a white A4 page at 150 dpi, as a PNG.
+    s.js_async(
+        r#"const [input, done] = [document.getElementById(arguments[0]), arguments[arguments.length - 1]];
+        const canvas = document.createElement('canvas');
+        canvas.width = 1240; canvas.height = 1754;
+        const g = canvas.getContext('2d');
+        g.fillStyle = '#fff'; g.fillRect(0, 0, canvas.width, canvas.height);
+        g.fillStyle = '#000'; g.font = '64px serif'; g.fillText('VITNEMÅL', 120, 220);
+        canvas.toBlob((blob) => {
+          const files = new DataTransfer();
+          files.items.add(new File([blob], 'vitnemal.png', { type: 'image/png' }));
+          input.files = files.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+          done(true);
+        }, 'image/png');"#,
+        json!([format!("page-file-{doc}")]),
+    )
+    .await
+    .unwrap();
+    s.wait_for(
+        &format!("{doc_card} .page.page-on_device"),
+        Duration::from_secs(15),
+    )
+    .await
+    .unwrap();
+    shot_of(&s, &doc_card, "page-waiting-en").await;
+    server = Some(serve(&db, port));
+    s.click(".sync-bar .link-button").await.unwrap();
+    s.wait_for(
+        &format!("{doc_card} .page.page-sent"),
+        Duration::from_secs(20),
+    )
+    .await
+    .unwrap();
+    let mut console = Browser::at(&url);
+    assert_eq!(
+        console.sign_in(CASEWORKER, PASSWORD).await,
+        reqwest::StatusCode::SEE_OTHER
+    );
+    console.get("/console/participants/demo-grorud-001").await;
+    let (status, body, _) = console
+        .post(
+            &format!("/console/documents/{doc}/verdict"),
+            &[("code", "accepted")],
+            true,
+        )
+        .await;
+    assert_eq!(status, reqwest::StatusCode::SEE_OTHER, "{body}");
+    s.wait_until(
+        "const l = document.querySelector(arguments[0] + ' .pages-line.pages-ok'); return l !== null && l.textContent.includes('Accepted by your caseworker')",
+        json!([doc_card]),
+        Duration::from_secs(10),
+    )
+    .await
+    .unwrap();
+    shot_of(&s, &doc_card, "page-accepted-en").await;
+    // And the participant was told outside the app, in their language.
+    let start = Instant::now();
+    loop {
+        let log = std::fs::read_to_string(&monitor).unwrap_or_default();
+        if log.contains("Diploma: Accepted by your caseworker") {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "no notification of the verdict; the bus saw:\n{log}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 
     // The caseworker revokes the device: it wipes itself and shows the first screen.
     let devices: Value = cw

@@ -424,6 +424,7 @@ async fn a_device_sends_again_what_a_postgresql_restore_took() {
             sent_at: Utc::now(),
             read_at: None,
             template: None,
+            seen: None,
         };
         let home = Home::Participant {
             id: "p1".into(),

@@ -8,6 +8,8 @@ import type { Lang, Settings, SyncStatus } from './types';
 
 export type Route = 'today' | 'plan' | 'schedule' | 'recognition' | 'messages' | 'me';
 export const ROUTES: Route[] = ['today', 'plan', 'schedule', 'recognition', 'messages', 'me'];
+/** The menu's tabs: five at most, so each label fits a phone's width unbroken; Me sits in the top bar. */
+export const TABS: Route[] = ['today', 'plan', 'schedule', 'recognition', 'messages'];
 
 export interface Toast {
   id: number;

@@ -1,7 +1,7 @@
 // Pure decisions behind the screens (no DOM, no IPC), so they are unit-tested.
 import { addDays, daysBetween, mondayOf, osloDate } from './format';
 import type {
-  ActivityStatus, ActivityView, CaseView, DocumentView, EventView, RecognitionRoute, SyncStatus, Text,
+  ActivityStatus, ActivityView, CaseView, DocumentView, EventView, PageView, RecognitionRoute, SyncStatus, Text,
 } from './types';
 
 export type SyncState = 'offline' | 'online' | 'error' | 'never';
@@ -68,6 +68,41 @@ export function canAnswer(e: EventView, now: Date): boolean {
   return e.status === 'scheduled' && Date.parse(e.ends_at) > now.getTime();
 }
 
+/**
+ * Whether an appointment asks "I'll come / I can't come": meetings with the participant do; a
+ * routine class session or placement day is expected and only takes "I can't come".
+ */
+export function asksToCome(e: EventView): boolean {
+  return e.event_kind === 'trekantsamtale' || e.event_kind === 'meeting' || e.event_kind === 'kartlegging';
+}
+
+/**
+ * A code as it is shown (a room "B-999", a case number): its hyphens do not break, so a line never
+ * ends in the middle of it ("B-" above "999"). U+2011 looks and reads as a hyphen.
+ */
+export function unbroken(code: string): string {
+  return code.replace(/-/g, '\u2011');
+}
+
+export type EventChange =
+  | { kind: 'moved'; from: string }
+  | { kind: 'room'; room: string; was: string | null }
+  | { kind: 'place'; was: Text };
+
+/**
+ * What changed in a coming appointment since the participant was told (the server keeps what it
+ * was): its time, its room, its place. Nothing once it is over or cancelled.
+ */
+export function eventChanges(e: EventView, now: Date): EventChange[] {
+  const p = e.previous;
+  if (!p || e.status === 'cancelled' || Date.parse(e.ends_at) <= now.getTime()) return [];
+  const out: EventChange[] = [];
+  if (Date.parse(p.starts_at) !== Date.parse(e.starts_at)) out.push({ kind: 'moved', from: p.starts_at });
+  if (e.room && (p.room ?? null) !== e.room) out.push({ kind: 'room', room: e.room, was: p.room ?? null });
+  if (p.place && p.place.text !== e.place?.text) out.push({ kind: 'place', was: p.place });
+  return out;
+}
+
 export function takesAgenda(e: EventView): boolean {
   return e.event_kind === 'trekantsamtale' || e.event_kind === 'meeting' || e.event_kind === 'kartlegging';
 }
@@ -104,13 +139,63 @@ export function recognitionDurationKey(c: CaseView): string | null {
   return byRoute[c.route];
 }
 
-/** The case's history with its current status last, even if the server has not appended it yet. */
-export function timeline(c: CaseView): { status: CaseView['status']; on: string | null; current: boolean }[] {
-  const steps = c.history.map((h) => ({ status: h.status, on: h.on as string | null, current: false }));
-  const last = steps[steps.length - 1];
-  if (!last || last.status !== c.status) steps.push({ status: c.status, on: null, current: true });
-  else last.current = true;
+export type StepKey = 'gather' | 'send' | 'process' | 'decision' | 'appeal';
+export type StepState = 'done' | 'now' | 'ahead';
+export interface RecognitionStep {
+  step: StepKey;
+  state: StepState;
+  /** When it was done (or began), from the case's history, if known. */
+  on: string | null;
+}
+
+/**
+ * A case's steps up to the authority's decision, each done, now or ahead: the participant sees where
+ * they are and what is still to come. An authority asking for more documents keeps the case in
+ * processing (the documents to get are then the participant's tasks).
+ */
+export function recognitionSteps(c: CaseView): RecognitionStep[] {
+  const when = (...statuses: CaseView['status'][]) =>
+    [...c.history].reverse().find((h) => statuses.includes(h.status))?.on ?? null;
+  const decided = ['decided_full', 'decided_partial', 'rejected', 'appealed'].includes(c.status);
+  const sent = decided || ['submitted', 'documents_missing', 'in_processing'].includes(c.status);
+  const gathered = sent || c.missing === 0;
+  const steps: RecognitionStep[] = [
+    { step: 'gather', state: gathered ? 'done' : 'now', on: null },
+    { step: 'send', state: sent ? 'done' : gathered ? 'now' : 'ahead', on: sent ? when('submitted') : null },
+    { step: 'process', state: decided ? 'done' : sent ? 'now' : 'ahead', on: sent ? when('in_processing', 'documents_missing') : null },
+    { step: 'decision', state: decided ? 'done' : 'ahead', on: decided ? when('decided_full', 'decided_partial', 'rejected') : null },
+  ];
+  if (c.status === 'appealed') steps.push({ step: 'appeal', state: 'now', on: when('appealed') });
   return steps;
+}
+
+/**
+ * What the participant must do now, across their cases: each document still to get, not yet
+ * marked ready. A document whose pages are added and wait to be sent or judged is not one: its
+ * card says where they stand, and "get it" would contradict that. Pages judged not good enough
+ * make it a task again.
+ */
+export function recognitionTasks(cases: CaseView[]): { c: CaseView; d: DocumentView }[] {
+  const open = (c: CaseView) => !['decided_full', 'decided_partial', 'rejected'].includes(c.status);
+  const waiting = (d: DocumentView) => ['on_device', 'sending', 'in_review'].includes(d.pack);
+  return cases.filter(open).flatMap((c) => c.documents.filter((d) => d.status === 'missing' && !waiting(d)).map((d) => ({ c, d })));
+}
+
+/**
+ * The line about a required document's pages as a whole: the caseworker's verdict (with what to do
+ * next) while it is about these pages, else where the pages stand.
+ */
+export function pagesLine(d: DocumentView): { key: string; next: string | null; tone: 'ok' | 'warn' | 'info' } {
+  if (d.pack === 'judged' && d.verdict) {
+    const code = d.verdict.code;
+    return { key: `verdict-${code}`, next: `verdict-next-${code}`, tone: code === 'accepted' ? 'ok' : 'warn' };
+  }
+  return { key: `page-pack-${d.pack}`, next: null, tone: 'info' };
+}
+
+/** What a page's line says, as a Fluent id, and the percent for a page being sent. */
+export function pageStateKey(p: PageView): string {
+  return `page-state-${p.state}`;
 }
 
 /** Unread count shown on the Messages tab. */

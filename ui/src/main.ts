@@ -1,9 +1,9 @@
 // Start-up, routing and the frame around every screen (skip link, sync bar, navigation).
 import './styles.css';
 import { html, nothing, render, type TemplateResult } from 'lit-html';
-import { api, onDataChanged, onSyncStatus, onWiped } from './api';
+import { api, onDataChanged, onPageProgress, onSyncStatus, onWiped } from './api';
 import {
-  ROUTES, type Route, applyTextScale, dismissToast, guessLanguage, recordShown, rerender, setLanguage, setReloader, setRenderer, state, t,
+  ROUTES, TABS, type Route, applyTextScale, dismissToast, guessLanguage, recordShown, rerender, setLanguage, setReloader, setRenderer, state, t,
 } from './app';
 import { loadErrorKey } from './errors';
 import { badgeCount } from './helpers';
@@ -14,7 +14,7 @@ import { enrolScreen, languageScreen, wiped } from './screens/firstrun';
 import { meScreen } from './screens/me';
 import { messagesScreen } from './screens/messages';
 import { planScreen } from './screens/plan';
-import { recognitionScreen } from './screens/recognition';
+import { pageProgress, recognitionScreen } from './screens/recognition';
 import { scheduleRange, scheduleScreen } from './screens/schedule';
 import { todayScreen } from './screens/today';
 import { wordingEntry } from './screens/wording';
@@ -104,7 +104,7 @@ function loading(): TemplateResult {
 
 function nav(): TemplateResult {
   return html`<nav class="main-nav" aria-label=${t('nav-label')}>
-    <ul>${ROUTES.map(
+    <ul>${TABS.map(
       (r) => html`<li><a href="#/${r}" aria-current=${state.route === r ? 'page' : nothing}>
         ${icon(r)}<span class="nav-label">${t(`nav-${r}`)}</span>
         ${r === 'messages' && state.unread > 0
@@ -142,7 +142,10 @@ function view(): TemplateResult {
   return html`
     <a class="skip-link" href="#main" @click=${skipToMain}>${t('skip-to-content')}</a>
     <header class="top">
-      <p class="brand">${t('app-name')}</p>
+      <div class="top-row">
+        <p class="brand">${t('app-name')}</p>
+        <a class="me-link" href="#/me" aria-current=${state.route === 'me' ? 'page' : nothing}>${icon('me')}<span>${t('nav-me')}</span></a>
+      </div>
       ${syncBar()}
     </header>
     <div class="layout">
@@ -211,6 +214,9 @@ async function start(): Promise<void> {
     void reload();
   });
   void onDataChanged(() => void reload());
+  void onPageProgress((p) => {
+    if (pageProgress(state.data.recognition as RecognitionView | undefined, p.page_id, p.sent, p.total) && state.route === 'recognition') rerender();
+  });
   void onSyncStatus((s) => {
     state.sync = s;
     rerender();

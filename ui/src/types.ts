@@ -17,7 +17,8 @@ export const SYNC_ERROR_TEXTS = [
 /** Mutation names (Rejection.op). */
 export const MUTATION_OPS = [
   'set_activity_status', 'propose_activity', 'answer_event', 'add_agenda_item', 'mark_document_ready',
-  'send_message', 'mark_messages_read', 'set_preferred_language', 'propose_wording',
+  'send_message', 'mark_messages_read', 'set_preferred_language', 'propose_wording', 'add_document_page',
+  'remove_document_page',
 ] as const;
 
 export interface Settings {

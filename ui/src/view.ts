@@ -10,7 +10,7 @@ import { type Args, htmlLang } from './i18n';
 import { sameLanguage, syncState, translationFor } from './helpers';
 import { icon } from './icons';
 import { templateNorwegian, templateText } from './templates';
-import type { Message, Rejection, Text } from './types';
+import type { Message, Receipt, Rejection, Text } from './types';
 
 const KNOWN_TEXT_LANGS = ['nb', 'nn', 'en', 'uk', 'ru', 'ar', 'ti', 'prs', 'fa', 'so'];
 
@@ -104,6 +104,11 @@ export function tBdi(id: string, args: Args): TemplateResult {
   return html`${parts.map((p, i) => (i % 2 ? html`<bdi>${values[Number(p)]}</bdi>` : p))}`;
 }
 
+/** The separator between two items of a list in the reader's language ("، " in Arabic and Dari, "፣ " in Tigrinya). */
+export function sep(): TemplateResult {
+  return html`<span class="sep">${state.i18n.t('list-separator')}</span>`;
+}
+
 /** A code (enum) translated, as a small chip. */
 export function chip(prefix: string, code: string, tone = ''): TemplateResult {
   return html`<span class="chip ${tone} ${prefix}-${code}">${t(`${prefix}-${code}`)}</span>`;
@@ -111,6 +116,24 @@ export function chip(prefix: string, code: string, tone = ''): TemplateResult {
 
 export function pendingMark(): TemplateResult {
   return html`<span class="pending-mark">${icon('clock')} ${t('pending-waiting')}</span>`;
+}
+
+/**
+ * Where something the participant sent stands, in words with an icon (never colour alone):
+ * waiting on the phone, sent to the server, or seen by the caseworker (by first name, and when).
+ */
+export function receiptMark(r: Receipt | undefined | null): TemplateResult | typeof nothing {
+  if (!r) return nothing;
+  switch (r.state) {
+    case 'waiting':
+      return pendingMark();
+    case 'sent':
+      return html`<span class="receipt receipt-sent">${icon('check')} <span>${t('receipt-sent')}</span></span>`;
+    case 'seen':
+      return html`<span class="receipt receipt-seen">${icon('seen')} <span>${r.by
+        ? tBdi('receipt-seen-by', { name: r.by, when: whenText(r.at) })
+        : tBdi('receipt-seen', { when: whenText(r.at) })}</span></span>`;
+  }
 }
 
 export function rejectedNote(r: Rejection | undefined): TemplateResult | typeof nothing {

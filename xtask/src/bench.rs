@@ -1,6 +1,8 @@
 //! `cargo xtask bench [sync|app]`: benchmarks, not tests. Figures are printed, never asserted.
 
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
@@ -28,8 +30,9 @@ pub fn run(args: &[&str]) -> anyhow::Result<()> {
     }
 }
 
-/// Proportional set size (kB) of a process and all its descendants (the WebKit processes).
-fn pss_tree(root: u32) -> u64 {
+/// Proportional set size (kB) of a process and all its descendants (the WebKit processes), by
+/// process: the root as "own process", the others by their command name.
+fn pss_tree(root: u32) -> BTreeMap<String, u64> {
     let mut parents: Vec<(u32, u32)> = Vec::new();
     if let Ok(entries) = std::fs::read_dir("/proc") {
         for e in entries.flatten() {
@@ -56,15 +59,30 @@ fn pss_tree(root: u32) -> u64 {
         tree.extend(parents.iter().filter(|(_, pp)| *pp == p).map(|(c, _)| *c));
         i += 1;
     }
-    tree.iter()
-        .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).ok())
-        .filter_map(|s| {
-            s.lines()
-                .find(|l| l.starts_with("Pss:"))
-                .and_then(|l| l.split_whitespace().nth(1))
-                .and_then(|kb| kb.parse::<u64>().ok())
-        })
-        .sum()
+    let mut by_process = BTreeMap::new();
+    for pid in tree {
+        let Some(kb) = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+            .ok()
+            .and_then(|s| {
+                s.lines()
+                    .find(|l| l.starts_with("Pss:"))
+                    .and_then(|l| l.split_whitespace().nth(1))
+                    .and_then(|kb| kb.parse::<u64>().ok())
+            })
+        else {
+            continue;
+        };
+        // The root is the app or the baseline: one name for both, so the two can be compared.
+        let name = if pid == root {
+            "own process".to_owned()
+        } else {
+            std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                .map(|c| c.trim().to_owned())
+                .unwrap_or_default()
+        };
+        *by_process.entry(name).or_default() += kb;
+    }
+    by_process
 }
 
 struct Tree(Child);
@@ -84,7 +102,6 @@ fn launch(
     data: &Path,
     display: &str,
 ) -> anyhow::Result<Tree> {
-    use std::os::unix::process::CommandExt;
     let mut cmd = Command::new(program);
     cmd.env("DISPLAY", display)
         .env("XDG_DATA_HOME", data)
@@ -164,9 +181,12 @@ fn app() -> anyhow::Result<()> {
         Ok(d) if !d.is_empty() => d,
         _ => {
             let d = ":97".to_owned();
+            // Groups of their own, as Tree's kill expects: else they outlive the benchmark,
+            // and waiting for them never ends.
             _xvfb = Tree(
                 Command::new("Xvfb")
                     .args([&d, "-screen", "0", "1280x800x24"])
+                    .process_group(0)
                     .spawn()?,
             );
             std::thread::sleep(Duration::from_millis(500));
@@ -201,6 +221,7 @@ fn app() -> anyhow::Result<()> {
                 &format!("127.0.0.1:{port}"),
             ])
             .stderr(Stdio::null())
+            .process_group(0)
             .spawn()?,
     );
     run::wait_http(&format!("{url}/healthz"))?;
@@ -221,19 +242,25 @@ fn app() -> anyhow::Result<()> {
     let dropped = std::fs::write("/proc/sys/vm/drop_caches", "3").is_ok();
     let mut starts = Vec::new();
     let mut app_pss = Vec::new();
+    let mut app_by_process = BTreeMap::new();
     for _ in 0..5 {
         let _ = std::fs::write("/proc/sys/vm/drop_caches", "3");
         let mut tree = launch(&app, &[("VEIKART_BENCH_READY", "1")], &data, &display)?;
         starts.push(rendered_ms(&mut tree)?);
         std::thread::sleep(Duration::from_secs(3));
-        app_pss.push(pss_tree(tree.0.id()));
+        let by_process = pss_tree(tree.0.id());
+        app_pss.push(by_process.values().sum());
+        app_by_process = by_process;
     }
     let baseline = target.join("release/veikart-baseline");
     let mut base_pss = Vec::new();
+    let mut base_by_process = BTreeMap::new();
     for _ in 0..5 {
         let tree = launch(&baseline, &[], &tmp.join("baseline"), &display)?;
         std::thread::sleep(Duration::from_secs(3));
-        base_pss.push(pss_tree(tree.0.id()));
+        let by_process = pss_tree(tree.0.id());
+        base_pss.push(by_process.values().sum());
+        base_by_process = by_process;
     }
     let _ = std::fs::remove_dir_all(&tmp);
     let (app_mb, base_mb) = (
@@ -257,6 +284,20 @@ fn app() -> anyhow::Result<()> {
         "  memory of a minimal Tauri window:     {base_mb:.1} MB  (ratio {:.2})",
         app_mb / base_mb
     );
+    // Where the difference is: the page (web content process) or the Rust side (own process).
+    println!("  by process, last start (Veikart / minimal window):");
+    let names: std::collections::BTreeSet<&String> = app_by_process
+        .keys()
+        .chain(base_by_process.keys())
+        .collect();
+    for name in names {
+        let mb = |m: &BTreeMap<String, u64>| m.get(name).copied().unwrap_or(0) as f64 / 1024.0;
+        println!(
+            "    {name:<18} {:.1} MB / {:.1} MB",
+            mb(&app_by_process),
+            mb(&base_by_process)
+        );
+    }
     println!(
         "  .deb: {:.2} MB  ({})",
         deb_size as f64 / 1_000_000.0,

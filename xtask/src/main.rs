@@ -207,6 +207,8 @@ fn demo(args: &[&str]) -> anyhow::Result<()> {
            curl http://127.0.0.1:8080/api/v1/openapi.json\n\
          The caseworker console: http://127.0.0.1:8080/console (create an account with\n  \
            {server} --database {db} add-caseworker --email you@example.no --name 'Your Name' --bydel grorud --role leader)\n\
+         Semhar's teacher at Voksenopplæringen (class lists; she said she can't come on Thursday): give the demo account a password with\n  \
+           {server} --database {db} add-caseworker --email anne.solberg@oslovo.oslo.kommune.no --name 'Anne Solberg' --bydel grorud --role teacher --school oslo-vo-rosenhof\n\
          A new enrolment code: {server} --database {db} enrolment-code --participant demo-grorud-001\n\
          Stop with ctrl-c.\n",
         token = token.trim(),

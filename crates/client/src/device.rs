@@ -21,6 +21,8 @@ pub struct Device {
     /// Held through a whole sync and through sign-out, so a sync answer can never land in a store
     /// that was wiped while it was on the network, and two syncs never interleave.
     pub(crate) sync_lock: tokio::sync::Mutex<()>,
+    /// Held through an upload pass of the pages (`pages_upload`): one pass at a time.
+    pub(crate) upload_lock: tokio::sync::Mutex<()>,
 }
 
 impl Device {
@@ -43,6 +45,7 @@ impl Device {
             store: Mutex::new(store),
             http,
             sync_lock: tokio::sync::Mutex::new(()),
+            upload_lock: tokio::sync::Mutex::new(()),
         })
     }
 
@@ -68,7 +71,7 @@ impl Device {
             .participant_id)
     }
 
-    fn laid(&self) -> Result<(Laid, Vec<Rejection>, String)> {
+    pub(crate) fn laid(&self) -> Result<(Laid, Vec<Rejection>, String)> {
         let pid = self.participant_id()?;
         let store = self.store()?;
         let laid = overlay::lay(store.rows()?, &store.outbox()?, &pid);
@@ -77,8 +80,10 @@ impl Device {
 
     fn with_inputs<T>(&self, now: DateTime<Utc>, f: impl FnOnce(&Inputs<'_>) -> T) -> Result<T> {
         let (laid, rejections, pid) = self.laid()?;
+        let pages = self.store()?.pages()?;
         Ok(f(&Inputs {
             laid: &laid,
+            pages: &pages,
             rejections: &rejections,
             participant_id: &pid,
             now,
@@ -156,7 +161,7 @@ impl Device {
         Ok(seq)
     }
 
-    fn laid_row(&self, id: &str) -> Result<Option<Row>> {
+    pub(crate) fn laid_row(&self, id: &str) -> Result<Option<Row>> {
         Ok(self.laid()?.0.rows.remove(id))
     }
 
@@ -172,7 +177,7 @@ impl Device {
         })
     }
 
-    fn new_row_id(&self) -> Result<String> {
+    pub(crate) fn new_row_id(&self) -> Result<String> {
         let enrolment = self.enrolment()?.ok_or(ClientError::NotEnrolled)?;
         Ok(new_id(&enrolment.device_id))
     }
@@ -392,6 +397,7 @@ mod tests {
                     sent_at: Utc::now(),
                     read_at: None,
                     template: None,
+                    seen: None,
                 })),
             })
             .collect();

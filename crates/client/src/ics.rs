@@ -129,10 +129,13 @@ mod tests {
                 status,
                 agenda: None,
                 next_steps: None,
+                school_part: None,
+                previous: None,
             },
             course_name: None,
             answer: None,
             agenda_items: vec![],
+            steps: vec![],
             rejected: None,
         }
     }

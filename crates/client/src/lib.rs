@@ -7,11 +7,14 @@
 #![forbid(unsafe_code)]
 
 pub mod device;
+pub mod enrol_link;
 pub mod error;
 pub mod ics;
 pub mod keystore;
 pub mod outbox;
 pub mod overlay;
+pub mod pages;
+pub mod pages_upload;
 pub mod recovery;
 pub mod screens;
 pub mod store;

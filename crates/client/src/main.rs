@@ -39,10 +39,14 @@ fn default_db() -> PathBuf {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Enrol this device with the code a caseworker gave.
+    /// Enrol this device with the code a caseworker gave: the code sheet's link (which names the
+    /// server), or the code alone with --server.
     Enrol {
+        /// The server's address; needed only when --code is a code without its link, and
+        /// otherwise used instead of the server the link names.
         #[arg(long)]
-        server: String,
+        server: Option<String>,
+        /// The code, or the whole link from the code sheet.
         #[arg(long)]
         code: String,
         #[arg(long, default_value = "veikart-cli")]
@@ -169,14 +173,40 @@ fn print_event(e: &EventView) {
         line.push_str(&format!(
             "\n      your answer: {}{}",
             answer.as_str().unwrap_or(""),
-            if a.local.pending {
-                " (waiting to be sent)"
-            } else {
-                ""
-            }
+            receipt(Some(&a.receipt))
         ));
     }
     println!("{line}");
+}
+
+/// Where something the participant sent stands, as the app's status line says it.
+fn receipt(r: Option<&veikart_client::views::Receipt>) -> String {
+    use veikart_client::views::Receipt;
+    match r {
+        None => String::new(),
+        Some(Receipt::Waiting) => " (waiting to be sent)".to_owned(),
+        Some(Receipt::Sent) => " (sent)".to_owned(),
+        Some(Receipt::Seen { by: Some(by), at }) => format!(" (seen by {by}, {})", when(*at)),
+        Some(Receipt::Seen { by: None, at }) => format!(" (seen, {})", when(*at)),
+    }
+}
+
+/// The caseworker's answer to a proposal, if any.
+fn response(a: &veikart_protocol::Activity) -> String {
+    let Some(r) = &a.response else {
+        return String::new();
+    };
+    let outcome = serde_json::to_value(r.outcome).unwrap_or_default();
+    let comment = r
+        .comment
+        .as_ref()
+        .map(|c| format!(": {}", text(c)))
+        .unwrap_or_default();
+    format!(
+        "\n      {} by {}{comment}",
+        outcome.as_str().unwrap_or(""),
+        r.by
+    )
 }
 
 fn out<T: serde::Serialize>(json: bool, value: &T, text: impl FnOnce(&T)) -> anyhow::Result<()> {
@@ -232,6 +262,7 @@ async fn main() -> anyhow::Result<()> {
     let json = cli.json;
     match cli.command {
         Command::Enrol { server, code, name } => {
+            let (server, code) = veikart_client::enrol_link::resolve(server.as_deref(), &code)?;
             device.enrol(&server, &code, &name).await?;
             device.sync().await?;
             println!("Enrolled and synced.");
@@ -272,6 +303,10 @@ async fn main() -> anyhow::Result<()> {
                     }
                     SyncEvent::Failed(code) => println!("sync failed: {code}"),
                     SyncEvent::Revoked => println!("revoked: data wiped"),
+                    SyncEvent::Upload(p) => {
+                        println!("page {}: {} of {} bytes", p.page_id, p.sent, p.total)
+                    }
+                    SyncEvent::PagesChanged => println!("pages changed"),
                 },
                 kick,
                 stop,
@@ -292,6 +327,9 @@ async fn main() -> anyhow::Result<()> {
                     );
                 }
                 println!("\nUnread messages: {}", v.unread_messages);
+                if v.documents_missing > 0 {
+                    println!("Documents missing: {}", v.documents_missing);
+                }
                 println!("Waiting to be sent: {}", v.sync.pending);
             })?;
         }
@@ -302,20 +340,35 @@ async fn main() -> anyhow::Result<()> {
                     println!("{} ({:?})", text(&g.goal.title), g.goal.goal_kind);
                     for a in &g.activities {
                         println!(
-                            "  [{:?}] {}  ({}){}",
+                            "  [{:?}] {}  ({}){}{}",
                             a.activity.status,
                             text(&a.activity.title),
                             a.activity.id,
-                            if a.local.pending { " *waiting*" } else { "" }
+                            receipt(a.receipt.as_ref()),
+                            response(&a.activity)
                         );
                     }
                 }
-                for a in &v.other_activities {
+                if !v.next_steps.is_empty() {
+                    println!("Next steps from meetings");
+                }
+                for a in &v.next_steps {
                     println!(
-                        "  [{:?}] {}  ({})",
+                        "  [{:?}] {}  ({}){}",
                         a.activity.status,
                         text(&a.activity.title),
-                        a.activity.id
+                        a.activity.id,
+                        if a.mine { "" } else { " (the caseworker's)" }
+                    );
+                }
+                for a in &v.other_activities {
+                    println!(
+                        "  [{:?}] {}  ({}){}{}",
+                        a.activity.status,
+                        text(&a.activity.title),
+                        a.activity.id,
+                        receipt(a.receipt.as_ref()),
+                        response(&a.activity)
                     );
                 }
             })?;
@@ -338,8 +391,11 @@ async fn main() -> anyhow::Result<()> {
                     );
                     for d in &c.documents {
                         println!(
-                            "  {:?}: {:?}  ({})",
-                            d.document.document_kind, d.document.status, d.document.id
+                            "  {:?}: {:?}  ({}){}",
+                            d.document.document_kind,
+                            d.document.status,
+                            d.document.id,
+                            receipt(d.receipt.as_ref())
                         );
                     }
                 }
@@ -355,9 +411,9 @@ async fn main() -> anyhow::Result<()> {
                         m.message.author,
                         text(&m.message.body),
                         if m.local.pending {
-                            " (waiting to be sent)"
+                            " (waiting to be sent)".to_owned()
                         } else {
-                            ""
+                            receipt(m.receipt.as_ref())
                         }
                     );
                 }

@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
 use veikart_protocol::{
-    Activity, ActivityStatus, AgendaItem, Answer, Author, DocumentStatus, Message, MutationOp,
-    Owner, Row, Text,
+    Activity, ActivityStatus, AgendaItem, Answer, Author, DocumentPage, DocumentStatus, Message,
+    MutationOp, Owner, Row, Text,
 };
 
 use crate::outbox::Pending;
@@ -86,6 +86,9 @@ fn apply(laid: &mut Laid, op: &MutationOp, at: DateTime<Utc>, participant_id: &s
                     starts_on: None,
                     ends_on: None,
                     place: None,
+                    seen: None,
+                    response: None,
+                    from_event_id: None,
                 }),
             );
             mark(laid, activity_id);
@@ -104,6 +107,7 @@ fn apply(laid: &mut Laid, op: &MutationOp, at: DateTime<Utc>, participant_id: &s
                     response: *response,
                     reason: reason.clone(),
                     answered_at: at,
+                    seen: None,
                 }),
             );
             mark(laid, &id);
@@ -120,6 +124,7 @@ fn apply(laid: &mut Laid, op: &MutationOp, at: DateTime<Utc>, participant_id: &s
                     event_id: event_id.clone(),
                     text: Text::written_in(text.clone(), lang),
                     added_at: at,
+                    seen: None,
                 }),
             );
             mark(laid, item_id);
@@ -143,6 +148,7 @@ fn apply(laid: &mut Laid, op: &MutationOp, at: DateTime<Utc>, participant_id: &s
                     sent_at: at,
                     read_at: None,
                     template: None,
+                    seen: None,
                 }),
             );
             mark(laid, message_id);
@@ -160,6 +166,33 @@ fn apply(laid: &mut Laid, op: &MutationOp, at: DateTime<Utc>, participant_id: &s
             if let Some(Row::Profile(p)) = laid.rows.get_mut(participant_id) {
                 p.preferred_language = language.clone();
             }
+        }
+        MutationOp::AddDocumentPage {
+            page_id,
+            document_id,
+            index,
+            content_type,
+            size,
+            sha256,
+        } => {
+            laid.rows.insert(
+                page_id.clone(),
+                Row::DocumentPage(DocumentPage {
+                    id: page_id.clone(),
+                    document_id: document_id.clone(),
+                    index: *index,
+                    content_type: *content_type,
+                    size: *size,
+                    sha256: sha256.clone(),
+                    received: false,
+                    created_at: at,
+                }),
+            );
+            mark(laid, page_id);
+        }
+        MutationOp::RemoveDocumentPage { page_id } => {
+            laid.rows.remove(page_id);
+            laid.pending.remove(page_id);
         }
     }
 }
@@ -184,6 +217,9 @@ mod tests {
             starts_on: None,
             ends_on: None,
             place: None,
+            seen: None,
+            response: None,
+            from_event_id: None,
         })
     }
 

@@ -12,12 +12,14 @@ use veikart_protocol::{MutationOp, RejectCode, Row, SyncResponse};
 
 use crate::error::{ClientError, Result};
 use crate::outbox::{self, Pending};
+use crate::pages::HeldPage;
 use crate::recovery;
 use crate::views::Rejection;
 
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../migrations/0001_initial.sql")),
     M::up(include_str!("../migrations/0002_recovery.sql")),
+    M::up(include_str!("../migrations/0003_pages.sql")),
 ];
 
 /// What the device needs to talk to its server. The token is a secret: never logged.
@@ -174,27 +176,183 @@ impl LocalStore {
     /// Put a participant action in the outbox; returns its sequence number.
     pub fn enqueue(&mut self, op: &MutationOp, now: DateTime<Utc>) -> Result<u64> {
         let tx = self.conn.transaction()?;
-        let next: u64 = tx
-            .query_row(
-                "SELECT value FROM settings WHERE key = 'next_seq'",
-                [],
-                |r| r.get::<_, String>(0),
-            )
-            .optional()?
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(1);
-        tx.execute(
-            "INSERT INTO outbox (seq, op, created_at) VALUES (?1, ?2, ?3)",
-            params![next as i64, to_json(op)?, fmt_time(now)],
-        )?;
-        tx.execute(
-            "INSERT OR REPLACE INTO settings (key, value) VALUES ('next_seq', ?1)",
-            [(next + 1).to_string()],
-        )?;
+        let seq = enqueue_in(&tx, op, now)?;
         tx.commit()?;
-        Ok(next)
+        Ok(seq)
     }
 
+    /// Keep a page's bytes and queue its AddDocumentPage, in one transaction: a crash keeps both
+    /// or neither.
+    pub fn add_page(
+        &mut self,
+        page: &HeldPage,
+        bytes: &[u8],
+        op: &MutationOp,
+        now: DateTime<Utc>,
+    ) -> Result<u64> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "INSERT INTO pages (id, document_id, case_id, idx, content_type, size, sha256, bytes,
+                                uploaded, refused, thumbnail, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, 0, ?9, ?10)",
+            params![
+                page.id,
+                page.document_id,
+                page.case_id,
+                page.index,
+                page.content_type,
+                page.size as i64,
+                page.sha256,
+                bytes,
+                page.thumbnail,
+                fmt_time(now)
+            ],
+        )?;
+        let seq = enqueue_in(&tx, op, now)?;
+        tx.commit()?;
+        Ok(seq)
+    }
+
+    /// Drop a page's bytes, and queue `op` (its RemoveDocumentPage) in the same transaction when
+    /// the server has heard of the page.
+    pub fn remove_page(
+        &mut self,
+        page_id: &str,
+        op: Option<&MutationOp>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM pages WHERE id = ?1", [page_id])?;
+        if let Some(op) = op {
+            enqueue_in(&tx, op, now)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Take an outbox entry back before it was sent (an AddDocumentPage of a page removed while
+    /// still offline): the server never hears of the page.
+    pub fn unqueue(&mut self, seq: u64) -> Result<bool> {
+        Ok(self
+            .conn
+            .execute("DELETE FROM outbox WHERE seq = ?1", [seq as i64])?
+            > 0)
+    }
+
+    /// The pages the device holds, without their bytes, oldest first.
+    pub fn pages(&self) -> Result<Vec<HeldPage>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, document_id, case_id, idx, content_type, size, sha256, uploaded, refused,
+                    thumbnail
+             FROM pages ORDER BY document_id, idx, created_at",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(HeldPage {
+                id: r.get(0)?,
+                document_id: r.get(1)?,
+                case_id: r.get(2)?,
+                index: r.get(3)?,
+                content_type: r.get(4)?,
+                size: r.get::<_, i64>(5)? as u64,
+                sha256: r.get(6)?,
+                uploaded: r.get::<_, i64>(7)? as u64,
+                refused: r.get::<_, i64>(8)? != 0,
+                thumbnail: r.get(9)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// A page's bytes, if the device still holds it.
+    pub fn page_bytes(&self, page_id: &str) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .query_row("SELECT bytes FROM pages WHERE id = ?1", [page_id], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    /// What the server said it has of a page (for the progress bar).
+    pub fn set_page_uploaded(&self, page_id: &str, uploaded: u64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE pages SET uploaded = ?2 WHERE id = ?1",
+            params![page_id, uploaded as i64],
+        )?;
+        Ok(())
+    }
+
+    /// The server refused the page's bytes for a hash the device's copy still matches: counted,
+    /// and sent again from 0 at the next pass. Returns the count before this one.
+    pub fn note_page_refusal(&self, page_id: &str) -> Result<u32> {
+        let before: u32 = self
+            .conn
+            .query_row("SELECT refusals FROM pages WHERE id = ?1", [page_id], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .unwrap_or(0);
+        self.conn.execute(
+            "UPDATE pages SET refusals = refusals + 1, uploaded = 0 WHERE id = ?1",
+            [page_id],
+        )?;
+        Ok(before)
+    }
+
+    /// The server refused the page's bytes: it will not be uploaded again.
+    pub fn set_page_refused(&self, page_id: &str) -> Result<()> {
+        self.conn.execute(
+            "UPDATE pages SET refused = 1, uploaded = 0 WHERE id = ?1",
+            [page_id],
+        )?;
+        Ok(())
+    }
+
+    /// Drop pages' bytes (their case closed, their row gone). Returns how many went.
+    pub fn drop_pages(&mut self, ids: &[String]) -> Result<usize> {
+        if ids.is_empty() {
+            return Ok(0);
+        }
+        let tx = self.conn.transaction()?;
+        let mut n = 0;
+        for id in ids {
+            n += tx.execute("DELETE FROM pages WHERE id = ?1", [id])?;
+        }
+        tx.commit()?;
+        Ok(n)
+    }
+
+    /// The mutations the server refused, as sent (to tell which pages' adds were refused).
+    pub fn refused_ops(&self) -> Result<Vec<MutationOp>> {
+        let mut stmt = self.conn.prepare_cached("SELECT op FROM rejections")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        rows.map(|r| from_json(&r?)).collect()
+    }
+}
+
+/// Put `op` in the outbox inside `tx`; returns its sequence number.
+fn enqueue_in(tx: &rusqlite::Transaction<'_>, op: &MutationOp, now: DateTime<Utc>) -> Result<u64> {
+    let next: u64 = tx
+        .query_row(
+            "SELECT value FROM settings WHERE key = 'next_seq'",
+            [],
+            |r| r.get::<_, String>(0),
+        )
+        .optional()?
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
+    tx.execute(
+        "INSERT INTO outbox (seq, op, created_at) VALUES (?1, ?2, ?3)",
+        params![next as i64, to_json(op)?, fmt_time(now)],
+    )?;
+    tx.execute(
+        "INSERT OR REPLACE INTO settings (key, value) VALUES ('next_seq', ?1)",
+        [(next + 1).to_string()],
+    )?;
+    Ok(next)
+}
+
+impl LocalStore {
     pub fn outbox(&self) -> Result<Vec<Pending>> {
         let mut stmt = self
             .conn
@@ -253,6 +411,15 @@ impl LocalStore {
             .conn
             .execute("DELETE FROM rejections WHERE id = ?1", [id as i64])?
             > 0)
+    }
+
+    /// The protocol version the cursors were last advanced under; 1 for a store from before it
+    /// was kept.
+    pub fn cursors_protocol(&self) -> Result<u32> {
+        Ok(self
+            .setting("cursors_protocol")?
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1))
     }
 
     pub fn cursors(&self) -> Result<BTreeMap<String, u64>> {
@@ -401,6 +568,10 @@ impl LocalStore {
             )?;
         }
         tx.execute(
+            "INSERT OR REPLACE INTO settings (key, value) VALUES ('cursors_protocol', ?1)",
+            [veikart_protocol::PROTOCOL_VERSION.to_string()],
+        )?;
+        tx.execute(
             "INSERT OR REPLACE INTO settings (key, value) VALUES ('last_synced_at', ?1)",
             [fmt_time(now)],
         )?;
@@ -428,6 +599,7 @@ impl LocalStore {
             "sent",
             "rejections",
             "settings",
+            "pages",
         ] {
             tx.execute(&format!("DELETE FROM {table}"), [])?;
         }
@@ -592,6 +764,38 @@ mod tests {
         assert_eq!(
             again.setting("marker").unwrap().as_deref(),
             Some("SEMHAR-TESFAY-MARKER")
+        );
+    }
+
+    /// A store from an older app has cursors but no protocol beside them: it counts as protocol
+    /// 1, so the next sync asks for every scope anew; an applied answer records the current one.
+    #[test]
+    fn cursors_remember_the_protocol_they_were_advanced_under() {
+        let mut store = LocalStore::open_in_memory().unwrap();
+        store
+            .save_enrolment(&Enrolment {
+                server_url: "http://x".into(),
+                token: "t".into(),
+                device_id: "d".into(),
+                participant_id: "p1".into(),
+            })
+            .unwrap();
+        assert_eq!(store.cursors_protocol().unwrap(), 1);
+        let resp = veikart_protocol::SyncResponse {
+            results: vec![],
+            last_seq: 0,
+            log_gap: false,
+            changes: vec![],
+            cursors: [("p:p1".to_owned(), 3)].into(),
+            dropped: vec![],
+            more: false,
+            history: Some("h".into()),
+            server_time: Utc::now(),
+        };
+        store.apply_response(&resp, &[], Utc::now()).unwrap();
+        assert_eq!(
+            store.cursors_protocol().unwrap(),
+            veikart_protocol::PROTOCOL_VERSION
         );
     }
 

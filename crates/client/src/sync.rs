@@ -111,7 +111,7 @@ fn body_of<T: serde::Serialize>(value: &T) -> Result<(Vec<u8>, bool)> {
         .map_err(|e| ClientError::Corrupt(e.to_string()))
 }
 
-async fn error_of(resp: reqwest::Response) -> ClientError {
+pub(crate) async fn error_of(resp: reqwest::Response) -> ClientError {
     let status = resp.status().as_u16();
     match resp.json::<ErrorBody>().await {
         Ok(body) => ClientError::Server {
@@ -232,7 +232,15 @@ impl Device {
                     op: p.op,
                 })
                 .collect();
-            (mutations, store.cursors()?, store.setting("history")?)
+            // Cursors advanced under an older protocol passed rows of kinds that protocol did not
+            // know (the server leaves them out for it). Naming no history has the server serve
+            // every scope anew, the way it does after a restore, so those rows arrive now.
+            let history = if store.cursors_protocol()? < PROTOCOL_VERSION {
+                None
+            } else {
+                store.setting("history")?
+            };
+            (mutations, store.cursors()?, history)
         };
         let sent: Vec<u64> = mutations.iter().map(|m| m.seq).collect();
         let req = SyncRequest {
@@ -342,6 +350,24 @@ pub enum SyncEvent {
     Synced(SyncReport),
     Failed(ClientErrorCode),
     Revoked,
+    /// A page's upload moved on (bytes the server has of the total): the progress bar.
+    Upload(crate::pages::PageProgress),
+    /// An upload pass finished pages or had some refused: the Recognition screen changed.
+    PagesChanged,
+}
+
+/// After a sync: upload the pages it confirmed. A failure (the network again) waits for the next
+/// sync, which resumes from the server's count.
+async fn upload_after_sync(device: &Device, on_event: &mut (impl FnMut(SyncEvent) + Send)) {
+    let mut tell = |p| on_event(SyncEvent::Upload(p));
+    let outcome = device.upload_pages(&mut tell).await;
+    match outcome {
+        Ok(report) if report.completed + report.refused > 0 => on_event(SyncEvent::PagesChanged),
+        Ok(_) => {}
+        Err(e) => {
+            tracing::debug!(error = %e.code(), "page upload stopped; the next sync resumes it")
+        }
+    }
 }
 
 /// The longest wait between tries while the server cannot be reached: after a long outage a device
@@ -375,6 +401,7 @@ pub async fn run(
         let online = match outcome {
             Ok(report) => {
                 on_event(SyncEvent::Synced(report));
+                upload_after_sync(&device, &mut on_event).await;
                 backoff = Duration::from_secs(1);
                 true
             }
@@ -400,6 +427,10 @@ pub async fn run(
             let mut listening = true;
             loop {
                 tokio::select! {
+                    // Stop first: a kick still queued when the app stopped the loop (sign-out,
+                    // wipe) must not start one more sync.
+                    biased;
+                    _ = stop.changed() => return,
                     res = &mut listener, if listening => {
                         listening = false;
                         match res {
@@ -415,14 +446,20 @@ pub async fn run(
                     }
                     Some(()) = rx.recv() => {
                         match device.sync().await {
-                            Ok(report) => on_event(SyncEvent::Synced(report)),
+                            Ok(report) => {
+                                on_event(SyncEvent::Synced(report));
+                                upload_after_sync(&device, &mut on_event).await;
+                            }
                             Err(ClientError::Revoked) => { on_event(SyncEvent::Revoked); return; }
                             Err(e) => { on_event(SyncEvent::Failed(e.code())); break; }
                         }
                     }
                     Some(()) = kick.recv() => {
                         match device.sync().await {
-                            Ok(report) => on_event(SyncEvent::Synced(report)),
+                            Ok(report) => {
+                                on_event(SyncEvent::Synced(report));
+                                upload_after_sync(&device, &mut on_event).await;
+                            }
                             Err(ClientError::Revoked) => { on_event(SyncEvent::Revoked); return; }
                             Err(e) => { on_event(SyncEvent::Failed(e.code())); break; }
                         }
@@ -430,16 +467,17 @@ pub async fn run(
                     () = tokio::time::sleep(TIMER) => {
                         if let Ok(report) = device.sync().await {
                             on_event(SyncEvent::Synced(report));
+                            upload_after_sync(&device, &mut on_event).await;
                         }
                     }
-                    _ = stop.changed() => return,
                 }
             }
         } else {
             tokio::select! {
+                biased;
+                _ = stop.changed() => return,
                 () = tokio::time::sleep(jittered(backoff)) => {}
                 Some(()) = kick.recv() => {}
-                _ = stop.changed() => return,
             }
             backoff = (backoff * 2).min(MAX_BACKOFF);
         }

@@ -5,8 +5,8 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use veikart_protocol::{
-    Activity, Answer, Course, Event, Goal, Message, Profile, RecognitionCase, RejectCode,
-    RequiredDocument, Text,
+    AbsenceKind, Activity, Answer, AttendanceMark, Course, Event, EventKind, Goal, Message,
+    Profile, RecognitionCase, RejectCode, RequiredDocument, Seen, Text,
 };
 
 use crate::error::ClientErrorCode;
@@ -22,6 +22,40 @@ pub struct Local {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
     pub rejected: Option<Rejection>,
+}
+
+/// Where something the participant sent stands: still on the phone, at the server, or seen by a
+/// caseworker (by first name). The one status line on its card says this.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum Receipt {
+    /// Waiting in the device's outbox.
+    Waiting,
+    /// The server has it; no caseworker has seen it yet.
+    Sent,
+    /// A caseworker saw it (opened the participant's page, or acted on it). `by` is absent for a
+    /// message an older server marked read without a name.
+    Seen {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[cfg_attr(feature = "ts", ts(optional))]
+        by: Option<String>,
+        at: DateTime<Utc>,
+    },
+}
+
+impl Receipt {
+    /// The receipt of an item that is pending or carries the server's seen mark.
+    pub fn of(pending: bool, seen: Option<&Seen>) -> Receipt {
+        match (pending, seen) {
+            (true, _) => Receipt::Waiting,
+            (false, Some(s)) => Receipt::Seen {
+                by: Some(s.by.clone()),
+                at: s.at,
+            },
+            (false, None) => Receipt::Sent,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -47,8 +81,25 @@ pub struct ActivityView {
     pub activity: Activity,
     /// The participant may move it between proposed, in progress and done.
     pub mine: bool,
+    /// For the participant's proposal or their change to it: waiting, sent or seen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub receipt: Option<Receipt>,
+    /// The meeting this step was agreed in, when it is one (`from_event_id`) the device has.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub from_meeting: Option<MeetingRef>,
     #[serde(flatten)]
     pub local: Local,
+}
+
+/// Which meeting a next step came from: enough to say "agreed in the meeting on 4 December".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct MeetingRef {
+    pub event_id: String,
+    pub event_kind: EventKind,
+    pub starts_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -64,9 +115,92 @@ pub struct GoalView {
 pub struct PlanView {
     pub profile: Option<Profile>,
     pub goals: Vec<GoalView>,
+    /// Next steps agreed in meetings that belong to no goal: the ones still to do first.
+    pub next_steps: Vec<ActivityView>,
     /// Activities that belong to no goal (typically the participant's own proposals).
     pub other_activities: Vec<ActivityView>,
     pub courses: Vec<Course>,
+    /// Attendance at Voksenopplæringen this month, so a cut in pay never comes as a surprise.
+    pub attendance: AttendanceView,
+}
+
+/// Where an absence stands, as the participant sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum AbsenceStatus {
+    /// The caseworker has not looked at it yet.
+    NotAssessed,
+    /// Valid absence: the benefit is kept.
+    Approved,
+    /// Valid only with a doctor's note, which has not arrived.
+    NeedsDocument,
+    /// Without valid reason: the benefit is reduced for these hours.
+    NoValidReason,
+}
+
+/// One course's attendance this month.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CourseAttendance {
+    pub course_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub course_name: Option<Text>,
+    /// Sessions with a mark this month.
+    pub sessions: u32,
+    pub present: u32,
+    pub late: u32,
+    pub absent: u32,
+}
+
+/// One absence: this month's, or an older one still waiting for a doctor's note.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AbsenceView {
+    pub event_id: String,
+    pub course_id: String,
+    pub starts_at: DateTime<Utc>,
+    pub ends_at: DateTime<Utc>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub kind: Option<AbsenceKind>,
+    pub status: AbsenceStatus,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct AttendanceView {
+    /// The month shown (Oslo), `YYYY-MM`; empty when nothing is recorded.
+    pub month: String,
+    pub courses: Vec<CourseAttendance>,
+    /// Newest first.
+    pub absences: Vec<AbsenceView>,
+    /// Days of leave for a sick child left in the last 12 months, when the bydel's allowance is
+    /// known (the server writes it on each attendance row).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub child_days_left: Option<u32>,
+}
+
+impl AbsenceStatus {
+    pub fn of(
+        mark: AttendanceMark,
+        kind: Option<AbsenceKind>,
+        document_missing: bool,
+    ) -> Option<Self> {
+        match (mark, kind) {
+            (AttendanceMark::Absent, None) => Some(AbsenceStatus::NotAssessed),
+            (AttendanceMark::Absent, Some(AbsenceKind::NoValidReason)) => {
+                Some(AbsenceStatus::NoValidReason)
+            }
+            (AttendanceMark::Absent, Some(_)) if document_missing => {
+                Some(AbsenceStatus::NeedsDocument)
+            }
+            (AttendanceMark::Absent, Some(_)) => Some(AbsenceStatus::Approved),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -74,6 +208,7 @@ pub struct PlanView {
 pub struct AnswerView {
     #[serde(flatten)]
     pub answer: Answer,
+    pub receipt: Receipt,
     #[serde(flatten)]
     pub local: Local,
 }
@@ -84,6 +219,7 @@ pub struct AgendaItemView {
     pub id: String,
     pub text: Text,
     pub added_at: DateTime<Utc>,
+    pub receipt: Receipt,
     #[serde(flatten)]
     pub local: Local,
 }
@@ -101,6 +237,8 @@ pub struct EventView {
     #[cfg_attr(feature = "ts", ts(optional))]
     pub answer: Option<AnswerView>,
     pub agenda_items: Vec<AgendaItemView>,
+    /// The next steps agreed in this meeting, as they stand in the plan.
+    pub steps: Vec<ActivityView>,
     /// A rejected answer or agenda question about this event.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "ts", ts(optional))]
@@ -120,8 +258,72 @@ pub struct ScheduleView {
 pub struct DocumentView {
     #[serde(flatten)]
     pub document: RequiredDocument,
+    /// For a document the participant marked ready: waiting, sent or seen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub receipt: Option<Receipt>,
     #[serde(flatten)]
     pub local: Local,
+    /// The pages the participant photographed or chose for it, in order.
+    pub pages: Vec<PageView>,
+    /// Where the document's pages stand as a whole (the line under its name).
+    pub pack: PackState,
+    /// More pages may be added (not accepted yet, the case not decided).
+    pub can_add_pages: bool,
+}
+
+/// Where one page stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum PageState {
+    /// Kept on this device, waiting for the network.
+    OnDevice,
+    /// Being sent: `percent` says how far.
+    Sending,
+    /// The server has every byte (its row says received).
+    Sent,
+    /// The server refused the bytes (not the photo it was told): remove it and add it again.
+    Refused,
+    /// Added on the participant's other device, which has not sent it yet.
+    OtherDevice,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct PageView {
+    pub id: String,
+    /// 0-based order within the document.
+    pub index: u32,
+    pub content_type: veikart_protocol::PageType,
+    pub size: u64,
+    pub state: PageState,
+    /// Whole percent sent (100 once sent).
+    pub percent: u8,
+    /// A small image of the page made when it was added (a data URL); none for a PDF or a page
+    /// added on another device.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub thumbnail: Option<String>,
+    /// The participant may remove it (until the caseworker accepts the document).
+    pub removable: bool,
+}
+
+/// A required document's pages as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[serde(rename_all = "snake_case")]
+pub enum PackState {
+    /// No page yet.
+    NoPages,
+    /// Some page waits on this device (or the other one) for the network.
+    OnDevice,
+    /// Some page is being sent.
+    Sending,
+    /// Every page is sent; the caseworker has not given a verdict on them yet.
+    InReview,
+    /// The caseworker's verdict (`verdict`) is about these pages: show it and what to do next.
+    Judged,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -145,6 +347,10 @@ pub struct RecognitionView {
 pub struct MessageView {
     #[serde(flatten)]
     pub message: Message,
+    /// For the participant's own message (seen is read): waiting, sent or seen.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "ts", ts(optional))]
+    pub receipt: Option<Receipt>,
     #[serde(flatten)]
     pub local: Local,
 }
@@ -167,6 +373,9 @@ pub struct TodayView {
     /// The participant's open activities that are due within two weeks or overdue.
     pub activities_due: Vec<ActivityView>,
     pub unread_messages: usize,
+    /// Documents the participant still has to get for their recognition cases (not ready, not
+    /// received): Today says how many and leads to Recognition.
+    pub documents_missing: usize,
     /// The newest messages from the caseworker not yet read.
     pub unread: Vec<MessageView>,
     pub sync: SyncStatus,

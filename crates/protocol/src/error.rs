@@ -32,6 +32,12 @@ pub enum ErrorCode {
     /// The server cannot store anything right now (its disk is full, its database is away): the
     /// device keeps its changes and tries again after the answer's Retry-After.
     Unavailable,
+    /// An upload's offset is past the bytes the server has (`PUT /api/v1/pages/{id}/upload`): the
+    /// answer carries the upload's state and the device resumes from its `received`.
+    OffsetMismatch,
+    /// A page's bytes did not match what its row declared (hash, content type) or are not a type
+    /// the server takes: the server discarded them. The answer's `reason` says which.
+    PageRejected,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

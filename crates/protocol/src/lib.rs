@@ -11,8 +11,10 @@ pub mod limits;
 mod mutation;
 mod row;
 mod scope;
+mod sniff;
 mod sync;
 pub mod template;
+mod upload;
 
 pub use error::{ErrorBody, ErrorCode};
 pub use limits::MAX_READ_IDS;
@@ -21,6 +23,7 @@ pub use row::*;
 pub use scope::Scope;
 pub use sync::{Change, EnrolRequest, EnrolResponse, SyncRequest, SyncResponse};
 pub use template::{MessageTemplate, TemplateValue};
+pub use upload::{PageRejectReason, PageRejected, UploadConflict, UploadQuery, UploadState};
 
 /// The languages the participant app is translated into (`locales/<lang>/app.ftl`), in the order
 /// the app lists them: the one list the server (a participant's preferred language), the shell,
@@ -29,7 +32,14 @@ pub const LANGUAGES: [&str; 8] = ["nb", "en", "uk", "ru", "ar", "ti", "prs", "so
 
 /// The protocol version this build speaks. A server answers a request naming a version it cannot
 /// serve with [`ErrorCode::UnsupportedProtocol`], which the app shows as "update the app".
-pub const PROTOCOL_VERSION: u32 = 1;
+///
+/// 2: rows of new kinds (attendance, a required document's pages). A device speaking 1 is served
+/// without them ([`RowKind::since_protocol`]); new fields inside older kinds need no new
+/// version, since every reader passes over fields it does not know.
+///
+/// 3: a new value in an existing enum, a next step owned by the school (`Owner::School`). A
+/// device speaking 1 or 2 is served without such rows ([`Row::since_protocol`]).
+pub const PROTOCOL_VERSION: u32 = 3;
 
 /// The oldest protocol version the server still serves.
 pub const MIN_PROTOCOL_VERSION: u32 = 1;

@@ -15,3 +15,13 @@ pub const MAX_MUTATIONS: usize = 500;
 pub const MAX_READ_IDS: usize = 1000;
 /// Characters in a participant's proposal for a better wording of one of the app's texts.
 pub const MAX_WORDING: usize = 1000;
+/// Bytes in one page of a document (a photo or a scan): the device shrinks images far below.
+pub const MAX_PAGE_BYTES: u64 = 10 * 1024 * 1024;
+/// Bytes in one page that is a PDF (a whole scanned document from the institution).
+pub const MAX_PDF_BYTES: u64 = 20 * 1024 * 1024;
+/// Bytes in all the pages of one recognition case together.
+pub const MAX_CASE_BYTES: u64 = 60 * 1024 * 1024;
+/// Bytes in one upload request (`PUT /api/v1/pages/{id}/upload`): a page travels in chunks.
+pub const MAX_PAGE_CHUNK: usize = 256 * 1024;
+/// Pages in one document.
+pub const MAX_PAGES_PER_DOCUMENT: u32 = 50;

@@ -5,8 +5,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "schema")]
-use crate::limits::{MAX_BODY, MAX_ID, MAX_READ_IDS, MAX_REASON, MAX_TITLE, MAX_WORDING};
-use crate::row::{ActivityStatus, ActivityType, DocumentStatus, Response};
+use crate::limits::{
+    MAX_BODY, MAX_ID, MAX_PDF_BYTES, MAX_READ_IDS, MAX_REASON, MAX_TITLE, MAX_WORDING,
+};
+use crate::row::{ActivityStatus, ActivityType, DocumentStatus, PageType, Response};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -99,6 +101,28 @@ pub enum MutationOp {
         #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_REASON)))]
         comment: Option<String>,
     },
+    /// Add a page (a photo, a scan, a PDF) to one of the participant's required documents; the
+    /// device chooses the id, which begins with its device id and `-`. The bytes follow through
+    /// `PUT /api/v1/pages/{page_id}/upload` once the server has applied this. Refused once the
+    /// document is accepted, and past the limits (`limits::MAX_PAGE_BYTES`, `MAX_PDF_BYTES`,
+    /// `MAX_CASE_BYTES`, `MAX_PAGES_PER_DOCUMENT`). Added after protocol version 1 shipped.
+    AddDocumentPage {
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = MAX_ID), regex(pattern = r"^[A-Za-z0-9_-]+$")))]
+        page_id: String,
+        document_id: String,
+        index: u32,
+        content_type: PageType,
+        #[cfg_attr(feature = "schema", schemars(range(min = 1, max = MAX_PDF_BYTES)))]
+        size: u64,
+        /// SHA-256 of the bytes, 64 lowercase hex digits.
+        #[cfg_attr(feature = "schema", schemars(regex(pattern = r"^[0-9a-f]{64}$")))]
+        sha256: String,
+    },
+    /// Take back a page; refused once its document is accepted. The server deletes the row and the
+    /// bytes.
+    RemoveDocumentPage {
+        page_id: String,
+    },
 }
 
 impl MutationOp {
@@ -112,6 +136,8 @@ impl MutationOp {
             MutationOp::MarkDocumentReady { document_id, .. } => Some(document_id),
             MutationOp::SendMessage { message_id, .. } => Some(message_id),
             MutationOp::ProposeWording { proposal_id, .. } => Some(proposal_id),
+            MutationOp::AddDocumentPage { page_id, .. } => Some(page_id),
+            MutationOp::RemoveDocumentPage { page_id } => Some(page_id),
             MutationOp::MarkMessagesRead { .. } | MutationOp::SetPreferredLanguage { .. } => None,
         }
     }
@@ -127,6 +153,8 @@ impl MutationOp {
             MutationOp::MarkMessagesRead { .. } => "mark_messages_read",
             MutationOp::SetPreferredLanguage { .. } => "set_preferred_language",
             MutationOp::ProposeWording { .. } => "propose_wording",
+            MutationOp::AddDocumentPage { .. } => "add_document_page",
+            MutationOp::RemoveDocumentPage { .. } => "remove_document_page",
         }
     }
 }
@@ -152,6 +180,10 @@ pub enum RejectCode {
     /// The id the device chose is taken.
     IdTaken,
     UnsupportedLanguage,
+    /// The caseworker accepted the document: its pages can no longer be added or removed.
+    DocumentAccepted,
+    /// A page, or the case's pages together, would be larger than the server accepts.
+    TooLarge,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -178,6 +210,36 @@ mod tests {
     fn unknown_op_is_refused() {
         let r: Result<Mutation, _> = serde_json::from_str(r#"{"seq":1,"op":"delete_everything"}"#);
         assert!(r.is_err());
+    }
+
+    #[test]
+    fn add_document_page_wire_shape() {
+        let json = serde_json::json!({
+            "seq": 4, "op": "add_document_page", "page_id": "dev1-p1", "document_id": "d1",
+            "index": 0, "content_type": "image/jpeg", "size": 312000,
+            "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+        });
+        let m: Mutation = serde_json::from_value(json.clone()).unwrap();
+        assert!(matches!(
+            &m.op,
+            MutationOp::AddDocumentPage {
+                content_type: PageType::Jpeg,
+                size: 312000,
+                ..
+            }
+        ));
+        assert_eq!(serde_json::to_value(&m).unwrap(), json);
+        let remove: Mutation =
+            serde_json::from_str(r#"{"seq":5,"op":"remove_document_page","page_id":"dev1-p1"}"#)
+                .unwrap();
+        assert_eq!(remove.op.target_id(), Some("dev1-p1"));
+        assert_eq!(remove.op.name(), "remove_document_page");
+        // A type the server does not take is not a page at all.
+        let gif = serde_json::json!({
+            "seq": 6, "op": "add_document_page", "page_id": "dev1-p2", "document_id": "d1",
+            "index": 1, "content_type": "image/gif", "size": 1, "sha256": "00"
+        });
+        assert!(serde_json::from_value::<Mutation>(gif).is_err());
     }
 
     #[test]

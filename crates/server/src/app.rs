@@ -11,6 +11,7 @@ use std::time::Duration;
 use crate::acks::Acks;
 use crate::domain::error::DomainResult;
 use crate::metrics::Metrics;
+use crate::pages::{DirPageStore, Pages};
 use crate::pokes::{EVERYONE, Pokes, device_topic};
 use crate::store::{Feed, Notice, Store, Tx};
 use crate::sync_cache::SyncCache;
@@ -32,6 +33,13 @@ pub struct HttpConfig {
     pub sso: Option<crate::console::oidc::SsoConfig>,
     /// Whether the console's own e-mail and password sign-in is open (small installations).
     pub password_sign_in: bool,
+    /// The address phones reach this server at (`--public-url`): the printed code sheet's link
+    /// names it. Without it the sheet names the address the console was opened at.
+    pub public_url: Option<String>,
+    /// Where the bytes of document pages go (`pages::DirPageStore`); `None` keeps no pages: the
+    /// upload endpoints answer 503 and the console shows no page. `veikart-server serve` always
+    /// sets one (`--pages-dir`, by default beside the SQLite file).
+    pub pages_dir: Option<std::path::PathBuf>,
 }
 
 impl Default for HttpConfig {
@@ -44,6 +52,8 @@ impl Default for HttpConfig {
             trusted_proxies: Vec::new(),
             sso: None,
             password_sign_in: true,
+            public_url: None,
+            pages_dir: None,
         }
     }
 }
@@ -55,6 +65,27 @@ pub struct AppState<S> {
     pub cache: SyncCache,
     pub acks: Acks,
     pub metrics: Metrics,
+    /// The bytes of document pages, if this server keeps them.
+    pub pages: Option<Pages>,
+    /// One upload of a page at a time (striped by page id).
+    pub page_locks: PageLocks,
+}
+
+/// Locks that make the uploads of one page take turns; pages share a lock now and then, which
+/// only makes them wait.
+pub struct PageLocks([tokio::sync::Mutex<()>; 64]);
+
+impl PageLocks {
+    fn new() -> Self {
+        PageLocks(std::array::from_fn(|_| tokio::sync::Mutex::new(())))
+    }
+
+    pub async fn lock(&self, page_id: &str) -> tokio::sync::MutexGuard<'_, ()> {
+        let h = page_id.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        self.0[(h % 64) as usize].lock().await
+    }
 }
 
 /// How often the devices seen are written down (`last_seen_at`), in one transaction.
@@ -80,6 +111,20 @@ impl<S: Store> App<S> {
     /// The shared state; also starts following other instances' writes and, inside a tokio
     /// runtime, writing down the devices seen. Both stop when the last clone is dropped.
     pub fn new(store: S, config: HttpConfig) -> Self {
+        let pages = config.pages_dir.as_ref().and_then(|dir| {
+            match DirPageStore::open(dir) {
+                Ok(store) => Some(Arc::new(store) as Pages),
+                Err(e) => {
+                    tracing::error!(error = %e, dir = %dir.display(), "cannot open the pages directory: no pages are kept");
+                    None
+                }
+            }
+        });
+        Self::with_pages(store, config, pages)
+    }
+
+    /// The shared state with a page store of the caller's (another backend, a test's).
+    pub fn with_pages(store: S, config: HttpConfig, pages: Option<Pages>) -> Self {
         let cache = SyncCache::new(config.cached_devices);
         let acks = Acks::new(config.cached_devices);
         let app = App(Arc::new(AppState {
@@ -89,6 +134,8 @@ impl<S: Store> App<S> {
             cache,
             acks,
             metrics: Metrics::new(),
+            pages,
+            page_locks: PageLocks::new(),
         }));
         let weak = Arc::downgrade(&app.0);
         // Until the feed says it listens, other instances' writes go unheard.

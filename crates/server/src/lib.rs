@@ -15,11 +15,14 @@ pub mod app;
 pub mod client_addr;
 pub mod console;
 pub mod domain;
+mod enrol_page;
 pub mod error;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod metrics;
 pub mod openapi;
+pub mod pack;
+pub mod pages;
 pub mod pokes;
 pub mod rate_limit;
 pub mod retention_job;

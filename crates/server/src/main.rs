@@ -19,6 +19,11 @@ struct Cli {
         default_value = "sqlite://data/veikart.sqlite"
     )]
     database: String,
+    /// Where the bytes of document pages are kept: by default `pages/` beside the SQLite file, or
+    /// `data/pages` (under the working directory) on PostgreSQL. Every instance of a server on
+    /// PostgreSQL must see the same directory.
+    #[arg(long, global = true, env = "VEIKART_PAGES_DIR")]
+    pages_dir: Option<std::path::PathBuf>,
     /// Log lines as text for people or as JSON objects for a log collector.
     #[arg(
         long,
@@ -93,8 +98,10 @@ enum Command {
             requires = "oidc_issuer"
         )]
         oidc_client_secret: Option<String>,
-        /// The address browsers reach this server at, like https://veikart.example.no; the
-        /// redirect URI to register at the provider is this and /console/sso/callback.
+        /// The address browsers and phones reach this server at, like
+        /// https://veikart.example.no: the link on printed enrolment code sheets names it, and the
+        /// redirect URI to register at the provider is this and /console/sso/callback. Without
+        /// it, a code sheet names the address the console was opened at.
         #[arg(long, env = "VEIKART_PUBLIC_URL")]
         public_url: Option<String>,
         /// Whether caseworkers may sign in to the console with e-mail and password. Switch it off
@@ -129,10 +136,14 @@ enum Command {
         /// every bydel; this is only where their account is kept.
         #[arg(long)]
         bydel: String,
-        /// caseworker, leader, admin (the bydel's) or municipality_admin (every bydel's staff and
-        /// reports, no participant's data).
+        /// caseworker, leader, admin (the bydel's), municipality_admin (every bydel's staff and
+        /// reports, no participant's data) or teacher (a school's: needs --school).
         #[arg(long, default_value = "caseworker")]
         role: String,
+        /// A teacher's school id (created if it does not exist yet; the name is the id until
+        /// changed).
+        #[arg(long)]
+        school: Option<String>,
     },
     /// Tie a console account to the single sign-on provider's subject claim (`sub`), so that it
     /// signs in by that whatever e-mail the provider sends; `--subject ""` unties it.
@@ -195,6 +206,9 @@ async fn main() -> anyhow::Result<()> {
         LogFormat::Json => logs.json().init(),
     }
     let url = cli.database;
+    let pages_dir = cli
+        .pages_dir
+        .unwrap_or_else(|| veikart_server::pages::DirPageStore::default_dir(&url));
     let backend = Backend::of(&url)?;
     let cannot_open = || format!("cannot open the database at {}", redact(&url));
     match (backend, cli.command) {
@@ -270,13 +284,18 @@ async fn main() -> anyhow::Result<()> {
             )
         }
         (Backend::Sqlite, command) => {
-            run(SqliteStore::open(&url).with_context(cannot_open)?, command).await?;
+            run(
+                SqliteStore::open(&url).with_context(cannot_open)?,
+                command,
+                pages_dir,
+            )
+            .await?;
         }
         (Backend::Postgres, command) => {
             let store = veikart_server::PgStore::open(&url)
                 .await
                 .with_context(cannot_open)?;
-            run(store, command).await?;
+            run(store, command, pages_dir).await?;
         }
     }
     Ok(())
@@ -297,7 +316,29 @@ fn redact(url: &str) -> String {
 }
 
 /// Every command that works the same on every backend.
-async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
+/// The public address without a trailing slash: http(s), a host, perhaps a path prefix (a proxy
+/// may mount the server under one), never a query or fragment, since phones will open it.
+fn checked_public_url(url: &str) -> anyhow::Result<String> {
+    let trimmed = url.trim().trim_end_matches('/');
+    let rest = trimmed
+        .strip_prefix("https://")
+        .or_else(|| trimmed.strip_prefix("http://"));
+    let host = rest.map(|r| r.split('/').next().unwrap_or_default());
+    match (rest, host) {
+        (Some(rest), Some(host)) if !host.is_empty() && !rest.contains(['?', '#', ' ']) => {
+            Ok(trimmed.to_owned())
+        }
+        _ => anyhow::bail!(
+            "--public-url must be the server's address, like https://veikart.example.no"
+        ),
+    }
+}
+
+async fn run<S: Store>(
+    store: S,
+    command: Command,
+    pages_dir: std::path::PathBuf,
+) -> anyhow::Result<()> {
     match command {
         Command::Backup { .. }
         | Command::Restore { .. }
@@ -316,7 +357,16 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
             password_sign_in,
             retention,
         } => {
-            let sso = match (oidc_issuer, oidc_client_id, oidc_client_secret, public_url) {
+            let public_url = match public_url {
+                Some(url) => Some(checked_public_url(&url)?),
+                None => None,
+            };
+            let sso = match (
+                oidc_issuer,
+                oidc_client_id,
+                oidc_client_secret,
+                public_url.clone(),
+            ) {
                 (Some(issuer), Some(client_id), Some(client_secret), Some(public_url)) => {
                     let config = SsoConfig {
                         issuer,
@@ -344,10 +394,17 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
                 .await
                 .with_context(|| format!("cannot listen on {bind}"))?;
             tracing::info!(addr = %listener.local_addr()?, "serving");
+            // A directory that cannot be made stops the start with its reason.
+            veikart_server::pages::DirPageStore::open(&pages_dir).with_context(|| {
+                format!("cannot keep document pages in {}", pages_dir.display())
+            })?;
+            tracing::info!(dir = %pages_dir.display(), "document pages");
             let config = HttpConfig {
                 trusted_proxies,
                 sso,
                 password_sign_in,
+                public_url,
+                pages_dir: Some(pages_dir),
                 ..HttpConfig::default()
             };
             let app = App::new(store, config);
@@ -372,7 +429,11 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
             tracing::info!("stopped");
         }
         Command::Retention { retention } => {
-            let app = App::new(store, HttpConfig::default());
+            let config = HttpConfig {
+                pages_dir: Some(pages_dir),
+                ..HttpConfig::default()
+            };
+            let app = App::new(store, config);
             let summary = veikart_server::retention_job::run_once(
                 &app,
                 retention.policy(),
@@ -405,10 +466,24 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
             name,
             bydel,
             role,
+            school,
         } => {
             let role = veikart_server::store::Role::parse(&role).ok_or_else(|| {
-                anyhow::anyhow!("role must be caseworker, leader, admin or municipality_admin")
+                anyhow::anyhow!(
+                    "role must be caseworker, leader, admin, municipality_admin or teacher"
+                )
             })?;
+            let school = match (role, school) {
+                (veikart_server::store::Role::Teacher, Some(s)) => {
+                    validate::id(&s).map_err(anyhow::Error::msg)?;
+                    Some(s)
+                }
+                (veikart_server::store::Role::Teacher, None) => {
+                    anyhow::bail!("a teacher needs --school")
+                }
+                (_, Some(_)) => anyhow::bail!("only a teacher belongs to a school"),
+                (_, None) => None,
+            };
             let password = match std::env::var("VEIKART_PASSWORD") {
                 Ok(p) => p,
                 Err(_) => {
@@ -429,6 +504,11 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
                     if tx.bydel_name(&bydel)?.is_none() {
                         tx.insert_bydel(&bydel, &bydel)?;
                     }
+                    if let Some(s) = &school
+                        && !tx.schools()?.iter().any(|(id, _)| id == s)
+                    {
+                        tx.insert_school(s, s)?;
+                    }
                     let (id, created) = match tx.caseworker_id_by_email(&email)? {
                         Some(id) => (id, false),
                         None => {
@@ -438,6 +518,7 @@ async fn run<S: Store>(store: S, command: Command) -> anyhow::Result<()> {
                                 name,
                                 email: email.clone(),
                                 role,
+                                school_id: school.clone(),
                             };
                             tx.insert_caseworker(&cw)?;
                             (cw.id, true)
@@ -537,4 +618,38 @@ async fn shutdown_signal() {
         () = term => {},
     }
     tracing::info!("shutting down");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::checked_public_url;
+
+    #[test]
+    fn a_public_url_is_an_http_address_without_query_or_fragment() {
+        for (given, kept) in [
+            ("https://veikart.example.no", "https://veikart.example.no"),
+            ("https://veikart.example.no/", "https://veikart.example.no"),
+            ("http://10.0.0.5:8080", "http://10.0.0.5:8080"),
+            (
+                "https://oslo.kommune.no/veikart/",
+                "https://oslo.kommune.no/veikart",
+            ),
+        ] {
+            assert_eq!(
+                checked_public_url(given).ok().as_deref(),
+                Some(kept),
+                "{given}"
+            );
+        }
+        for bad in [
+            "veikart.example.no",
+            "ftp://veikart.example.no",
+            "https://",
+            "https:///enrol",
+            "https://veikart.example.no/?x=1",
+            "https://veikart.example.no/#code",
+        ] {
+            assert!(checked_public_url(bad).is_err(), "{bad}");
+        }
+    }
 }

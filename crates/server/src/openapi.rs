@@ -6,6 +6,7 @@ use schemars::generate::{SchemaGenerator, SchemaSettings};
 use serde_json::{Map, Value, json};
 use veikart_protocol::{
     Course, EnrolRequest, EnrolResponse, ErrorBody, Profile, Row, SyncRequest, SyncResponse,
+    UploadState,
 };
 
 use crate::domain::enrolment::IssuedCode;
@@ -63,6 +64,24 @@ const ROUTES: &[Route] = &[
         Auth::Device,
         Some("SyncRequest"),
         (200, Some("SyncResponse")),
+    ),
+    route(
+        "get",
+        "/api/v1/pages/{page_id}/upload",
+        "Where the upload of a document page's bytes stands (the page's row came by sync)",
+        Auth::Device,
+        None,
+        (200, Some("UploadState")),
+    ),
+    route(
+        "put",
+        "/api/v1/pages/{page_id}/upload",
+        "A chunk of a page's bytes (application/octet-stream, at most 256 KiB) at `?offset=N`; \
+         409 `offset_mismatch` with the state when N is past what the server has, 422 \
+         `page_rejected` when the complete page does not match its row",
+        Auth::Device,
+        None,
+        (200, Some("UploadState")),
     ),
     route(
         "get",
@@ -286,6 +305,7 @@ pub fn document() -> Value {
     schema!("ParticipantRecord", ParticipantRecord);
     schema!("DeviceList", Vec<DeviceInfo>);
     schema!("IssuedCode", IssuedCode);
+    schema!("UploadState", UploadState);
     let mut schemas: Map<String, Value> = generator.take_definitions(true).into_iter().collect();
     for (name, schema) in named {
         // Types with their own definition are referenced; inline ones (lists) are kept whole.

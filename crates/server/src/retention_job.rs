@@ -11,7 +11,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use crate::app::App;
-use crate::domain::error::DomainResult;
+use crate::domain::error::{DomainError, DomainResult};
+use crate::domain::pages;
 use crate::domain::retention::{self, Removed};
 use crate::store::{Purged, Store};
 
@@ -42,6 +43,10 @@ pub struct Summary {
     pub codes: usize,
     pub wording_proposals: usize,
     pub audit_entries_pruned: usize,
+    /// Document pages of cases decided longer ago than their bydel keeps them.
+    pub pages_expired: usize,
+    /// Pages whose bytes were deleted because their row is gone (removed, expired, erased).
+    pub page_files_deleted: usize,
 }
 
 impl Summary {
@@ -69,6 +74,11 @@ impl std::fmt::Display for Summary {
             f,
             "deleted: {} rows, {} devices, {} enrolment codes, {} wording proposals",
             self.rows, self.devices, self.codes, self.wording_proposals
+        )?;
+        writeln!(
+            f,
+            "document pages of decided cases deleted: {}; page files deleted: {}",
+            self.pages_expired, self.page_files_deleted
         )?;
         writeln!(f, "audit entries pruned: {}", self.audit_entries_pruned)
     }
@@ -113,7 +123,52 @@ pub async fn run_once<S: Store>(
     summary.audit_entries_pruned = app
         .write(move |tx| retention::prune_audit(tx, policy.audit_months, now))
         .await?;
+    summary.pages_expired = expire_pages(app, now).await?;
+    summary.page_files_deleted = sweep_pages(app).await?;
     Ok(summary)
+}
+
+/// Delete the page rows of cases decided longer ago than their bydel keeps pages.
+async fn expire_pages<S: Store>(app: &App<S>, now: DateTime<Utc>) -> DomainResult<usize> {
+    let today = now.with_timezone(&chrono_tz::Europe::Oslo).date_naive();
+    app.write(move |tx| {
+        let mut n = 0;
+        for (bydel, _) in tx.bydeler()? {
+            for id in pages::expired_pages(tx, &bydel, today)? {
+                if pages::delete_page(tx, &id, "retention")? {
+                    n += 1;
+                }
+            }
+        }
+        Ok(n)
+    })
+    .await
+}
+
+/// Delete the bytes of every page whose row is gone: removed by the device, deleted with its
+/// document or participant (the retention job, an erasure), expired. Also run right after an
+/// erasure. The number of pages whose files went.
+pub async fn sweep_pages<S: Store>(app: &App<S>) -> DomainResult<usize> {
+    let Some(store) = app.pages.clone() else {
+        return Ok(0);
+    };
+    let listing = store.clone();
+    let ids = tokio::task::spawn_blocking(move || listing.ids())
+        .await
+        .map_err(|e| DomainError::invalid_value(format!("page sweep: {e}")))?
+        .map_err(|e| DomainError::invalid_value(format!("page sweep: {e}")))?;
+    let orphans = app.read(move |tx| Ok(pages::orphans(tx, &ids)?)).await?;
+    let n = orphans.len();
+    tokio::task::spawn_blocking(move || {
+        for id in &orphans {
+            store.delete(id)?;
+        }
+        Ok::<_, crate::pages::PageStoreError>(())
+    })
+    .await
+    .map_err(|e| DomainError::invalid_value(format!("page sweep: {e}")))?
+    .map_err(|e| DomainError::invalid_value(format!("page sweep: {e}")))?;
+    Ok(n)
 }
 
 /// How often `serve` runs the job.
@@ -136,6 +191,8 @@ pub async fn daily<S: Store>(app: App<S>, policy: Policy) {
                 devices = s.devices,
                 codes = s.codes,
                 audit_entries_pruned = s.audit_entries_pruned,
+                pages_expired = s.pages_expired,
+                page_files_deleted = s.page_files_deleted,
                 "retention job done"
             ),
             Err(e) => tracing::error!(error = %e, "retention job failed; trying again tomorrow"),

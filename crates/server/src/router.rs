@@ -1,5 +1,5 @@
-//! The whole server's routes: `/healthz`, `/readyz`, the API under `/api/v1` and the console under
-//! `/console`, with the layers every request passes (body limit, request encodings, compression).
+//! The whole server's routes: `/healthz`, `/readyz`, `/enrol` (where the code sheet's link leads a
+//! browser), the API under `/api/v1` and the console under `/console`, with the layers every request passes (body limit, request encodings, compression).
 
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
@@ -21,6 +21,7 @@ pub fn router<S: Store>(app: App<S>) -> Router {
     let mut root = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(ready::<S>))
+        .route("/enrol", get(crate::enrol_page::page))
         .nest("/api/v1", crate::api::routes());
     match crate::console::router(app.clone()) {
         Ok(console) => root = root.nest("/console", console),

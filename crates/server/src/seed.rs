@@ -52,6 +52,7 @@ fn seed_all(tx: &mut dyn Tx) -> Result<String, SeedError> {
                 name: (*name).to_owned(),
                 email: (*email).to_owned(),
                 role: *role,
+                school_id: None,
             };
             tx.insert_caseworker(&cw)?;
             let token = tokens::new_token();
@@ -72,9 +73,10 @@ fn seed_all(tx: &mut dyn Tx) -> Result<String, SeedError> {
             participants += 1;
         }
     }
+    let teachers = seed_school(tx, today)?;
     tx.set_meta(SEEDED_KEY, &tx.now().to_rfc3339())?;
     let mut out = format!(
-        "Seeded {} bydeler, {} caseworkers and {participants} participants.\n\nCaseworker API tokens (shown once):\n",
+        "Seeded {} bydeler, {} caseworkers, a school with {teachers} teachers and {participants} participants.\n\nCaseworker API tokens (shown once):\n",
         BYDELER.len(),
         seeded.len()
     );
@@ -330,6 +332,8 @@ fn seed_courses(
                 level: Some(level.into()),
                 starts_on: term_start,
                 ends_on: term_start + Duration::weeks(20),
+                school_id: None,
+                teacher_ids: Vec::new(),
             }),
         )?;
         // Three days a week, 09:00–11:30, for a term of twenty weeks.
@@ -359,6 +363,8 @@ fn seed_courses(
                         status: EventStatus::Scheduled,
                         agenda: None,
                         next_steps: None,
+                        school_part: None,
+                        previous: None,
                     }),
                 )?;
             }
@@ -367,6 +373,217 @@ fn seed_courses(
         ids.push(id);
     }
     Ok(ids)
+}
+
+/// Voksenopplæringen as a party: the school, its two teachers (console accounts; no API token,
+/// the API is the bydel's) and their courses, each mixing participants of all three bydeler.
+pub const DEMO_SCHOOL: (&str, &str) = ("oslo-vo-rosenhof", "Oslo Voksenopplæring Rosenhof");
+
+/// (id, name, e-mail) of the demo teachers; the accounts are kept in Grorud.
+pub const DEMO_TEACHERS: [(&str, &str, &str); 2] = [
+    (
+        "cw-school-1",
+        "Anne Solberg",
+        "anne.solberg@oslovo.oslo.kommune.no",
+    ),
+    (
+        "cw-school-2",
+        "Jonas Dahl",
+        "jonas.dahl@oslovo.oslo.kommune.no",
+    ),
+];
+
+fn seed_school(tx: &mut dyn Tx, today: NaiveDate) -> Result<usize, SeedError> {
+    let (school_id, school_name) = DEMO_SCHOOL;
+    tx.insert_school(school_id, school_name)?;
+    for (id, name, email) in DEMO_TEACHERS {
+        tx.insert_caseworker(&Caseworker {
+            id: id.into(),
+            bydel_id: "grorud".into(),
+            name: name.into(),
+            email: email.into(),
+            role: Role::Teacher,
+            school_id: Some(school_id.into()),
+        })?;
+    }
+    let term_start = today - Duration::days(60);
+    let now = tx.now();
+    for (n, (course_name, level, teacher)) in [
+        ("Norsk A2, ettermiddag (Rosenhof)", "A2", 0),
+        ("Norsk B1, ettermiddag (Rosenhof)", "B1", 1),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let id = format!("demo-school-course-{}", n + 1);
+        // A school's course is city-wide; its scope is kept with the school's host bydel.
+        let home = Home::Course {
+            id: id.clone(),
+            bydel_id: "st-hanshaugen".into(),
+        };
+        put(
+            tx,
+            &home,
+            Row::Course(Course {
+                id: id.clone(),
+                name: Text::nb(course_name),
+                provider: school_name.into(),
+                level: Some(level.into()),
+                starts_on: term_start,
+                ends_on: term_start + Duration::weeks(20),
+                school_id: Some(school_id.into()),
+                teacher_ids: vec![DEMO_TEACHERS[teacher].0.into()],
+            }),
+        )?;
+        // Members: four of each bydel (Semhar, Ahmad and Olena in the first course).
+        let members: Vec<(String, &str)> = BYDELER
+            .iter()
+            .flat_map(|b| (1..=4).map(move |k| (format!("demo-{}-{:03}", b.id, k + 4 * n), b.id)))
+            .collect();
+        for (pid, bydel) in &members {
+            let p_home = Home::Participant {
+                id: pid.clone(),
+                bydel_id: (*bydel).into(),
+            };
+            put(
+                tx,
+                &p_home,
+                Row::CourseMembership(CourseMembership {
+                    id: format!("member:{id}:{pid}"),
+                    course_id: id.clone(),
+                }),
+            )?;
+        }
+        // Monday, Tuesday and Thursday afternoons; the register taken for the past four weeks.
+        let mut day = term_start;
+        let mut k = 0;
+        while day < term_start + Duration::weeks(20) {
+            if matches!(day.weekday(), Weekday::Mon | Weekday::Tue | Weekday::Thu) {
+                k += 1;
+                let session = Event {
+                    id: format!("{id}-s{k:03}"),
+                    event_kind: EventKind::ClassSession,
+                    course_id: Some(id.clone()),
+                    activity_id: None,
+                    title: None,
+                    starts_at: oslo(day, 12, 30),
+                    ends_at: oslo(day, 15, 0),
+                    place: Some(Text::nb("Oslo Voksenopplæring Rosenhof, Rosenhoffgata 3")),
+                    room: Some(format!("3{}0", n + 1)),
+                    bring: None,
+                    parties: vec![Party {
+                        role: PartyRole::Teacher,
+                        name: Some(DEMO_TEACHERS[teacher].1.into()),
+                    }],
+                    status: EventStatus::Scheduled,
+                    agenda: None,
+                    next_steps: None,
+                    school_part: None,
+                    previous: None,
+                };
+                put(tx, &home, Row::Event(session.clone()))?;
+                if day < today && day >= today - Duration::days(28) {
+                    seed_register(tx, &members, &session, k, today, now)?;
+                }
+            }
+            day += Duration::days(1);
+        }
+    }
+    seed_semhar_cant_come(tx, today)?;
+    Ok(DEMO_TEACHERS.len())
+}
+
+/// One past session's register: most came, a few late, a few absent; absences older than a week
+/// classified by the caseworker, the newer ones waiting.
+fn seed_register(
+    tx: &mut dyn Tx,
+    members: &[(String, &str)],
+    session: &Event,
+    k: usize,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<(), SeedError> {
+    let day = session.starts_at.date_naive();
+    for (i, (pid, bydel)) in members.iter().enumerate() {
+        let semhar = pid == "demo-grorud-001";
+        let (mark, late_minutes) = match (i + k) % 13 {
+            0 | 5 => (AttendanceMark::Absent, None),
+            3 => (AttendanceMark::Late, Some(10 + (k % 3) as u32 * 5)),
+            _ => (AttendanceMark::Present, None),
+        };
+        // Semhar's child was ill for two days this term.
+        let (mark, late_minutes) = if semhar && k.is_multiple_of(17) {
+            (AttendanceMark::Absent, None)
+        } else {
+            (mark, late_minutes)
+        };
+        let absence =
+            (mark == AttendanceMark::Absent && day < today - Duration::days(7)).then(|| {
+                if semhar {
+                    AbsenceKind::ChildIllness
+                } else if (i + k).is_multiple_of(2) {
+                    AbsenceKind::NoValidReason
+                } else {
+                    AbsenceKind::OwnIllnessSelfCertified
+                }
+            });
+        put(
+            tx,
+            &Home::Participant {
+                id: pid.clone(),
+                bydel_id: (*bydel).into(),
+            },
+            Row::Attendance(Attendance {
+                id: Attendance::id_for(pid, &session.id),
+                event_id: session.id.clone(),
+                course_id: session.course_id.clone().unwrap_or_default(),
+                starts_at: session.starts_at,
+                ends_at: session.ends_at,
+                mark,
+                late_minutes,
+                absence,
+                doctors_note: false,
+                document_missing: false,
+                child_days_allowed: Some(10),
+                recorded_at: now,
+            }),
+        )?;
+    }
+    Ok(())
+}
+
+/// Semhar's "can't come — sick child" for the next Thursday class of the school's course: it
+/// reaches her teacher's class list and her caseworker's "can't come" queue.
+fn seed_semhar_cant_come(tx: &mut dyn Tx, today: NaiveDate) -> Result<(), SeedError> {
+    let thursday = next_weekday(today, Weekday::Thu);
+    let course = "demo-school-course-1";
+    let session = tx
+        .child_rows(course, RowKind::Event)?
+        .into_iter()
+        .find_map(|s| match s.row {
+            Some(Row::Event(e)) if e.starts_at.date_naive() == thursday => Some(e.id),
+            _ => None,
+        });
+    let Some(event_id) = session else {
+        return Ok(());
+    };
+    let pid = "demo-grorud-001";
+    let answered_at = tx.now();
+    put(
+        tx,
+        &Home::Participant {
+            id: pid.into(),
+            bydel_id: "grorud".into(),
+        },
+        Row::Answer(Answer {
+            id: Answer::id_for(pid, &event_id),
+            event_id,
+            response: Response::CantCome,
+            reason: Some("ወደይ ሓሚሙ – sick child".into()),
+            answered_at,
+            seen: None,
+        }),
+    )
 }
 
 fn seed_guidance(tx: &mut dyn Tx, bydel: &Bydel) -> Result<(), SeedError> {
@@ -378,13 +595,13 @@ fn seed_guidance(tx: &mut dyn Tx, bydel: &Bydel) -> Result<(), SeedError> {
             "nb",
             "recognition",
             "Godkjenning av utdanning",
-            "HK-dir vurderer utdanning fra utlandet. Saksbehandlingen tar omtrent to måneder etter at alle dokumentene er kommet inn. Veilederen din hjelper deg med søknaden.",
+            "HK-dir vurderer utdanning fra utlandet. Saksbehandlingen tar vanligvis rundt fire måneder etter at alle dokumentene er kommet inn. Veilederen din hjelper deg med søknaden.",
         ),
         (
             "en",
             "recognition",
             "Recognition of education",
-            "HK-dir assesses education from abroad. Processing takes about two months after all documents have arrived. Your caseworker helps you with the application.",
+            "HK-dir assesses education from abroad. Processing usually takes about four months after all documents have arrived. Your caseworker helps you with the application.",
         ),
         (
             "nb",
@@ -560,6 +777,9 @@ fn seed_participant(
                 starts_on: None,
                 ends_on: None,
                 place: None,
+                seen: None,
+                response: None,
+                from_event_id: None,
             }),
         )?;
     }
@@ -619,6 +839,9 @@ fn seed_placement(
             starts_on: Some(today - Duration::days(30)),
             ends_on: Some(today + Duration::days(60)),
             place: Some(Text::nb(place)),
+            seen: None,
+            response: None,
+            from_event_id: None,
         }),
     )?;
     for week in 0..3 {
@@ -645,6 +868,8 @@ fn seed_placement(
                     status: EventStatus::Scheduled,
                     agenda: None,
                     next_steps: None,
+                    school_part: None,
+                    previous: None,
                 }),
             )?;
         }
@@ -743,6 +968,8 @@ fn seed_meeting(
             status: EventStatus::Scheduled,
             agenda: Some(Text::nb(agenda)),
             next_steps: None,
+            school_part: None,
+            previous: None,
         }),
     )
 }
@@ -807,6 +1034,7 @@ fn seed_recognition(
             status,
             case_number: submitted.then(|| format!("26/{:05}", id.len() * 997 % 100_000)),
             history,
+            sent: None,
         }),
     )?;
     let docs = [
@@ -833,6 +1061,8 @@ fn seed_recognition(
                 status,
                 note: (kind == DocumentKind::Translation)
                     .then(|| Text::nb("Må oversettes av statsautorisert translatør")),
+                seen: None,
+                verdict: None,
             }),
         )?;
     }
@@ -873,6 +1103,7 @@ fn seed_messages(
                 sent_at,
                 read_at: read.then_some(sent_at + Duration::hours(3)),
                 template: None,
+                seen: None,
             }),
         )?;
     }
@@ -913,6 +1144,7 @@ fn seed_messages(
             sent_at: oslo(today - Duration::days(1), 10, 15),
             read_at: None,
             template: Some(template),
+            seen: None,
         }),
     )?;
     Ok(())

@@ -7,6 +7,7 @@
 //! own and drops it when done, also when it fails. An unreachable server fails the test with a clear
 //! message, unless `VEIKART_SKIP_POSTGRES=1` is set, which skips it.
 
+pub mod console;
 pub mod today;
 
 use std::future::Future;
@@ -228,6 +229,9 @@ pub struct TestServer<S: Store = SqliteStore> {
     pub app: App<S>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+    /// The pages directory the server was given when its config named none (removed with it).
+    pub pages_dir: Option<std::path::PathBuf>,
+    _pages: Option<tempfile::TempDir>,
     /// The database of a server that owns it; removed when the server goes (declared last, so
     /// dropped after the store).
     db: Option<TestDatabase>,
@@ -276,8 +280,18 @@ impl<S: Store> TestServer<S> {
         listener: tokio::net::TcpListener,
         store: S,
         url: String,
-        config: HttpConfig,
+        mut config: HttpConfig,
     ) -> std::io::Result<TestServer<S>> {
+        // Every test server keeps document pages, in a temporary directory unless told where.
+        let pages = match &config.pages_dir {
+            Some(_) => None,
+            None => {
+                let dir = tempfile::tempdir()?;
+                config.pages_dir = Some(dir.path().join("pages"));
+                Some(dir)
+            }
+        };
+        let pages_dir = config.pages_dir.clone();
         let app = App::new(store.clone(), config);
         let addr = listener.local_addr()?;
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
@@ -291,6 +305,8 @@ impl<S: Store> TestServer<S> {
             app,
             shutdown: Some(tx),
             task: Some(task),
+            pages_dir,
+            _pages: pages,
             db: None,
         })
     }
@@ -357,6 +373,7 @@ impl<S: Store> TestServer<S> {
             name: format!("Saksbehandler {bydel}"),
             email: format!("{}@{bydel}.test", role.as_str()),
             role,
+            school_id: None,
         };
         let c = cw.clone();
         let b = bydel.to_owned();
@@ -371,6 +388,32 @@ impl<S: Store> TestServer<S> {
             .map(|_| ())
             .unwrap_or_else(|e| panic!("cannot create caseworker: {e}"));
         (cw, token)
+    }
+
+    /// A teacher of `school` (created if need be) with the console password `password`; the
+    /// account is kept in `bydel` (created if need be), as a teacher's account is kept somewhere.
+    pub async fn teacher(&self, school: &str, id: &str, bydel: &str, password: &str) -> Caseworker {
+        let cw = Caseworker {
+            id: id.to_owned(),
+            bydel_id: bydel.to_owned(),
+            name: format!("Lærer {id}"),
+            email: format!("{id}@{school}.test"),
+            role: Role::Teacher,
+            school_id: Some(school.to_owned()),
+        };
+        let (c, s, b) = (cw.clone(), school.to_owned(), bydel.to_owned());
+        self.store
+            .write(move |tx: &mut dyn Tx| {
+                tx.insert_bydel(&b, &b)?;
+                tx.insert_school(&s, &s)?;
+                tx.insert_caseworker(&c)?;
+                Ok::<_, crate::store::StoreError>(())
+            })
+            .await
+            .map(|_| ())
+            .unwrap_or_else(|e| panic!("cannot create teacher: {e}"));
+        self.set_password(id, password).await;
+        cw
     }
 
     /// Give a caseworker a console password (argon2id, as `add-caseworker` does).

@@ -7,6 +7,8 @@
 mod api_support;
 
 use api_support::*;
+use veikart_protocol::Row;
+use veikart_server::domain::placement::Home;
 
 async fn caseworker_changes_reach_the_device_and_conflicts_are_not_silent<S: TestStore>() {
     let server = server::<S>().await;
@@ -466,7 +468,207 @@ async fn cursors_of_another_history_are_served_anew<S: TestStore>() {
     assert_eq!(other["changes"], first["changes"], "served anew");
 }
 
+/// A row of a kind newer than the app's protocol would stop the old app's whole sync (it cannot
+/// read it), so the server leaves it out for that app; the updated app, naming no history once
+/// (`veikart_client` does when its protocol rose), gets its scopes anew with the row in them.
+async fn rows_newer_than_the_apps_protocol_wait_until_it_is_updated<S: TestStore>() {
+    let server = server::<S>().await;
+    server.participant("grorud", "p1", "Semhar Tesfay").await;
+    let start = chrono::Utc::now();
+    let attendance = veikart_protocol::Attendance {
+        id: veikart_protocol::Attendance::id_for("p1", "session-1"),
+        event_id: "session-1".into(),
+        course_id: "course-1".into(),
+        starts_at: start,
+        ends_at: start + chrono::Duration::hours(3),
+        mark: veikart_protocol::AttendanceMark::Present,
+        late_minutes: None,
+        absence: None,
+        doctors_note: false,
+        document_missing: false,
+        child_days_allowed: None,
+        recorded_at: start,
+    };
+    assert!(RowKind::Attendance.since_protocol() > 1);
+    server
+        .put(
+            Home::Participant {
+                id: "p1".into(),
+                bydel_id: "grorud".into(),
+            },
+            Row::Attendance(attendance),
+        )
+        .await;
+    let device = enrolled(&server, "p1", "grorud").await;
+    let kinds = |body: &Value| -> Vec<String> {
+        body["changes"]
+            .as_array()
+            .map(|c| {
+                c.iter()
+                    .filter_map(|ch| ch["row"]["kind"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (status, old) = device
+        .post(
+            "/api/v1/sync",
+            json!({"protocol": 1, "mutations": [], "cursors": {}}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{old}");
+    assert!(kinds(&old).contains(&"profile".to_owned()), "{old}");
+    assert!(!kinds(&old).contains(&"attendance".to_owned()), "{old}");
+    // Within the same history the passed row does not come back, even to a newer app.
+    let (_, later) = device
+        .post(
+            "/api/v1/sync",
+            json!({"protocol": PROTOCOL_VERSION, "mutations": [], "cursors": old["cursors"],
+                   "history": old["history"]}),
+        )
+        .await;
+    assert!(later["changes"].is_null(), "{later}");
+    // The updated app names no history: every scope is served anew, the row with it.
+    let (_, anew) = device
+        .post(
+            "/api/v1/sync",
+            json!({"protocol": PROTOCOL_VERSION, "mutations": [], "cursors": old["cursors"]}),
+        )
+        .await;
+    assert!(kinds(&anew).contains(&"attendance".to_owned()), "{anew}");
+    assert_eq!(anew["dropped"], json!(["b:grorud", "p:p1"]), "{anew}");
+}
+
+/// A next step the school owns is a value an app before protocol 3 cannot read: such an app is
+/// served the participant's other steps and not that one; updated, it gets it.
+async fn a_step_the_school_owns_waits_for_protocol_3<S: TestStore>() {
+    let server = server::<S>().await;
+    server.participant("grorud", "p1", "Semhar Tesfay").await;
+    let home = Home::Participant {
+        id: "p1".into(),
+        bydel_id: "grorud".into(),
+    };
+    for (id, owner) in [("step-nav", "caseworker"), ("step-school", "school")] {
+        let row: Row = serde_json::from_value(json!({"kind": "activity", "id": id,
+            "activity_type": "other", "status": "planned", "owner": owner, "agreed": true,
+            "title": {"text": "Send karakterutskrift", "lang": "nb"}, "from_event_id": "tk1"}))
+        .unwrap();
+        server.put(home.clone(), row).await;
+    }
+    let device = enrolled(&server, "p1", "grorud").await;
+    let ids = |body: &Value| -> Vec<String> {
+        body["changes"]
+            .as_array()
+            .map(|c| {
+                c.iter()
+                    .filter_map(|ch| ch["id"].as_str().map(str::to_owned))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for protocol in [1, 2] {
+        let (status, old) = device
+            .post(
+                "/api/v1/sync",
+                json!({"protocol": protocol, "mutations": [], "cursors": {}}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{old}");
+        assert!(ids(&old).contains(&"step-nav".to_owned()), "{old}");
+        assert!(!ids(&old).contains(&"step-school".to_owned()), "{old}");
+    }
+    let (_, new) = device
+        .post(
+            "/api/v1/sync",
+            json!({"protocol": PROTOCOL_VERSION, "mutations": [], "cursors": {}}),
+        )
+        .await;
+    const { assert!(PROTOCOL_VERSION >= 3) };
+    assert!(ids(&new).contains(&"step-school".to_owned()), "{new}");
+}
+
+/// A coming appointment the caseworker moves or changes says what it was, on the device too; a
+/// change of anything else keeps that, and nobody but the server writes it.
+async fn a_moved_appointment_says_what_it_was<S: TestStore>() {
+    let server = server::<S>().await;
+    let (_, token) = server
+        .bydel_with_caseworker("grorud", Role::Caseworker)
+        .await;
+    let cw = Client::new(&server, Some(&token));
+    let (pid, _) = participant_with_plan(&cw, "Semhar Tesfay").await;
+    let device = enrolled(&server, &pid, "grorud").await;
+    let records = format!("/api/v1/participants/{pid}/records");
+    // A writer cannot claim a previous time.
+    let mut new = event_json(48);
+    new["room"] = json!("203");
+    new["previous"] = json!({"starts_at": Utc::now(), "room": "1"});
+    let (status, event) = cw.post(&records, new).await;
+    assert_eq!(status, StatusCode::CREATED, "{event}");
+    assert!(event.get("previous").is_none(), "{event}");
+    let path = format!(
+        "/api/v1/records/{}",
+        event["id"].as_str().unwrap_or_default()
+    );
+    let (_, first) = device.sync(json!([]), json!({})).await;
+
+    // What to bring is no move.
+    let (_, same) = cw
+        .patch(&path, json!({"bring": {"text": "Pass", "lang": "nb"}}))
+        .await;
+    assert!(same.get("previous").is_none(), "{same}");
+
+    // Moved and another room: it keeps the time, room and place it had.
+    let start = Utc::now() + Duration::hours(72);
+    let (status, moved) = cw
+        .patch(
+            &path,
+            json!({"starts_at": start, "ends_at": start + Duration::hours(1), "room": "B-999"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(moved["previous"]["room"], "203", "{moved}");
+    assert_eq!(
+        moved["previous"]["starts_at"], event["starts_at"],
+        "{moved}"
+    );
+    assert_eq!(moved["previous"]["place"]["text"], "Nav Grorud", "{moved}");
+    let (_, synced) = device.sync(json!([]), first["cursors"].clone()).await;
+    let row = synced["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .find(|c| c["id"] == event["id"])
+        .map(|c| c["row"].clone())
+        .expect("the moved event reaches the device");
+    assert_eq!(row["previous"], moved["previous"], "{row}");
+
+    // Another change of something else keeps it; a patch cannot set or clear it.
+    let (_, kept) = cw
+        .patch(
+            &path,
+            json!({"agenda": {"text": "Plan", "lang": "nb"}, "previous": null}),
+        )
+        .await;
+    assert_eq!(kept["previous"], moved["previous"], "{kept}");
+    let (_, kept) = cw
+        .patch(
+            &path,
+            json!({"previous": {"starts_at": Utc::now(), "room": "1"}}),
+        )
+        .await;
+    assert_eq!(kept["previous"], moved["previous"], "{kept}");
+
+    // Changed again: what it was is now the last time and room the participant was told.
+    let (_, again) = cw.patch(&path, json!({"room": "B-100"})).await;
+    assert_eq!(again["previous"]["room"], "B-999", "{again}");
+    assert_eq!(
+        again["previous"]["starts_at"], moved["starts_at"],
+        "{again}"
+    );
+}
+
 on_both_backends!(
+    a_moved_appointment_says_what_it_was,
     caseworker_changes_reach_the_device_and_conflicts_are_not_silent,
     a_resent_batch_is_answered_not_applied_twice,
     cursors_never_skip_a_row_under_concurrent_writers,
@@ -475,4 +677,6 @@ on_both_backends!(
     a_device_signs_itself_out_and_its_token_stops_working,
     a_conflict_says_whether_the_caseworker_or_another_device_changed_it,
     cursors_of_another_history_are_served_anew,
+    rows_newer_than_the_apps_protocol_wait_until_it_is_updated,
+    a_step_the_school_owns_waits_for_protocol_3,
 );

@@ -80,11 +80,57 @@ async fn unreadable_paths_forms_and_queries_answer_the_console_error_page() {
         b.sign_in("admin@ostensjo.test", PASSWORD).await,
         StatusCode::SEE_OTHER
     );
+    // The school's pages are a teacher's: a teacher with a class of their own tries those.
+    server.teacher("vo", "t1", "ostensjo", PASSWORD).await;
+    let home = veikart_server::domain::placement::Home::Course {
+        id: "c-vo".into(),
+        bydel_id: "ostensjo".into(),
+    };
+    for row in [
+        serde_json::json!({"kind": "course", "id": "c-vo", "name": {"text": "Norsk"}, "provider": "VO",
+            "starts_on": "2026-08-17", "ends_on": "2026-12-18", "school_id": "vo", "teacher_ids": ["t1"]}),
+        serde_json::json!({"kind": "event", "id": "s-vo", "event_kind": "class_session", "course_id": "c-vo",
+            "starts_at": "2026-11-05T11:30:00Z", "ends_at": "2026-11-05T14:00:00Z", "status": "scheduled"}),
+    ] {
+        server
+            .put(home.clone(), serde_json::from_value(row).unwrap())
+            .await;
+    }
+    let mut teacher = Browser::new(&server);
+    teacher.get("/console/language/en").await;
+    assert_eq!(
+        teacher.sign_in("t1@vo.test", PASSWORD).await,
+        StatusCode::SEE_OTHER
+    );
     let mut tried = 0;
     for (method, pattern) in ROUTES {
+        let teachers = matches!(
+            veikart_server::console::access::rule(method, pattern),
+            Some(veikart_server::console::access::Access::Roles(r))
+                if !r.contains(&veikart_server::store::Role::Admin)
+                    && r.contains(&veikart_server::store::Role::Teacher)
+        );
+        // `/classes/{id}` takes a course id (id_for reads it as the default, "participant").
+        let ours = if teachers {
+            vec![
+                ("participant", "c-vo".to_owned()),
+                ("session", "s-vo".to_owned()),
+            ]
+        } else {
+            ours.clone()
+        };
+        let b = if teachers { &mut teacher } else { &mut b };
         let with = |id: &str| {
             pattern
                 .replace("{id}", id)
+                .replace(
+                    "{name}",
+                    if id == "%FF" {
+                        id
+                    } else {
+                        "noto-sans-arabic.woff2"
+                    },
+                )
                 .replace("{lang}", if id == "%FF" { id } else { "en" })
         };
         if pattern.contains('{') {

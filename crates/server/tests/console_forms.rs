@@ -370,7 +370,7 @@ async fn every_form_shows_its_errors_at_the_field_and_keeps_what_was_typed() {
         ),
         mistake(
             "/console/admin/settings".into(),
-            &[("placement_months", "37")],
+            &[("placement_months", "37"), ("three_way_weeks", "10")],
             &m("settings", &["placement_months"]),
             &["37"],
         ),

@@ -1,6 +1,6 @@
 //! The headers every console answer carries: no caching, no framing, no sniffing, and a
-//! Content-Security-Policy that allows the console's own stylesheet and forms and nothing else (it
-//! has no scripts, no frames, no images to load).
+//! Content-Security-Policy that allows the console's own stylesheet, images (document pages'
+//! thumbnails) and forms and nothing else (it has no scripts and no frames to load).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -11,8 +11,8 @@ use reqwest::header::HeaderMap;
 
 use common::*;
 
-const CSP: &str = "default-src 'none'; style-src 'self'; form-action 'self'; base-uri 'none'; \
-                   frame-ancestors 'none'";
+const CSP: &str = "default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; \
+                   form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 fn assert_headers(what: &str, headers: &HeaderMap) {
     let get = |name: &str| {

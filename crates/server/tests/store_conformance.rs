@@ -82,6 +82,7 @@ fn caseworker(id: &str, bydel: &str, name: &str, email: &str) -> Caseworker {
         name: name.to_owned(),
         email: email.to_owned(),
         role: Role::Caseworker,
+        school_id: None,
     }
 }
 
@@ -332,6 +333,86 @@ async fn a_second_outcome_for_the_same_seq_fails<S: TestStore>() {
     );
 }
 
+/// A flag one writer raises and another waits for, at most a while: on a backend whose writers
+/// queue (SQLite) the other is not running yet, and the wait simply ends.
+#[derive(Clone, Default)]
+struct Latch(std::sync::Arc<(std::sync::Mutex<bool>, std::sync::Condvar)>);
+
+impl Latch {
+    fn raise(&self) {
+        let (flag, cv) = &*self.0;
+        *flag.lock().unwrap() = true;
+        cv.notify_all();
+    }
+
+    fn wait(&self) {
+        let (flag, cv) = &*self.0;
+        let guard = flag.lock().unwrap();
+        let _ = cv
+            .wait_timeout_while(guard, std::time::Duration::from_secs(2), |up| !*up)
+            .unwrap();
+    }
+}
+
+/// A duplicated request applied by two writers at once, each finding no outcome in its own
+/// snapshot (two instances behind a load balancer): the later one must not fail, but run again
+/// and replay the outcome the first kept. On PostgreSQL the second insert meets the first's
+/// uncommitted row; on SQLite the writers queue and the second simply finds it.
+async fn one_outcome_recorded_by_two_writers_at_once_is_replayed<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    let first_wrote = Latch::default();
+    let second_read = Latch::default();
+    // The first records, tells, and waits for the second to have read before it commits.
+    let first = {
+        let store = store.clone();
+        let (wrote, read) = (first_wrote.clone(), second_read.clone());
+        tokio::spawn(async move {
+            store
+                .write(move |tx: &mut dyn Tx| -> R<&'static str> {
+                    if tx.mutation_outcome("d1", 7)?.is_some() {
+                        return Ok("replayed");
+                    }
+                    tx.record_outcome("d1", 7, &MutationOutcome::Applied)?;
+                    wrote.raise();
+                    read.wait();
+                    Ok("recorded")
+                })
+                .await
+                .map(|(v, _)| v)
+        })
+    };
+    // The second reads once the first has written (its snapshot without the first's row), tells,
+    // and records too.
+    let second = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            store
+                .write(move |tx: &mut dyn Tx| -> R<&'static str> {
+                    first_wrote.wait();
+                    if tx.mutation_outcome("d1", 7)?.is_some() {
+                        return Ok("replayed");
+                    }
+                    second_read.raise();
+                    tx.record_outcome("d1", 7, &MutationOutcome::Applied)?;
+                    Ok("recorded")
+                })
+                .await
+                .map(|(v, _)| v)
+        })
+    };
+    let mut got = vec![
+        first.await.unwrap().expect("the first writer"),
+        second
+            .await
+            .unwrap()
+            .expect("the second writer must replay, not fail"),
+    ];
+    got.sort();
+    assert_eq!(got, ["recorded", "replayed"]);
+    let kept = read(&store, |tx| tx.mutation_outcome("d1", 7)).await;
+    assert_eq!(kept, Some(MutationOutcome::Applied));
+}
+
 /// Devices: found by token hash and id, listed per participant (oldest first) and per bydel;
 /// revoked once; seen and last_seq kept; a revocation and a new last_seq are told as notices.
 async fn devices_are_kept_revoked_and_touched<S: TestStore>() {
@@ -492,15 +573,18 @@ async fn caseworkers_and_bydeler_are_found<S: TestStore>() {
     assert!(taken.is_err());
 }
 
-/// Every role, the municipality admin's included, reads back as written.
+/// Every role, the municipality admin's and the teacher's included, reads back as written (a
+/// teacher with their school).
 async fn every_role_is_kept<S: TestStore>() {
     let (store, _url, _db) = fresh::<S>().await;
     with_caseworkers(&store).await;
     let roles = Role::ALL;
     write(&store, move |tx| {
+        tx.insert_school("vo", "Oslo Voksenopplæring")?;
         for (i, role) in roles.into_iter().enumerate() {
             let mut c = caseworker(&format!("r{i}"), "grorud", "R", &format!("r{i}@bgr.test"));
             c.role = role;
+            c.school_id = (role == Role::Teacher).then(|| "vo".to_owned());
             tx.insert_caseworker(&c)?;
         }
         Ok(())
@@ -508,11 +592,45 @@ async fn every_role_is_kept<S: TestStore>() {
     .await;
     let got = read(&store, move |tx| {
         (0..roles.len())
-            .map(|i| Ok(tx.caseworker(&format!("r{i}"))?.map(|c| c.role)))
+            .map(|i| {
+                Ok(tx
+                    .caseworker(&format!("r{i}"))?
+                    .map(|c| (c.role, c.school_id)))
+            })
             .collect::<Result<Vec<_>, StoreError>>()
     })
     .await;
-    assert_eq!(got, roles.map(Some));
+    assert_eq!(
+        got,
+        roles.map(|r| Some((r, (r == Role::Teacher).then(|| "vo".to_owned()))))
+    );
+}
+
+/// A teacher belongs to a school that exists, and only a teacher belongs to one: both databases
+/// refuse anything else.
+async fn only_a_teacher_has_a_school<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    write(&store, |tx| tx.insert_school("vo", "Oslo Voksenopplæring")).await;
+    for (role, school) in [
+        (Role::Teacher, None),
+        (Role::Teacher, Some("no-such-school")),
+        (Role::Caseworker, Some("vo")),
+    ] {
+        let refused = store
+            .write(move |tx: &mut dyn Tx| {
+                let mut c = caseworker("t9", "grorud", "T", "t9@vo.test");
+                c.role = role;
+                c.school_id = school.map(str::to_owned);
+                tx.insert_caseworker(&c)
+            })
+            .await;
+        assert!(refused.is_err(), "{role:?} with {school:?} was kept");
+    }
+    assert_eq!(
+        read(&store, |tx| tx.schools()).await,
+        [("vo".to_owned(), "Oslo Voksenopplæring".to_owned())]
+    );
 }
 
 /// Sign-in finds the account whatever the case of the e-mail typed, with its password hash.
@@ -728,6 +846,39 @@ async fn audit_entries_page_newest_first<S: TestStore>() {
     assert!(third.is_empty());
     let nobody = read(&store, |tx| tx.audit_entries(&[], None, 3)).await;
     assert!(nobody.is_empty());
+}
+
+/// The bydel settings kept in meta (three-way weeks, absence rules) belong to one bydel each, and
+/// a stored value that is not a number is an error, not a silent default.
+async fn a_bydels_own_settings_are_kept_per_bydel<S: TestStore>() {
+    let (store, _url, _db) = fresh::<S>().await;
+    write(&store, |tx| {
+        tx.set_three_way_weeks("b1", 6)?;
+        tx.set_three_way_weeks("b1", 12)?;
+        tx.set_absence_rules("b2", "{\"flag_hours_per_month\":7}")
+    })
+    .await;
+    let got = read(&store, |tx| {
+        Ok((
+            tx.three_way_weeks("b1")?,
+            tx.three_way_weeks("b2")?,
+            tx.absence_rules("b1")?,
+            tx.absence_rules("b2")?,
+        ))
+    })
+    .await;
+    assert_eq!(
+        got,
+        (
+            Some(12),
+            None,
+            None,
+            Some("{\"flag_hours_per_month\":7}".to_owned())
+        )
+    );
+    write(&store, |tx| tx.set_meta("three_way_weeks:b3", "many")).await;
+    let bad = store.read(|tx| tx.three_way_weeks("b3")).await;
+    assert!(matches!(bad, Err(StoreError::Corrupt(_))), "{bad:?}");
 }
 
 /// Meta values are kept and replaced; the history is made with the database, stored in its meta,
@@ -1185,6 +1336,9 @@ async fn leaver<S: Store>(store: &S, bydel: &str, id: &str, ended: Option<NaiveD
             starts_on: Some(day("2024-05-02")),
             ends_on: None,
             place: None,
+            seen: None,
+            response: None,
+            from_event_id: None,
         });
         let case = Row::RecognitionCase(RecognitionCase {
             id: format!("{id}-case"),
@@ -1199,6 +1353,7 @@ async fn leaver<S: Store>(store: &S, bydel: &str, id: &str, ended: Option<NaiveD
                 status: RecognitionStatus::Submitted,
                 on: day("2024-04-10"),
             }],
+            sent: None,
         });
         let starts = "2024-06-03T08:00:00Z"
             .parse::<DateTime<Utc>>()
@@ -1218,6 +1373,8 @@ async fn leaver<S: Store>(store: &S, bydel: &str, id: &str, ended: Option<NaiveD
             status: EventStatus::Scheduled,
             agenda: None,
             next_steps: None,
+            school_part: None,
+            previous: None,
         });
         for row in [profile, activity, case, meeting] {
             tx.put_row(&placement(&row, &home), &row, "test")?;
@@ -1492,7 +1649,306 @@ async fn the_audit_log_is_pruned_by_age<S: TestStore>() {
     );
 }
 
+/// The receipts of what a participant sent: a caseworker or leader of their bydel marks it seen in
+/// one write (which moves the participant's scope, so devices learn it); another bydel's
+/// caseworker is refused and writes nothing; a municipality admin writes nothing (even one whose
+/// account is kept in the participant's bydel); a second look writes
+/// nothing; a new answer or a change of their activity is unseen again. The caseworker's answers to
+/// a proposal (declined with a reason, commented on) are kept with who wrote them.
+async fn seen_marks_and_proposal_answers_are_kept<S: TestStore>() {
+    use veikart_protocol::{
+        DocumentKind, DocumentStatus, MutationOp, ProposalOutcome, RequiredDocument, Response,
+    };
+    use veikart_server::domain::mutations::{self, DeviceCtx};
+    use veikart_server::domain::receipts;
+    let (store, _url, _db) = fresh::<S>().await;
+    with_caseworkers(&store).await;
+    let home = Home::Participant {
+        id: "p1".into(),
+        bydel_id: "grorud".into(),
+    };
+    let start = read(&store, |tx| Ok(tx.now())).await + Duration::days(2);
+    let meeting = Row::Event(Event {
+        id: "ev1".into(),
+        event_kind: EventKind::Meeting,
+        course_id: None,
+        activity_id: None,
+        title: Some(Text::nb("Oppfølging")),
+        starts_at: start,
+        ends_at: start + Duration::hours(1),
+        place: None,
+        room: None,
+        bring: None,
+        parties: vec![],
+        status: EventStatus::Scheduled,
+        agenda: None,
+        next_steps: None,
+        school_part: None,
+        previous: None,
+    });
+    let document = Row::RequiredDocument(RequiredDocument {
+        id: "doc1".into(),
+        case_id: "case1".into(),
+        document_kind: DocumentKind::Translation,
+        status: DocumentStatus::Missing,
+        note: None,
+        seen: None,
+        verdict: None,
+    });
+    let h = home.clone();
+    write(&store, move |tx| {
+        for row in [profile("p1"), meeting.clone(), document.clone()] {
+            tx.put_row(&placement(&row, &h), &row, "caseworker:cw1")?;
+        }
+        Ok(())
+    })
+    .await;
+    let ctx = DeviceCtx {
+        device_id: "dev1".into(),
+        participant_id: "p1".into(),
+        bydel_id: "grorud".into(),
+    };
+    let answer = |response| MutationOp::AnswerEvent {
+        event_id: "ev1".into(),
+        response,
+        reason: None,
+    };
+    let ops = [
+        answer(Response::CantCome),
+        MutationOp::AddAgendaItem {
+            item_id: "dev1-q1".into(),
+            event_id: "ev1".into(),
+            text: "Kan jeg få flere timer?".into(),
+        },
+        MutationOp::ProposeActivity {
+            activity_id: "dev1-a1".into(),
+            goal_id: None,
+            activity_type: ActivityType::Course,
+            title: "Truckførerkurs".into(),
+            description: None,
+            due: None,
+        },
+        MutationOp::ProposeActivity {
+            activity_id: "dev1-a2".into(),
+            goal_id: None,
+            activity_type: ActivityType::Other,
+            title: "Svømmekurs".into(),
+            description: None,
+            due: None,
+        },
+        MutationOp::MarkDocumentReady {
+            document_id: "doc1".into(),
+            expected: DocumentStatus::Missing,
+        },
+    ];
+    let c = ctx.clone();
+    let (outcomes, _) = write(&store, move |tx| {
+        ops.iter()
+            .map(|op| mutations::apply(tx, &c, op))
+            .collect::<R<Vec<_>>>()
+    })
+    .await;
+    assert!(
+        outcomes.iter().all(|o| *o == MutationOutcome::Applied),
+        "{outcomes:?}"
+    );
+    let answer_id = veikart_protocol::Answer::id_for("p1", "ev1");
+    let seen_of = |row: Option<Row>| -> Option<String> {
+        match row? {
+            Row::Answer(a) => a.seen.map(|s| s.by),
+            Row::AgendaItem(a) => a.seen.map(|s| s.by),
+            Row::Activity(a) => a.seen.map(|s| s.by),
+            Row::RequiredDocument(d) => d.seen.map(|s| s.by),
+            _ => None,
+        }
+    };
+    let ids = [
+        answer_id.clone(),
+        "dev1-q1".to_owned(),
+        "dev1-a1".to_owned(),
+        "dev1-a2".to_owned(),
+        "doc1".to_owned(),
+    ];
+    let seen = |store: &S| {
+        let ids = ids.clone();
+        let store = store.clone();
+        async move {
+            read(&store, move |tx| {
+                ids.iter()
+                    .map(|id| Ok(seen_of(tx.row(id)?.and_then(|s| s.row))))
+                    .collect::<R<Vec<_>>>()
+            })
+            .await
+        }
+    };
+    let version = |store: &S| {
+        let store = store.clone();
+        async move {
+            read(&store, |tx| {
+                Ok(tx
+                    .participant_rows("p1", None)?
+                    .iter()
+                    .map(|r| r.version)
+                    .max()
+                    .unwrap_or(0))
+            })
+            .await
+        }
+    };
+    // Another bydel's caseworker: refused, and nothing written.
+    let before = version(&store).await;
+    let kari = caseworker("cw3", "alna", "Kari Nordmann", "kari@bal.test");
+    let refused = store
+        .write(move |tx| Ok::<_, StoreError>(receipts::mark_seen(tx, &kari, "p1")))
+        .await
+        .expect("write");
+    assert!(
+        matches!(refused.0, Err(DomainError::NotFound)),
+        "{:?}",
+        refused.0
+    );
+    assert!(refused.1.is_empty(), "{:?}", refused.1);
+    // A municipality admin kept in the participant's bydel: nothing counts as seen.
+    let mut admin = caseworker("cw2", "grorud", "Ali Hassan", "ali@bgr.test");
+    admin.role = Role::MunicipalityAdmin;
+    let (n, notices) = store
+        .write(move |tx| Ok::<_, StoreError>(receipts::mark_seen(tx, &admin, "p1")))
+        .await
+        .expect("write");
+    assert_eq!(n.ok(), Some(0));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(version(&store).await, before);
+    assert_eq!(seen(&store).await, vec![None; 5]);
+    // The caseworker: every item at once, in one write that moves the participant's scope.
+    let nora = caseworker("cw1", "grorud", "Nora Berg", "nora@bgr.test");
+    let cw = nora.clone();
+    let (n, notices) = store
+        .write(move |tx| Ok::<_, StoreError>(receipts::mark_seen(tx, &cw, "p1")))
+        .await
+        .expect("write");
+    assert_eq!(n.ok(), Some(5));
+    assert!(
+        notices
+            .iter()
+            .any(|n| matches!(n, Notice::Scope { scope, .. } if scope == "p:p1")),
+        "{notices:?}"
+    );
+    assert_eq!(seen(&store).await, vec![Some("Nora".to_owned()); 5]);
+    // Looking again writes nothing.
+    let after = version(&store).await;
+    let cw = nora.clone();
+    let (n, notices) = store
+        .write(move |tx| Ok::<_, StoreError>(receipts::mark_seen(tx, &cw, "p1")))
+        .await
+        .expect("write");
+    assert_eq!(n.ok(), Some(0));
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(version(&store).await, after);
+    // A new answer and a change of an activity are new things to see.
+    let c = ctx.clone();
+    write(&store, move |tx| {
+        mutations::apply(tx, &c, &answer(Response::Coming))?;
+        mutations::apply(
+            tx,
+            &c,
+            &MutationOp::SetActivityStatus {
+                activity_id: "dev1-a1".into(),
+                status: ActivityStatus::InProgress,
+                expected: ActivityStatus::Proposed,
+            },
+        )
+    })
+    .await;
+    assert_eq!(
+        seen(&store).await,
+        vec![
+            None,
+            Some("Nora".into()),
+            None,
+            Some("Nora".into()),
+            Some("Nora".into())
+        ]
+    );
+    // Answers to a proposal: a comment keeps it proposed, a refusal cancels it, both with words.
+    let ali = caseworker("cw2", "grorud", "Ali Hassan", "ali@bgr.test");
+    let cw = ali.clone();
+    let (commented, _) = store
+        .write(move |tx| {
+            Ok::<_, StoreError>(receipts::respond(
+                tx,
+                &cw,
+                "dev1-a2",
+                ProposalOutcome::Commented,
+                "Hvor er kurset?",
+            ))
+        })
+        .await
+        .expect("write");
+    let commented = commented.expect("commented");
+    assert_eq!(commented.status, ActivityStatus::Proposed);
+    let cw = ali.clone();
+    let (declined, _) = store
+        .write(move |tx| {
+            Ok::<_, StoreError>(receipts::respond(
+                tx,
+                &cw,
+                "dev1-a2",
+                ProposalOutcome::Declined,
+                "Ikke nå: først norsk A2.",
+            ))
+        })
+        .await
+        .expect("write");
+    declined.expect("declined");
+    let stored = read(&store, |tx| Ok(tx.row("dev1-a2")?.and_then(|s| s.row))).await;
+    let Some(Row::Activity(a)) = stored else {
+        panic!("the activity")
+    };
+    assert_eq!(a.status, ActivityStatus::Cancelled);
+    let r = a.response.expect("a response");
+    assert_eq!(r.outcome, ProposalOutcome::Declined);
+    assert_eq!(r.by, "Ali");
+    assert_eq!(
+        r.comment.map(|c| (c.text, c.lang)),
+        Some(("Ikke nå: først norsk A2.".into(), "nb".into()))
+    );
+    // The one who saw it first stays the one who saw it.
+    assert_eq!(a.seen.map(|s| s.by).as_deref(), Some("Nora"));
+    // A declined proposal is no longer open; another bydel cannot answer one at all.
+    let cw = ali.clone();
+    let (again, _) = store
+        .write(move |tx| {
+            Ok::<_, StoreError>(receipts::respond(
+                tx,
+                &cw,
+                "dev1-a2",
+                ProposalOutcome::Commented,
+                "Hei",
+            ))
+        })
+        .await
+        .expect("write");
+    assert!(matches!(again, Err(DomainError::Conflict(_))), "{again:?}");
+    let kari = caseworker("cw3", "alna", "Kari Nordmann", "kari@bal.test");
+    let (foreign, notices) = store
+        .write(move |tx| {
+            Ok::<_, StoreError>(receipts::respond(
+                tx,
+                &kari,
+                "dev1-a1",
+                ProposalOutcome::Declined,
+                "Nei",
+            ))
+        })
+        .await
+        .expect("write");
+    assert!(matches!(foreign, Err(DomainError::NotFound)), "{foreign:?}");
+    assert!(notices.is_empty());
+}
+
 on_both_backends!(
+    one_outcome_recorded_by_two_writers_at_once_is_replayed,
+    seen_marks_and_proposal_answers_are_kept,
     a_sign_on_state_is_claimed_once,
     parallel_claims_of_one_state_let_one_through,
     caseworkers_are_found_by_their_sign_on_subject,
@@ -1515,6 +1971,7 @@ on_both_backends!(
     enrolment_codes_count_failures_and_are_used,
     caseworkers_and_bydeler_are_found,
     every_role_is_kept,
+    only_a_teacher_has_a_school,
     sign_in_looks_the_email_up_without_case,
     sign_in_failures_are_counted_locked_and_cleared,
     parallel_sign_in_attempts_are_all_counted,
@@ -1522,6 +1979,7 @@ on_both_backends!(
     delete_sessions_of_ends_all_but_the_kept_one,
     audit_entries_page_newest_first,
     meta_and_history_are_kept,
+    a_bydels_own_settings_are_kept_per_bydel,
     concurrent_writers_of_one_scope_get_every_version_once,
     a_transaction_reads_one_snapshot_while_others_commit,
 );

@@ -4,7 +4,7 @@ import { api } from '../api';
 import { act, state, t } from '../app';
 import type { MessagesView } from '../types';
 import {
-  clearInvalid, emptyNote, fieldError, focusWhenShown, isInvalid, messageBody, pendingMark, rejectedNote, requireText,
+  clearInvalid, emptyNote, fieldError, focusWhenShown, isInvalid, messageBody, receiptMark, rejectedNote, requireText,
 } from '../view';
 
 const draft = { body: '' };
@@ -18,9 +18,8 @@ export function messagesScreen(v: MessagesView): TemplateResult {
             <p class="meta"><bdi>${m.author === 'participant' ? t('msg-you') : (m.author_name ?? t(`author-${m.author}`))}</bdi>
               · <time datetime=${m.sent_at}>${state.fmt.dateTime(m.sent_at)}</time></p>
             ${messageBody(m)}
-            ${m.pending ? pendingMark() : nothing}
+            ${m.receipt ? html`<p class="status-line">${receiptMark(m.receipt)}</p>` : nothing}
             ${rejectedNote(m.rejected)}
-            ${m.author === 'participant' && m.read_at && !m.pending ? html`<p class="meta read">${t('msg-read')}</p>` : nothing}
           </li>`,
         )}</ol>`
       : emptyNote('msg-empty')}

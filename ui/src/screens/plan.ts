@@ -5,9 +5,12 @@ import { api } from '../api';
 import { act, now, rerender, state, t } from '../app';
 import { osloDate } from '../format';
 import { type DueState, dueState, nextStatuses } from '../helpers';
-import { ACTIVITY_TYPES, type ActivityStatus, type ActivityView, type GoalView, type PlanView } from '../types';
+import { icon } from '../icons';
 import {
-  chip, clearInvalid, emptyNote, errorRef, fieldError, focusWhenShown, isInvalid, pendingMark, rejectedNote, requireText, tBdi, textView,
+  ACTIVITY_TYPES, type ActivityStatus, type ActivityView, type AttendanceView, type GoalView, type PlanView,
+} from '../types';
+import {
+  chip, clearInvalid, emptyNote, errorRef, fieldError, focusWhenShown, isInvalid, receiptMark, rejectedNote, requireText, sep, tBdi, textView,
 } from '../view';
 
 const form = { open: false, title: '', description: '', type: 'other' as string, goal: '', due: '' };
@@ -17,12 +20,9 @@ export function activityItem(a: ActivityView, due?: DueState): TemplateResult {
   return html`<li class="card activity ${a.pending ? 'is-pending' : ''}" data-activity=${a.id} tabindex="-1">
     <div class="card-head">
       ${chip('activity-type', a.activity_type)}
-      ${chip('activity-status', a.status, `status-${a.status}`)}
-      ${a.agreed
-        ? html`<span class="chip agreed">${t('activity-agreed')}</span>`
-        : html`<span class="chip not-agreed">${t('activity-not-agreed')}</span>`}
     </div>
     <p class="card-title">${textView(a.title)}</p>
+    ${a.from_meeting ? stepOrigin(a) : nothing}
     ${a.description ? textView(a.description, { block: true }) : nothing}
     ${a.starts_on && a.ends_on
       ? html`<p class="meta">${tBdi('activity-period', { from: state.fmt.date(a.starts_on), to: state.fmt.date(a.ends_on) })}</p>`
@@ -33,15 +33,67 @@ export function activityItem(a: ActivityView, due?: DueState): TemplateResult {
           ? tBdi('activity-overdue', { date: state.fmt.date(a.due) })
           : tBdi('activity-due', { date: state.fmt.date(a.due) })}</p>`
       : nothing}
-    ${a.pending ? pendingMark() : nothing}
+    ${statusLine(a)}
+    ${responseNote(a)}
     ${rejectedNote(a.rejected)}
     ${moves.length
       ? html`<div class="row actions">${moves.map(
           (s) => html`<button type="button" class=${s === 'done' ? 'primary' : ''}
-            @click=${() => setStatus(a.id, s)}>${t(`activity-mark-${s}`)}</button>`,
+            @click=${() => setStatus(a.id, s)}>${s === 'done' ? icon('check') : nothing}${t(`activity-mark-${s}`)}</button>`,
         )}</div>`
       : nothing}
   </li>`;
+}
+
+/**
+ * The card's one status line: where the activity stands, whether it is agreed (and by whom, when
+ * the caseworker answered a proposal), and where the participant's own change is on its way.
+ */
+function statusLine(a: ActivityView): TemplateResult {
+  const outcome = a.response?.outcome;
+  const dot = html`<span class="sep" aria-hidden="true"> · </span>`;
+  const agreement =
+    outcome === 'declined'
+      ? html`<span class="outcome declined">${icon('alert')} <span>${tBdi('proposal-declined-by', { name: a.response!.by })}</span></span>`
+      : outcome === 'agreed'
+        ? html`<span class="outcome agreed">${icon('check')} <span>${tBdi('proposal-agreed-by', { name: a.response!.by })}</span></span>`
+        : html`<span class="outcome ${a.agreed ? 'agreed' : 'not-agreed'}">${t(a.agreed ? 'activity-agreed' : 'activity-not-agreed')}</span>`;
+  // A declined proposal is cancelled: "declined" says it, and better.
+  const status = outcome === 'declined'
+    ? nothing
+    : html`<span class="status-word status-${a.status}">${t(`activity-status-${a.status}`)}</span>${dot}`;
+  return html`<p class="status-line">${status}${agreement}${a.receipt ? html`${dot}${receiptMark(a.receipt)}` : nothing}</p>`;
+}
+
+/** The caseworker's reason or comment on a proposal, marked as written in Norwegian. */
+function responseNote(a: ActivityView): TemplateResult | typeof nothing {
+  const r = a.response;
+  if (!r?.comment) return nothing;
+  const label = r.outcome === 'declined' ? 'proposal-reason-from' : 'proposal-comment-from';
+  return html`<div class="response-note ${r.outcome}">
+    <p class="response-from">${tBdi(label, { name: r.by })}</p>
+    ${textView(r.comment, { block: true, writtenIn: true })}
+  </div>`;
+}
+
+/** A next step from a meeting: which meeting, and who does it. */
+function stepOrigin(a: ActivityView): TemplateResult {
+  return html`<p class="meta from-meeting">${tBdi('step-from-meeting', { date: state.fmt.date(a.from_meeting!.starts_at) })}</p>
+    <p class="meta step-owner">${t(stepOwnerKey(a))}</p>`;
+}
+
+/** Who does a step, in the participant's words: they, their caseworker, or the school. */
+function stepOwnerKey(a: ActivityView): string {
+  if (a.mine) return 'step-owner-participant';
+  return a.owner === 'school' ? 'step-owner-school' : 'step-owner-caseworker';
+}
+
+/** The next steps agreed in a meeting, on its card: each with its state in the plan. */
+export function meetingSteps(steps: ActivityView[]): TemplateResult {
+  return html`<ul class="meeting-steps">${steps.map(
+    (a) => html`<li data-step=${a.id}>${textView(a.title)}
+      <span class="meta"><span class="sep"> · </span>${t(stepOwnerKey(a))}<span class="sep"> · </span></span>${chip('activity-status', a.status, `status-${a.status}`)}</li>`,
+  )}</ul>`;
 }
 
 function setStatus(id: string, s: ActivityStatus): Promise<void> {
@@ -73,9 +125,15 @@ export function planScreen(v: PlanView): TemplateResult {
               ? tBdi('plan-programme-dates', { from: state.fmt.date(p.programme_start), to: p.programme_end ? state.fmt.date(p.programme_end) : '…' })
               : t('plan-not-set')}</dd></div>
             <div><dt>${t('plan-settled')}</dt><dd>${state.fmt.date(p.settled_on)}${p.bydel_name
-              ? html`<span class="sep">, </span>${tBdi('plan-bydel', { bydel: p.bydel_name })}` : nothing}</dd></div>
+              ? html`${sep()}${tBdi('plan-bydel', { bydel: p.bydel_name })}` : nothing}</dd></div>
             ${p.caseworker_name ? html`<div><dt>${t('plan-caseworker')}</dt><dd><bdi>${p.caseworker_name}</bdi></dd></div>` : nothing}
           </dl>
+        </section>`
+      : nothing}
+    ${v.next_steps?.length
+      ? html`<section aria-labelledby="plan-next-steps">
+          <h2 id="plan-next-steps">${t('plan-next-steps')}</h2>
+          <ul class="list">${v.next_steps.map((a) => activityItem(a))}</ul>
         </section>`
       : nothing}
     <section aria-labelledby="plan-goals">
@@ -98,7 +156,41 @@ export function planScreen(v: PlanView): TemplateResult {
               <p class="meta">${tBdi('activity-period', { from: state.fmt.date(c.starts_on), to: state.fmt.date(c.ends_on) })}</p></li>`,
           )}</ul>
         </section>`
-      : nothing}`;
+      : nothing}
+    ${attendanceSection(v.attendance)}`;
+}
+
+/** This month's attendance at the adult education centre, each absence with where it stands, and
+ *  the days off for a sick child left: so a cut in the benefit never comes as a surprise. */
+export function attendanceSection(a: AttendanceView): TemplateResult | typeof nothing {
+  if (!a.month) return nothing;
+  return html`<section aria-labelledby="plan-attendance" class="attendance">
+    <h2 id="plan-attendance">${t('plan-attendance')}</h2>
+    <p class="hint">${t('plan-attendance-hint')}</p>
+    <ul class="list">${a.courses.map(
+      (c) => html`<li class="card" data-course=${c.course_id}>
+        ${c.course_name ? html`<p class="card-title">${textView(c.course_name)}</p>` : nothing}
+        <dl class="facts">
+          <div><dt>${t('attendance-present')}</dt><dd>${c.present}</dd></div>
+          <div><dt>${t('attendance-late')}</dt><dd>${c.late}</dd></div>
+          <div><dt>${t('attendance-absent')}</dt><dd>${c.absent}</dd></div>
+        </dl>
+      </li>`,
+    )}</ul>
+    ${a.absences.length
+      ? html`<h3>${t('plan-absences')}</h3>
+        <ul class="list">${a.absences.map(
+          (x) => html`<li class="card absence absence-${x.status}" data-absence=${x.event_id}>
+            <p class="card-title"><bdi>${state.fmt.date(x.starts_at)}</bdi></p>
+            ${x.kind ? html`<p class="meta">${t(`absence-kind-${x.kind}`)}</p>` : nothing}
+            <p class="meta status">${t(`absence-status-${x.status}`)}</p>
+          </li>`,
+        )}</ul>`
+      : nothing}
+    ${a.child_days_left !== undefined
+      ? html`<p class="meta">${t('plan-child-days-left', { count: a.child_days_left })}</p>`
+      : nothing}
+  </section>`;
 }
 
 function openForm(): void {

@@ -42,7 +42,7 @@ function listView(v: ScheduleView): TemplateResult {
   return html`${days.map(
     ([day, events]) => html`<section class="day" aria-labelledby="d-${day}">
       <h2 id="d-${day}" class="day-head">${dayLabel(day)}</h2>
-      <div class="cards">${events.map((e) => eventCard(e))}</div>
+      <div class="cards">${events.map((e) => eventCard(e, { inDay: true }))}</div>
     </section>`,
   )}`;
 }

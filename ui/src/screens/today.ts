@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit-html';
 import { now, state, t } from '../app';
 import { osloDate } from '../format';
 import { dueState } from '../helpers';
+import { icon } from '../icons';
 import type { TodayView } from '../types';
 import { emptyNote, messageBody, tBdi } from '../view';
 import { activityItem } from './plan';
@@ -17,6 +18,11 @@ export function todayScreen(v: TodayView): TemplateResult {
     <p class="lede">${state.fmt.dayLong(now())}</p>
     ${startsLater
       ? html`<p class="notice">${tBdi('today-programme-starts', { date: state.fmt.date(p!.programme_start!) })}</p>`
+      : nothing}
+    ${v.documents_missing > 0
+      ? html`<a class="task-link" id="today-documents" href="#/recognition">${icon('doc')}<span>
+          <strong>${t('rec-documents-missing', { count: v.documents_missing })}</strong>
+          <span class="meta">${t('rec-title')}</span></span></a>`
       : nothing}
     <section aria-labelledby="today-next">
       <h2 id="today-next">${t('today-next')}</h2>

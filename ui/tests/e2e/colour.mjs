@@ -1,6 +1,6 @@
 // Nothing depends on colour alone (WCAG 1.4.1). Every element that shows a state (the current screen
 // in the menu, a pressed button, the chosen appointment, today in the week, the current step of a
-// recognition case, an activity due soon or late) differs from an element of the same kind without
+// recognition case (which also says "now" in words), an activity due soon or late) differs from an element of the same kind without
 // that state by more than colour: weight, underline or strike-through, border width or style, an
 // outline or inset line, or an icon. Every status chip, pending and refused mark has words; the sync
 // bar's states differ in words and icon; links in running text are underlined. And the edges of
@@ -15,7 +15,7 @@ const PAIRS = [
   ['answer: "I can\'t come" chosen', '.answer-buttons button.secondary[aria-pressed="true"]', '.answer-buttons button.secondary[aria-pressed="false"]'],
   ['week: the chosen appointment', '.slot[aria-pressed="true"]', '.slot[aria-pressed="false"]'],
   ['week: today', '.week-day[aria-current="date"]', '.week-day[aria-current="false"]'],
-  ['recognition: the current step', '.timeline li[aria-current="step"]', '.timeline li[aria-current="false"]'],
+  ['recognition: the current step', '.steps li[aria-current="step"]', '.steps li[aria-current="false"]'],
   ['activity: late', '.meta.due-overdue', '.meta.due-later'],
   ['activity: due today', '.meta.due-today', '.meta.due-later'],
   ['activity: due soon', '.meta.due-soon', '.meta.due-later'],
@@ -132,14 +132,14 @@ export default async function colour() {
       compared += await compareStates(page, 'today');
       await statesHaveWords(page, lang, 'today');
 
-      // The schedule: one class answered "I'll come", another "I can't come", so both buttons of each
-      // kind are there pressed and not.
+      // The schedule: one meeting answered "I'll come", another "I can't come", so both buttons of
+      // each kind are there pressed and not (a routine class only takes "I can't come").
       await page.goto(page.url().replace('#/today', '#/schedule'));
-      await page.waitForSelector('[data-event="e-s-class-s2"]');
-      await page.locator('[data-event="e-s-class-s2"] .answer-buttons .secondary').click();
-      await page.fill('#reason-e-s-class-s2', msg(lang, 'answer-cant'));
-      await page.locator('[data-event="e-s-class-s2"] .reason-form button[type=submit]').click();
-      await page.waitForSelector('[data-event="e-s-class-s2"] .answer-buttons .secondary[aria-pressed="true"]');
+      await page.waitForSelector('[data-event="e-s-followup"]');
+      await page.locator('[data-event="e-s-followup"] .answer-buttons .secondary').click();
+      await page.fill('#reason-e-s-followup', msg(lang, 'answer-cant'));
+      await page.locator('[data-event="e-s-followup"] .reason-form button[type=submit]').click();
+      await page.waitForSelector('[data-event="e-s-followup"] .answer-buttons .secondary[aria-pressed="true"]');
       const other = page.locator('.answer-buttons .primary[aria-pressed="false"]').first();
       await other.click();
       await page.waitForSelector('.answer-buttons .primary[aria-pressed="true"]');
@@ -192,7 +192,7 @@ export default async function colour() {
     await statesHaveWords(page, 'nb', 'recognition');
     await page.evaluate(() => window.__veikartMock.setOnline(true));
     await page.evaluate(() => window.__veikartMock.rejectNext('superseded'));
-    await page.locator('[data-document] button').first().click();
+    await page.locator('[data-document] button.primary:not(.page-add-button)').first().click(); // I have it
     await page.locator('.sync-line button').click();
     await page.waitForSelector('.rejected-note');
     await statesHaveWords(page, 'nb', 'recognition, refused');

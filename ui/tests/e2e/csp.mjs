@@ -107,6 +107,36 @@ for (const lang of ['nb', 'ar', 'ti']) {
   check(r.ready && r.styled && font && dir === 'rtl' && r.refused.length === 0,
     `change of language nb to ar: ${problems(r)}${!font ? `font not loaded (${r.fonts}); ` : ''}${dir !== 'rtl' ? `dir ${dir}; ` : ''}`);
 }
+{
+  // A page of a required document: the photo is decoded, shrunk and its thumbnail drawn from the
+  // bytes (createImageBitmap, canvas), with no data: or blob: image the policy would refuse.
+  let drawn = false;
+  const r = await visit('recognition', { persona: 'olena', language: 'nb', enrolled: true, online: false }, async (page) => {
+    const png = await page.evaluate(async () => {
+      const c = document.createElement('canvas');
+      c.width = 2400;
+      c.height = 3200;
+      const g = c.getContext('2d');
+      g.fillStyle = '#fff';
+      g.fillRect(0, 0, c.width, c.height);
+      g.fillStyle = '#000';
+      g.fillRect(200, 200, 2000, 100);
+      const b = new Uint8Array(await (await new Promise((res) => c.toBlob(res, 'image/png'))).arrayBuffer());
+      return Array.from(b);
+    });
+    await page.locator('[data-document="d-o4"] input[type=file]').setInputFiles({ name: 'p.png', mimeType: 'image/png', buffer: Buffer.from(png) });
+    const thumb = page.locator('[data-document="d-o4"] canvas.page-thumb');
+    await thumb.waitFor({ timeout: 10000 });
+    await page.waitForTimeout(300);
+    // Some pixel of the black bar is drawn (the canvas is not blank).
+    drawn = await thumb.evaluate((c) => {
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      for (let i = 0; i < d.length; i += 4) if (d[i] < 50 && d[i + 3] > 0) return true;
+      return false;
+    });
+  });
+  check(r.ready && r.styled && drawn && r.refused.length === 0, `a page added and its thumbnail drawn: ${problems(r)}${!drawn ? 'thumbnail blank; ' : ''}`);
+}
 await context.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

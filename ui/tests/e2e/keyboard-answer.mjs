@@ -2,13 +2,13 @@
 // come"), with Tab, Shift+Tab, Enter, Space and Escape only. Escape closes the reason form and gives
 // the focus back to "I can't come"; an empty reason is an error at the field in the participant's
 // language (not the webview's bubble); after each answer the focus is on the sentence that confirms
-// it and says it waits to be sent. Names are checked in the accessibility tree. Semhar's Thursday
-// class (JOURNEYS.md), in Norwegian, Arabic and Tigrinya.
+// it and says it waits to be sent. Names are checked in the accessibility tree. Semhar's
+// follow-up meeting (a routine class only takes "I can't come": screens.mjs), in Norwegian, Arabic and Tigrinya.
 import { axe, expect, msg, open, test } from './lib.mjs';
 import { checkNames, pressAndFocus, tabTo } from './a11y.mjs';
 
 const REASON = { nb: 'Barnet mitt er sykt', ar: 'طفلي مريض', ti: 'ውላደይ ሓሚሙ' };
-const CARD = '[data-event="e-s-class-s2"]';
+const CARD = '[data-event="e-s-followup"]';
 
 export default async function keyboardAnswer() {
   for (const lang of ['nb', 'ar', 'ti']) {
@@ -21,7 +21,7 @@ export default async function keyboardAnswer() {
       f = await pressAndFocus(page, 'Enter', 'main', 'the main content');
 
       // Tab to the class's "I can't come"; it says it opens a form (collapsed).
-      f = await tabTo(page, `${CARD} .answer-buttons button.secondary`, { what: '"I can\'t come" on the Thursday class' });
+      f = await tabTo(page, `${CARD} .answer-buttons button.secondary`, { what: '"I can\'t come" on the follow-up meeting' });
       expect(f.role === 'button' && f.name === msg(lang, 'answer-cant'), `button "${f.name}"`);
       const group = await page.locator(`${CARD} .answer-buttons`).getAttribute('aria-label');
       expect(group === msg(lang, 'answer-group'), `the two answers are a group named "${group}"`);

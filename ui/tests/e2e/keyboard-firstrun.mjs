@@ -36,18 +36,20 @@ export default async function keyboardFirstRun() {
       await tabTo(page, `.language-list button[lang="${htmlLang(lang)}"]`);
       await pressAndFocus(page, 'Enter', 'main h1', 'the enrolment heading');
 
-      // The server address, then the code, in that order; both named by their labels.
-      f = await tabTo(page, '#enrol-server', { max: 1, what: 'the address field, right after the heading' });
-      expect(f.role === 'textbox' && f.name === msg(lang, 'enrol-server'), `address field named "${f.name}"`);
+      // The code first, right after the heading (no camera here), named by its label; the server's
+      // address waits behind "Other server", right after it.
+      f = await tabTo(page, '#enrol-code', { max: 1, what: 'the code field, right after the heading' });
+      expect(f.role === 'textbox' && f.name === msg(lang, 'enrol-code'), `code field named "${f.name}"`);
       // The purpose of each field for autofill (1.3.5): an address, a one-time code.
       const purposes = await page.evaluate(() => ['enrol-server', 'enrol-code'].map((id) => document.getElementById(id).autocomplete).join());
       expect(purposes === 'url,one-time-code', `autocomplete: ${purposes}`);
-      await page.keyboard.type('https://veikart.oslo.kommune.no');
-      f = await tabTo(page, '#enrol-code', { max: 1, what: 'the code field, right after the address' });
-      expect(f.name === msg(lang, 'enrol-code'), `code field named "${f.name}"`);
+      f = await tabTo(page, '.other-server summary', { max: 1, what: '"Other server", right after the code' });
+      expect(f.name === msg(lang, 'enrol-other-server'), `disclosure named "${f.name}"`);
+      await tabTo(page, '#enrol-code', { back: true, max: 1 });
 
-      // A wrong code: Enter sends the form; the error takes the focus and marks the code field.
-      await page.keyboard.type('nope');
+      // A wrong code in the sheet's link: Enter sends the form; the error takes the focus and marks
+      // the code field.
+      await page.keyboard.type('https://veikart.oslo.kommune.no/enrol#nope');
       f = await pressAndFocus(page, 'Enter', '#enrol-error', 'the error');
       expect(f.text.trim() === msg(lang, 'error-code_invalid'), `error "${f.text}"`);
       const marked = await page.evaluate(() => {
@@ -57,10 +59,11 @@ export default async function keyboardFirstRun() {
       expect(marked[0] === 'true' && marked[1].split(' ').includes('enrol-error'), `code field marked invalid and described by the error: ${marked}`);
       await axe(page, `enrolment error ${lang}`);
 
-      // Shift+Tab back to the code, type the right one, Enter: Today, its heading focused.
-      await tabTo(page, '#enrol-code', { back: true, max: 1, what: 'the code field, right before the error' });
+      // Shift+Tab back to the code (past "Other server"), type the right link, Enter: Today, its
+      // heading focused.
+      await tabTo(page, '#enrol-code', { back: true, max: 2, what: 'the code field, before the error' });
       await page.keyboard.press('Control+A');
-      await page.keyboard.type('K7Q-4TZ');
+      await page.keyboard.type('https://veikart.oslo.kommune.no/enrol#K7Q-4TZ');
       f = await pressAndFocus(page, 'Enter', 'main h1', "Today's heading");
       expect(f.name === msg(lang, 'today-hello', { name: 'Semhar Tesfay' }) || f.name.includes('Semhar'), `Today's heading: "${f.name}"`);
       expect((await page.locator('.main-nav').count()) === 1, 'enrolled: the menu is there');

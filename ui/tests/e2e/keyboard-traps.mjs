@@ -12,10 +12,12 @@ const SCREENS = [
 
 /** Number every control the Tab key should reach, in page order (a group of radio buttons is one stop). */
 function markTabbables() {
-  const sel = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+  const sel = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), details > summary, [tabindex]:not([tabindex="-1"])';
   const out = [];
   for (const el of document.querySelectorAll(sel)) {
     if (!el.getClientRects().length) continue;
+    // What a closed disclosure holds is out of the Tab order until it is opened.
+    if (el.parentElement?.closest('details:not([open])') && !(el.matches('summary') && el.parentElement.matches('details'))) continue;
     const id = el.type === 'radio' ? `radio:${el.name}` : String(out.length);
     el.dataset.tab = id;
     if (!out.includes(id)) out.push(id);

@@ -40,7 +40,8 @@ export const KEYS = [...readFileSync(resolve(ui, '../locales/en/app.ftl'), 'utf8
 const bundles = new Map();
 export function msg(lang, id, args) {
   if (!bundles.has(lang)) {
-    const b = new FluentBundle(lang === 'prs' ? 'fa-AF' : lang, { useIsolating: false });
+    // The same tags as the app (src/locale.ts): Latin digits in every language.
+    const b = new FluentBundle(lang === 'prs' ? 'fa-AF-u-nu-latn' : lang === 'ar' ? 'ar-u-nu-latn' : lang, { useIsolating: false });
     b.addResource(new FluentResource(readFileSync(resolve(ui, `../locales/${lang}/app.ftl`), 'utf8')));
     bundles.set(lang, b);
   }
@@ -94,10 +95,10 @@ export async function test(name, fn) {
   }
 }
 
-export async function open(page, { lang = 'nb', persona = 'semhar', route = 'today', width = 360, height = 740, enrolled = true, language, online, textScale, init, bidi } = {}) {
+export async function open(page, { lang = 'nb', persona = 'semhar', route = 'today', width = 360, height = 740, enrolled = true, language, online, textScale, init, bidi, canScan, scanned } = {}) {
   await page.setViewportSize({ width, height });
   await page.clock.setFixedTime(NOW);
-  const cfg = { persona, language: language === undefined ? lang : language, enrolled, online, textScale, bidi };
+  const cfg = { persona, language: language === undefined ? lang : language, enrolled, online, textScale, bidi, canScan, scanned };
   if (init) await page.addInitScript(init);
   await page.addInitScript((c) => { window.__VEIKART_MOCK__ = c; }, cfg);
   await page.addInitScript({ content: MOCK });

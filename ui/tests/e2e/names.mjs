@@ -33,7 +33,7 @@ const STATES = [
     await p.waitForSelector('#wipe-yes');
   } },
   { name: 'enrolment with an error', language: true, then: async (p) => {
-    await p.fill('#enrol-server', 'nope');
+    await p.fill('#enrol-code', 'nope');
     await p.click('form button[type=submit]');
     await p.waitForSelector('#enrol-error');
   } },

@@ -11,7 +11,7 @@ import { reflows } from './a11y.mjs';
 const STATES = [
   { name: 'language list', language: null, enrolled: false, keys: ['.language-list button'] },
   { name: 'enrolment with an error', enrolled: false, keys: ['#enrol-server', '#enrol-code', 'form button'], then: async (p) => {
-    await p.fill('#enrol-server', 'nope');
+    await p.fill('#enrol-code', 'nope');
     await p.click('form button[type=submit]');
     await p.waitForSelector('#enrol-error');
   } },

@@ -6,6 +6,7 @@
 import { ORIGIN, axe, expect, finish, msg, noHorizontalScroll, noRawKeys, open, shot, test, text } from './lib.mjs';
 import colour from './colour.mjs';
 import keyboardAnswer from './keyboard-answer.mjs';
+import enrolLink, { nextSteps } from './enrol-link.mjs';
 import keyboardFirstRun from './keyboard-firstrun.mjs';
 import keyboardMessage from './keyboard-message.mjs';
 import keyboardPropose from './keyboard-propose.mjs';
@@ -13,7 +14,10 @@ import keyboardSettings from './keyboard-settings.mjs';
 import keyboardTraps from './keyboard-traps.mjs';
 import loading from './loading.mjs';
 import names from './names.mjs';
+import pages from './pages.mjs';
+import receipts from './receipts.mjs';
 import reflow from './reflow.mjs';
+import screens, { changedAppointments, rightToLeft } from './screens.mjs';
 import statusMessages from './status-messages.mjs';
 import templates from './templates.mjs';
 import wording from './wording.mjs';
@@ -69,14 +73,13 @@ for (const lang of ['nb', 'uk', 'ar', 'ti']) {
     await page.click(`.language-list button[lang="${lang === 'prs' ? 'fa-AF' : lang}"]`);
     await page.waitForSelector('#enrol-code');
     expect((await page.evaluate(() => document.documentElement.dir)) === (RTL[lang] ?? 'ltr'), 'direction follows the language');
-    await page.fill('#enrol-server', 'https://veikart.oslo.kommune.no');
-    await page.fill('#enrol-code', 'nope');
+    await page.fill('#enrol-code', 'https://veikart.oslo.kommune.no/enrol#nope');
     await page.click('form button[type=submit]');
     await page.waitForSelector('#enrol-error');
     await noRawKeys(page);
     await axe(page, 'enrol with error');
     await shot(page, `firstrun-enrol-${lang}`);
-    await page.fill('#enrol-code', 'K7Q-4TZ');
+    await page.fill('#enrol-code', 'https://veikart.oslo.kommune.no/enrol#K7Q-4TZ');
     await page.click('form button[type=submit]');
     await page.waitForSelector('.main-nav');
     expect((await page.locator('main h1').textContent()).includes('Semhar'), 'today after enrolment');
@@ -110,11 +113,11 @@ await test(`rejected change is rolled back with its reason (${lang})`, async (pa
   const item = page.locator('[data-activity="a-a2"]');
   await item.locator('button.primary').click(); // mark done
   await item.locator('.pending-mark').waitFor();
-  expect((await item.locator('.chip.status-done').count()) === 1, 'shown done while pending');
+  expect((await item.locator('.status-line .status-done').count()) === 1, 'shown done while pending');
   await page.evaluate(() => { window.__veikartMock.rejectNext('superseded'); });
   await page.locator('.sync-line button').click();
   await item.locator('.rejected-note').waitFor();
-  expect((await item.locator('.chip.status-in_progress').count()) === 1, 'rolled back to in progress');
+  expect((await item.locator('.status-line .status-in_progress').count()) === 1, 'rolled back to in progress');
   const note = await text(item.locator('.rejected-note'));
   expect(lang !== 'ar' || note.includes('غيّرها المرشد'), `reason translated: ${note}`);
   expect(note.trim().length > 0, 'a reason is shown');
@@ -130,7 +133,7 @@ await test(`rejected change is rolled back with its reason (${lang})`, async (pa
 await test('message written offline waits, agenda question and document ready are pending', async (page) => {
   await open(page, { lang: 'uk', persona: 'olena', route: 'recognition', online: false });
   const doc = page.locator('[data-document="d-o3"]');
-  await doc.locator('button').click();
+  await doc.locator('button.primary:not(.page-add-button)').click(); // I have it
   await doc.locator('.pending-mark').waitFor();
   await page.goto(`${ORIGIN}/#/messages`);
   await page.fill('#msg-body', 'Переклад готовий!');
@@ -144,6 +147,11 @@ await test('trekantsamtale: parties shown, question added (prs)', async (page) =
   const card = page.locator('[data-event="e-a-trekant"]');
   const parties = await card.locator('.parties').innerText();
   expect(parties.includes('Ingrid Bakken') && parties.includes('Farid Noori') && parties.includes('Tone Larsen'), 'three parties');
+  // The school's part of the agenda, and the step the school took on, said in Dari.
+  const part = card.locator('.school-part');
+  expect((await part.locator('h4').innerText()).trim() === msg('prs', 'event-school-part'), 'the school part heading');
+  expect((await part.innerText()).includes('Oppmøte i august'), 'the teacher\'s text');
+  expect((await card.locator('[data-step="a-a-step1"]').innerText()).includes(msg('prs', 'step-owner-school')), 'the school does it');
   await card.locator('input[name=q]').fill('آیا می‌توانم ساعت‌های بیشتری در فروشگاه کار کنم؟');
   await card.locator('.inline-form button').click();
   await card.locator('.agenda-items .pending-mark').waitFor();
@@ -267,8 +275,7 @@ await test('enrolment: already connected and server busy have their own sentence
   await open(page, { language: null, enrolled: false, online: true });
   await page.click('.language-list button[lang="ti"]');
   await page.waitForSelector('#enrol-code');
-  await page.fill('#enrol-server', 'https://veikart.oslo.kommune.no');
-  await page.fill('#enrol-code', 'K7Q-4TZ');
+  await page.fill('#enrol-code', 'https://veikart.oslo.kommune.no/enrol#K7Q-4TZ');
   for (const code of ['already_enrolled', 'unavailable', 'local_storage']) {
     await page.evaluate((c) => window.__veikartMock.failNext('enrol', c), code);
     await page.click('form button[type=submit]');
@@ -406,6 +413,8 @@ for (const lang of ['nb', 'ar']) {
 }
 
 await keyboardFirstRun();
+await enrolLink();
+await nextSteps();
 await keyboardAnswer();
 await keyboardPropose();
 await keyboardMessage();
@@ -418,5 +427,10 @@ await reflow();
 await loading();
 await templates();
 await wording();
+await receipts();
+await pages();
+await screens();
+await changedAppointments();
+await rightToLeft();
 
 await finish();

@@ -4,8 +4,8 @@ import { mockIPC } from '@tauri-apps/api/mocks';
 import { emit } from '@tauri-apps/api/event';
 import { addDays, osloDate } from '../../src/format';
 import type {
-  ActivityStatus, ActivityView, CaseView, ClientErrorCode, EventView, MessageView, RejectCode, Rejection, Settings,
-  SyncStatus,
+  ActivityStatus, ActivityView, CaseView, ClientErrorCode, DocumentVerdict, DocumentView, EventView, MessageView, PackState,
+  PageType, PageView, ProposalOutcome, Receipt, RejectCode, Rejection, Seen, Settings, SyncStatus, VerdictCode,
 } from '../../src/types';
 import { PERSONAS, type Persona, type PersonaName } from './personas';
 
@@ -17,6 +17,9 @@ export interface MockConfig {
   textScale?: number;
   /** Right-to-left and U+202E text from the caseworker (bidiPersona): the bidi browser test. */
   bidi?: boolean;
+  /** The device has a camera scanner (a phone), and what it reads when asked to scan. */
+  canScan?: boolean;
+  scanned?: string;
   /** Every sync fails with this code (e.g. `unavailable`, the server's 503) and keeps the outbox. */
   syncError?: ClientErrorCode | null;
 }
@@ -62,6 +65,29 @@ interface Pending {
 
 type Args = Record<string, unknown>;
 
+/** A page of a required document as the mock keeps it: the row, and what the device holds of it. */
+interface MockPage {
+  id: string;
+  document_id: string;
+  index: number;
+  content_type: PageType;
+  size: number;
+  created_at: string;
+  /** The server has every byte (the row's `received`). */
+  received: boolean;
+  /** Bytes sent so far (the progress bar). */
+  uploaded: number;
+  thumbnail: string | null;
+}
+
+/** The content type from the first bytes, as crates/client/src/pages.rs reads it. */
+function sniff(b: Uint8Array): PageType | null {
+  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+  if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'image/png';
+  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'application/pdf';
+  return null;
+}
+
 export function installMock(config: MockConfig = {}): void {
   const name = config.persona ?? 'semhar';
   const fresh = (): Persona => (config.bidi ? bidiPersona(PERSONAS[name]) : structuredClone(PERSONAS[name]));
@@ -84,6 +110,11 @@ export function installMock(config: MockConfig = {}): void {
   const failNext = new Map<string, string>();
   const flags = new Map<string, { pending?: boolean; rejected?: Rejection }>();
   const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${++seq}`;
+  let pages: MockPage[] = [];
+  /** Commands the tests look for (e.g. what a page was kept as). */
+  const calls: string[] = [];
+  /** The caseworker's verdicts, by document. */
+  const verdicts = new Map<string, DocumentVerdict>();
 
   const flag = (id: string) => ({ pending: flags.get(id)?.pending ?? false, ...(flags.get(id)?.rejected ? { rejected: flags.get(id)!.rejected } : {}) });
   const status = (): SyncStatus => ({ ...p.sync, pending: outbox.length, rejected: [...p.sync.rejected] });
@@ -130,7 +161,27 @@ export function installMock(config: MockConfig = {}): void {
     return status();
   }
 
-  const activityView = (a: Persona['activities'][number]): ActivityView => ({ ...a, ...flag(a.id) });
+  /** As crates/client/src/screens.rs decides it: waiting on the phone, sent, or seen (by whom). */
+  const receiptOf = (pending: boolean, seen?: Seen | null): Receipt =>
+    pending ? { state: 'waiting' } : seen ? { state: 'seen', by: seen.by, at: seen.at } : { state: 'sent' };
+  const activityReceipt = (a: Persona['activities'][number], pending: boolean): Receipt | undefined => {
+    if (a.owner !== 'participant') return undefined;
+    const open = !a.agreed && a.status === 'proposed' && !a.response;
+    return pending || a.seen || open ? receiptOf(pending, a.seen) : undefined;
+  };
+  /** The meeting a next step was agreed in, as the client names it (screens.rs). */
+  const meetingOf = (a: Persona['activities'][number]) => {
+    const e = a.from_event_id ? p.events.find((x) => x.id === a.from_event_id) : undefined;
+    return e ? { from_meeting: { event_id: e.id, event_kind: e.event_kind, starts_at: e.starts_at } } : {};
+  };
+  const activityView = (a: Persona['activities'][number]): ActivityView => {
+    const f = flag(a.id);
+    const receipt = activityReceipt(a, f.pending);
+    return { ...a, ...meetingOf(a), ...f, ...(receipt ? { receipt } : {}) };
+  };
+  const done = (a: ActivityView) => a.status === 'done' || a.status === 'cancelled';
+  const stepOrder = (a: ActivityView, b: ActivityView) =>
+    Number(done(a)) - Number(done(b)) || (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.id.localeCompare(b.id);
 
   function eventView(e: Persona['events'][number]): EventView {
     const course = p.courses.find((c) => c.id === e.course_id);
@@ -139,18 +190,58 @@ export function installMock(config: MockConfig = {}): void {
     return {
       ...e,
       ...(course ? { course_name: course.name } : {}),
-      ...(answer ? { answer: { ...answer, pending: fl?.pending ?? false, ...(fl?.rejected ? { rejected: fl.rejected } : {}) } } : {}),
-      agenda_items: p.agenda.filter((q) => q.event_id === e.id).map(({ event_id: _e, ...q }) => ({ ...q, ...flag(q.id) })),
+      ...(answer ? { answer: { ...answer, pending: fl?.pending ?? false, receipt: receiptOf(fl?.pending ?? false, answer.seen), ...(fl?.rejected ? { rejected: fl.rejected } : {}) } } : {}),
+      agenda_items: p.agenda.filter((q) => q.event_id === e.id)
+        .map(({ event_id: _e, seen, ...q }) => ({ ...q, ...flag(q.id), receipt: receiptOf(flag(q.id).pending, seen) })),
+      steps: p.activities.filter((a) => a.from_event_id === e.id).map(activityView).sort(stepOrder),
       ...(fl?.rejected && !answer ? { rejected: fl.rejected } : {}),
     };
   }
 
+  /** As crates/client/src/screens.rs decides it (page_views, pack_state). */
+  function pageViews(documentId: string, accepted: boolean): PageView[] {
+    return pages.filter((x) => x.document_id === documentId).sort((a, b) => a.index - b.index).map((x) => {
+      const pending = flags.get(x.id)?.pending ?? false;
+      const state = x.received ? 'sent' : x.uploaded > 0 && !pending ? 'sending' : 'on_device';
+      const percent = state === 'sent' ? 100 : state === 'sending' ? Math.min(99, Math.floor((x.uploaded * 100) / x.size)) : 0;
+      return {
+        id: x.id, index: x.index, content_type: x.content_type, size: x.size, state, percent,
+        ...(x.thumbnail ? { thumbnail: x.thumbnail } : {}), removable: !accepted,
+      };
+    });
+  }
+  function packOf(documentId: string, views: PageView[]): PackState {
+    const v = verdicts.get(documentId);
+    if (v && !pages.some((x) => x.document_id === documentId && x.created_at > v.at)) return 'judged';
+    if (!views.length) return 'no_pages';
+    if (views.some((x) => x.state === 'sending')) return 'sending';
+    return views.every((x) => x.state === 'sent') ? 'in_review' : 'on_device';
+  }
+  const decided = (c: Persona['cases'][number]) => ['decided_full', 'decided_partial', 'rejected'].includes(c.status);
+
   function caseView(c: Persona['cases'][number]): CaseView {
-    const documents = p.documents.filter((d) => d.case_id === c.id).map((d) => ({ ...d, ...flag(d.id) }));
+    const documents = p.documents.filter((d) => d.case_id === c.id).map((d): DocumentView => {
+      const f = flag(d.id);
+      const verdict = verdicts.get(d.id);
+      const accepted = verdict?.code === 'accepted';
+      const views = pageViews(d.id, accepted);
+      const pack = packOf(d.id, views);
+      return {
+        ...d, ...f, ...(f.pending || d.status === 'ready' ? { receipt: receiptOf(f.pending, d.seen) } : {}),
+        ...(pack === 'judged' && verdict ? { verdict } : {}),
+        pages: views, pack, can_add_pages: !accepted && !decided(c),
+      };
+    });
     return { ...c, documents, missing: documents.filter((d) => d.status === 'missing').length };
   }
 
-  const messageView = (m: Persona['messages'][number]): MessageView => ({ ...m, ...flag(m.id) });
+  const messageView = (m: Persona['messages'][number]): MessageView => {
+    const f = flag(m.id);
+    if (m.author !== 'participant') return { ...m, ...f };
+    const receipt: Receipt = f.pending ? { state: 'waiting' } : m.read_at
+      ? { state: 'seen', ...(m.seen ? { by: m.seen.by } : {}), at: m.read_at } : { state: 'sent' };
+    return { ...m, ...f, receipt };
+  };
   const unread = () => p.messages.filter((m) => m.author === 'caseworker' && !m.read_at);
 
   const commands: Record<string, (a: Args) => unknown> = {
@@ -167,6 +258,9 @@ export function installMock(config: MockConfig = {}): void {
         activities_due: p.activities.filter((a) => a.due && a.due <= addDays(today, 14) && a.status !== 'done' && a.status !== 'cancelled')
           .sort((a, b) => a.due!.localeCompare(b.due!)).map(activityView),
         unread_messages: unread().length,
+        // As the client counts them: a decided case asks for nothing more.
+        documents_missing: p.documents.filter((d) => d.status === 'missing'
+          && !p.cases.some((c) => c.id === d.case_id && ['decided_full', 'decided_partial', 'rejected'].includes(c.status))).length,
         unread: unread().slice(-3).map(messageView),
         sync: status(),
       };
@@ -174,8 +268,10 @@ export function installMock(config: MockConfig = {}): void {
     plan: () => ({
       profile: p.profile,
       goals: p.goals.map((g) => ({ ...g, activities: p.activities.filter((a) => a.goal_id === g.id).map(activityView) })),
-      other_activities: p.activities.filter((a) => !a.goal_id).map(activityView),
+      next_steps: p.activities.filter((a) => !a.goal_id && a.from_event_id).map(activityView).sort(stepOrder),
+      other_activities: p.activities.filter((a) => !a.goal_id && !a.from_event_id).map(activityView),
       courses: p.courses,
+      attendance: p.attendance ?? { month: '', courses: [], absences: [] },
     }),
     schedule: ({ from, to }) => ({
       from, to,
@@ -189,8 +285,10 @@ export function installMock(config: MockConfig = {}): void {
       const a = p.activities.find((x) => x.id === activityId);
       if (!a) throw { code: 'not_found', message: 'no such activity' };
       const before = a.status;
+      const seenBefore = a.seen;
       a.status = s as ActivityStatus;
-      enqueue('set_activity_status', a.id, () => (a.status = before));
+      a.seen = null;
+      enqueue('set_activity_status', a.id, () => { a.status = before; a.seen = seenBefore; });
     },
     propose_activity: ({ title, description, activityType, goalId, due }) => {
       const id = newId('a');
@@ -222,8 +320,36 @@ export function installMock(config: MockConfig = {}): void {
       const d = p.documents.find((x) => x.id === documentId);
       if (!d) throw { code: 'not_found', message: 'no such document' };
       const before = d.status;
+      const seenBefore = d.seen;
       d.status = 'ready';
-      enqueue('mark_document_ready', d.id, () => (d.status = before));
+      d.seen = null;
+      enqueue('mark_document_ready', d.id, () => { d.status = before; d.seen = seenBefore; });
+    },
+    add_document_page: ({ bytes, headers }) => {
+      const b = bytes as Uint8Array;
+      const h = (headers ?? {}) as Record<string, string>;
+      const documentId = h['Veikart-Document'];
+      const d = p.documents.find((x) => x.id === documentId);
+      if (!d) throw { code: 'invalid_value', message: 'no such document' };
+      const type = sniff(b);
+      if (!type) throw { code: 'invalid_value', message: 'not a photo or a PDF' };
+      if (verdicts.get(d.id)?.code === 'accepted') throw { code: 'invalid_value', message: 'accepted' };
+      const id = newId('pg');
+      const index = Math.max(-1, ...pages.filter((x) => x.document_id === d.id).map((x) => x.index)) + 1;
+      pages.push({
+        id, document_id: d.id, index, content_type: type, size: b.length, created_at: new Date().toISOString(),
+        received: false, uploaded: 0, thumbnail: h['Veikart-Thumbnail'] ?? null,
+      });
+      calls.push(`add_document_page:${d.id}:${type}:${b.length}`);
+      enqueue('add_document_page', id, () => (pages = pages.filter((x) => x.id !== id)));
+      return id;
+    },
+    remove_document_page: ({ pageId }) => {
+      const page = pages.find((x) => x.id === pageId);
+      if (!page) throw { code: 'invalid_value', message: 'no such page' };
+      if (verdicts.get(page.document_id)?.code === 'accepted') throw { code: 'invalid_value', message: 'accepted' };
+      pages = pages.filter((x) => x.id !== pageId);
+      enqueue('remove_document_page', null, () => pages.push(page));
     },
     send_message: ({ body }) => {
       const id = newId('m');
@@ -250,10 +376,14 @@ export function installMock(config: MockConfig = {}): void {
       if (typeof a.textScale === 'number') settings.textScale = a.textScale;
       if (typeof a.reminderMinutes === 'number') settings.reminderMinutes = a.reminderMinutes;
     },
+    can_scan: () => config.canScan ?? false,
+    'plugin:barcode-scanner|request_permissions': () => ({ camera: 'granted' }),
+    'plugin:barcode-scanner|scan': () => ({ content: config.scanned ?? '', format: 'QR_CODE' }),
     enrol: ({ serverUrl, code }) => {
       if (!online) throw { code: 'offline', message: 'offline' };
       if (code === 'USED-1') throw { code: 'code_used', message: 'used' };
-      if (!/^[A-Z0-9]{3}-?[A-Z0-9]{3}$/.test(code as string)) throw { code: 'code_invalid', message: 'invalid' };
+      // The tests' short codes (K7Q-4TZ) and the server's own (ABCD-EFGH-JKMN).
+      if (!/^([A-Z0-9]{3}-?[A-Z0-9]{3}|[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})$/.test(code as string)) throw { code: 'code_invalid', message: 'invalid' };
       p.sync.enrolled = true;
       p.sync.server_url = serverUrl as string;
       sync();
@@ -265,6 +395,8 @@ export function installMock(config: MockConfig = {}): void {
       `SUMMARY:${e.title?.text ?? e.event_kind}`, 'END:VEVENT']), 'END:VCALENDAR'].join('\r\n'),
     sign_out: () => {
       p = fresh();
+      pages = [];
+      verdicts.clear();
       p.sync.enrolled = false;
       outbox = [];
       flags.clear();
@@ -283,6 +415,12 @@ export function installMock(config: MockConfig = {}): void {
     if (!fn) throw { code: 'internal', message: `mock: unknown command ${cmd}` };
     return fn((args ?? {}) as Args);
   }, { shouldMockEvents: true });
+  // The mock drops invoke's options; a page's document and thumbnail travel in its headers, and
+  // its bytes are the raw body. Hand both to the command as the shell gets them.
+  const internals = (window as unknown as { __TAURI_INTERNALS__: { invoke: (c: string, a: unknown, o?: { headers?: unknown }) => Promise<unknown> } }).__TAURI_INTERNALS__;
+  const mocked = internals.invoke;
+  internals.invoke = (cmd, args, options) =>
+    cmd === 'add_document_page' ? mocked(cmd, { bytes: args, headers: options?.headers ?? {} }) : mocked(cmd, args, options);
 
   (window as unknown as { __veikartMock: unknown }).__veikartMock = {
     setOnline(v: boolean) { online = v; },
@@ -298,8 +436,52 @@ export function installMock(config: MockConfig = {}): void {
       void emit('data-changed', { source: 'sync' });
     },
     proposals: () => proposals.map((x) => ({ ...x })),
+    /**
+     * The caseworker opens the participant's page (the server marks what was sent as seen by
+     * them), and the next sync brings it: what is still in the outbox stays waiting.
+     */
+    seenBy(name: string) {
+      const at = new Date().toISOString();
+      const mark = <T extends { id: string; seen?: Seen | null }>(x: T) => {
+        if (!x.seen && !flags.get(x.id)?.pending) x.seen = { by: name, at };
+      };
+      p.answers.forEach((a) => { if (!flags.get(a.event_id)?.pending && !a.seen) a.seen = { by: name, at }; });
+      p.agenda.forEach(mark);
+      p.activities.filter((a) => a.owner === 'participant').forEach(mark);
+      p.documents.filter((d) => d.status === 'ready').forEach(mark);
+      void emit('data-changed', { source: 'sync' });
+    },
+    /** The caseworker answers a proposal (the console's agree, decline or comment). */
+    respond(id: string, outcome: ProposalOutcome, comment: string | null, by: string) {
+      const a = p.activities.find((x) => x.id === id);
+      if (!a) return;
+      const at = new Date().toISOString();
+      a.response = { outcome, by, at, ...(comment ? { comment: { text: comment, lang: 'nb' } } : {}) };
+      a.seen ??= { by, at };
+      if (outcome === 'agreed') { a.agreed = true; a.status = 'planned'; }
+      if (outcome === 'declined') a.status = 'cancelled';
+      void emit('data-changed', { source: 'sync' });
+    },
     outbox: () => outbox.map(({ seq: s, op, target }) => ({ seq: s, op, target })),
-    calls: [] as string[],
+    calls,
+    /** The upload engine reports progress on a page the last sync confirmed (`sent` of its bytes). */
+    progress(pageId: string, sent: number) {
+      const page = pages.find((x) => x.id === pageId);
+      if (!page) return;
+      page.uploaded = sent;
+      void emit('page-progress', { page_id: pageId, sent, total: page.size });
+    },
+    /** Every byte of every confirmed page arrived; the next sync brings the rows saying so. */
+    uploadAll() {
+      for (const x of pages) if (!flags.get(x.id)?.pending) { x.uploaded = x.size; x.received = true; }
+      void emit('data-changed', { source: 'sync' });
+    },
+    /** The caseworker's verdict on a document, as the next sync brings it. */
+    verdict(documentId: string, code: VerdictCode, note: string | null = null) {
+      verdicts.set(documentId, { code, ...(note ? { note } : {}), at: new Date(Date.now() + 1000).toISOString() });
+      void emit('data-changed', { source: 'sync' });
+    },
+    pages: () => pages.map((x) => ({ ...x })),
     BIDI,
   };
 }

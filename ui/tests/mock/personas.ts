@@ -1,8 +1,8 @@
 // Demo data for the three participants of JOURNEYS.md, shaped exactly like the Rust rows
 // (crates/protocol/src/row.rs). "Now" in the tests is Monday 17 August 2026, 09:30 in Oslo.
 import type {
-  Activity, AgendaItemView, Answer, Course, Event, Goal, Message, Party, Profile, RecognitionCase,
-  RequiredDocument, SyncStatus, Text,
+  Activity, AgendaItemView, Answer, AttendanceView, Course, Event, Goal, Message, Party, Profile, RecognitionCase,
+  RequiredDocument, Seen, SyncStatus, Text,
 } from '../../src/types';
 
 export const NOW = '2026-08-17T07:30:00Z';
@@ -14,11 +14,13 @@ export interface Persona {
   courses: Course[];
   events: Event[];
   answers: Answer[];
-  agenda: (AgendaItemView & { event_id: string })[];
+  agenda: (Omit<AgendaItemView, 'receipt'> & { event_id: string; seen?: Seen | null })[];
   cases: RecognitionCase[];
   documents: RequiredDocument[];
   messages: Message[];
   sync: SyncStatus;
+  /** This month's attendance as the client builds it (issue 10); none when nothing is recorded. */
+  attendance?: AttendanceView;
 }
 
 const nb = (text: string, translations?: Record<string, string>): Text => ({ text, lang: 'nb', ...(translations ? { translations } : {}) });
@@ -84,22 +86,54 @@ export const semhar: Persona = {
     activity({ id: 'a-s5', activity_type: 'housing', status: 'in_progress', owner: 'participant',
       title: nb('Søke om bostøtte hos Husbanken'), due: '2026-08-25' }),
     activity({ id: 'a-s6', activity_type: 'other', status: 'proposed', owner: 'participant', agreed: false,
-      title: own('ናይ ደቂ ኣንስትዮ ኮርስ ምሕንባስ', 'ti') }),
+      title: own('ናይ ደቂ ኣንስትዮ ኮርስ ምሕንባስ', 'ti'), seen: { by: 'Mohammed', at: '2026-08-14T08:10:00Z' },
+      response: { outcome: 'commented', by: 'Mohammed', at: '2026-08-14T08:12:00Z',
+        comment: nb('Fint forslag! Jeg sjekker om Grorud bad har et kurs for kvinner i høst.') } }),
+    // Declined, with the caseworker's reason: cancelled, and the app says why.
+    activity({ id: 'a-s7', activity_type: 'course', status: 'cancelled', owner: 'participant', agreed: false,
+      title: own('ኮርስ መራሕ መኪና', 'ti'), seen: { by: 'Mohammed', at: '2026-08-14T08:10:00Z' },
+      response: { outcome: 'declined', by: 'Mohammed', at: '2026-08-14T08:15:00Z',
+        comment: nb('Førerkort er ikke en del av programmet nå. Vi tar det opp igjen når du har norsk på A2-nivå.') } }),
+    // Next steps agreed in the first meeting (the console's "add a step to the plan").
+    activity({ id: 'a-s-step1', activity_type: 'other', status: 'planned', owner: 'participant', from_event_id: 'e-s-first',
+      title: nb('Åpne bankkonto og gi kontonummeret til Nav', { ti: 'ሕሳብ ባንኪ ክፈቲ፡ ቁጽሪ ሕሳብ ድማ ንNAV ሃቢ', ar: 'افتحي حسابًا مصرفيًا وأعطي رقم الحساب لـ NAV' }),
+      due: '2026-09-15' }),
+    activity({ id: 'a-s-step2', activity_type: 'other', status: 'done', owner: 'caseworker', from_event_id: 'e-s-first',
+      title: nb('Bestille tolk til kartleggingssamtalen', { ti: 'ንዝርርብ ምዝገባ ተርጓሚ ምሓዝ', ar: 'حجز مترجم لمقابلة التقييم' }) }),
   ],
   courses: [{ id: 'c-grorud-a1', name: nb('Norsk A1–A2, gruppe 3'), provider: 'Grorud voksenopplæring', level: 'A1', starts_on: '2026-08-17', ends_on: '2027-06-18' }],
+  // A sick child on Thursday 13 August (approved) and the Friday after (waiting for a doctor's note).
+  attendance: {
+    month: '2026-08',
+    courses: [{ course_id: 'c-grorud-a1', course_name: nb('Norsk A1–A2, gruppe 3'), sessions: 4, present: 1, late: 1, absent: 2 }],
+    absences: [
+      { event_id: 'e-s-aug14', course_id: 'c-grorud-a1', starts_at: '2026-08-14T07:00:00Z', ends_at: '2026-08-14T09:30:00Z', kind: 'child_illness', status: 'needs_document' },
+      { event_id: 'e-s-aug13', course_id: 'c-grorud-a1', starts_at: '2026-08-13T07:00:00Z', ends_at: '2026-08-13T09:30:00Z', kind: 'child_illness', status: 'approved' },
+    ],
+    child_days_left: 8,
+  },
   events: [
+    event({ id: 'e-s-first', event_kind: 'meeting', title: nb('Første samtale'),
+      starts_at: '2026-08-10T08:00:00Z', ends_at: '2026-08-10T09:00:00Z', place: nb('Nav Grorud'),
+      parties: [{ role: 'participant', name: 'Semhar Tesfay' }, mj] }),
     event({ id: 'e-s-kartlegging', event_kind: 'kartlegging', title: nb('Kartleggingssamtale'),
       starts_at: '2026-08-18T07:00:00Z', ends_at: '2026-08-18T08:30:00Z', place: nb('Nav Grorud'), room: '214, 2. etasje',
       bring: nb('Pass og eventuelle vitnemål', { ti: 'ፓስፖርትን ዘለኪ ዲፕሎማታትን ኣምጽኢ', uk: 'Паспорт і дипломи, якщо є', ar: 'جواز السفر وأي شهادات دراسية' }),
       parties: [{ role: 'participant', name: 'Semhar Tesfay' }, mj, { role: 'interpreter', name: null }],
       agenda: nb('Utdanning og arbeidserfaring, helse, mål for programmet.') }),
     ...sessions('c-grorud-a1', ['2026-08-19', '2026-08-20', '2026-08-24', '2026-08-26', '2026-08-27'], 10, 13, grorudVo, 'B12')
-      .map((e) => ({ ...e, id: e.id.replace('c-grorud-a1', 'e-s-class') })),
+      .map((e) => ({ ...e, id: e.id.replace('c-grorud-a1', 'e-s-class') }))
+      // Voksenopplæringen moved Thursday's class to another room (JOURNEYS.md, Kari).
+      .map((e) => (e.id === 'e-s-class-s2' ? { ...e, room: 'B-999', previous: { starts_at: e.starts_at, room: 'B12', place: grorudVo } } : e)),
+    // Moved by the caseworker from Thursday to Friday.
     event({ id: 'e-s-followup', event_kind: 'meeting', title: nb('Oppfølgingssamtale'),
       starts_at: '2026-08-28T11:00:00Z', ends_at: '2026-08-28T12:00:00Z', place: nb('Nav Grorud'), room: '214',
+      previous: { starts_at: '2026-08-27T08:00:00Z', room: '214', place: nb('Nav Grorud') },
       parties: [{ role: 'participant', name: 'Semhar Tesfay' }, mj] }),
   ],
-  answers: [],
+  // Answered and seen by the caseworker when he opened her page.
+  answers: [{ id: 'answer:e-s-kartlegging', event_id: 'e-s-kartlegging', response: 'coming', reason: null,
+    answered_at: '2026-08-12T16:00:00Z', seen: { by: 'Mohammed', at: '2026-08-13T07:45:00Z' } }],
   agenda: [],
   cases: [],
   documents: [],
@@ -111,7 +145,7 @@ export const semhar: Persona = {
         ar: 'مرحبًا سمهر! أهلاً بك في برنامج الاندماج. نلتقي في مقابلة التقييم يوم الثلاثاء 18 أغسطس الساعة 09:00.',
       }) },
     { id: 'm-s2', author: 'participant', author_name: 'Semhar Tesfay', sent_at: '2026-08-10T15:42:00Z', read_at: '2026-08-11T07:05:00Z',
-      body: own('የቐንየለይ። ክመጽእ እየ።', 'ti') },
+      seen: { by: 'Mohammed', at: '2026-08-11T07:05:00Z' }, body: own('የቐንየለይ። ክመጽእ እየ።', 'ti') },
     // From a template: the app shows it in the participant's language; the body is what the server
     // wrote in Norwegian (crates/server/src/domain/templates.rs writes exactly this).
     { id: 'm-s-tpl', author: 'caseworker', author_name: 'Mohammed Johansen', sent_at: '2026-08-14T09:00:00Z', read_at: null,
@@ -213,6 +247,9 @@ export const ahmad: Persona = {
       title: nb('Lage CV på norsk', { prs: 'نوشتن سی‌وی به زبان نارویژی' }), due: '2026-08-31' }),
     activity({ id: 'a-a3', activity_type: 'course', status: 'proposed', owner: 'participant', agreed: false,
       title: own('کورس رانندگی لیفتراک', 'prs') }),
+    // Agreed in the three-way meeting: the school's step (issue 10).
+    activity({ id: 'a-a-step1', activity_type: 'other', status: 'planned', owner: 'school', from_event_id: 'e-a-trekant',
+      title: nb('Sende vurdering av norsknivået til Nav'), due: '2026-09-04' }),
   ],
   courses: [{ id: 'c-helsfyr-b1', name: nb('Norsk B1, morgen'), provider: 'Oslo voksenopplæring Helsfyr', level: 'A2–B1', starts_on: '2026-01-05', ends_on: '2026-12-18' }],
   events: [
@@ -224,7 +261,9 @@ export const ahmad: Persona = {
       starts_at: '2026-08-21T11:30:00Z', ends_at: '2026-08-21T12:30:00Z', place: kiwi, room: 'Pauserommet',
       parties: [ahmadParty, { role: 'nav_adviser', name: 'Ingrid Bakken' }, { role: 'teacher', name: 'Farid Noori' }, { role: 'employer', name: 'Tone Larsen' }],
       agenda: nb('Hvordan går praksisen? Norsken på jobb. Veien videre etter desember.', {
-        prs: 'کارآموزی چطور پیش می‌رود؟ زبان نارویژی در محل کار. برنامه بعد از دسمبر.' }) }),
+        prs: 'کارآموزی چطور پیش می‌رود؟ زبان نارویژی در محل کار. برنامه بعد از دسمبر.' }),
+      // The teacher's part, written in the console in Norwegian.
+      school_part: nb('Ahmad snakker mer norsk i pausene. Oppmøte i august: 5 av 6 økter.') }),
   ],
   answers: [{ id: 'answer:e-a-trekant', event_id: 'e-a-trekant', response: 'coming', reason: null, answered_at: '2026-08-15T10:00:00Z' }],
   agenda: [],

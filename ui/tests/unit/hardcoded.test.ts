@@ -132,7 +132,7 @@ describe('no hard-coded user-visible text', () => {
   // Right-to-left safety: a name, room, date or time inserted into a sentence is shown in a <bdi>
   // of its own (tBdi), not only between Fluent's FSI/PDI marks. t() with values is for numbers and
   // for values that are themselves translations (a refusal's reason, the name of a change).
-  const TRANSLATED_OR_NUMBER = new Set(['count', 'hours', 'minutes', 'percent', 'reason', 'what']);
+  const TRANSLATED_OR_NUMBER = new Set(['count', 'hours', 'minutes', 'number', 'percent', 'reason', 'what']);
   function valuesWithoutBdi(source: string): string[] {
     return [...source.matchAll(/\bt\('([a-z][\w-]*)',\s*\{([^}]*)\}/g)]
       .filter((m) => [...m[2]!.matchAll(/([a-zA-Z]\w*)\s*:/g)].some((k) => !TRANSLATED_OR_NUMBER.has(k[1]!)))

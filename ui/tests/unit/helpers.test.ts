@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canAnswer, dueState, groupByDay, nextStatuses, recognitionDurationKey, recognitionNextKey, sameLanguage, syncState,
-  timeline, translationFor, weekDays,
+  asksToCome, canAnswer, eventChanges, dueState, groupByDay, nextStatuses, recognitionDurationKey, recognitionNextKey, recognitionSteps,
+  recognitionTasks, sameLanguage, syncState, translationFor, unbroken, weekDays,
 } from '../../src/helpers';
-import type { ActivityView, CaseView, EventView } from '../../src/types';
+import type { ActivityView, CaseView, DocumentView, EventView } from '../../src/types';
 
 const act = (o: Partial<ActivityView>): ActivityView => ({
   id: 'a', goal_id: null, activity_type: 'other', status: 'planned', owner: 'participant', agreed: true,
@@ -13,7 +13,7 @@ const act = (o: Partial<ActivityView>): ActivityView => ({
 const ev = (o: Partial<EventView>): EventView => ({
   id: 'e', event_kind: 'meeting', course_id: null, activity_id: null, title: null, starts_at: '2026-08-18T07:00:00Z',
   ends_at: '2026-08-18T08:00:00Z', place: null, room: null, bring: null, parties: [], status: 'scheduled', agenda: null,
-  next_steps: null, agenda_items: [], ...o,
+  next_steps: null, agenda_items: [], steps: [], ...o,
 });
 const cs = (o: Partial<CaseView>): CaseView => ({
   id: 'c', credential: { text: 'Bachelor', lang: 'nb' }, country: null, level: null, route: 'hkdir_general',
@@ -80,6 +80,38 @@ describe('schedule', () => {
     expect(canAnswer(ev({ ends_at: '2026-08-18T07:00:00Z' }), now)).toBe(false);
     expect(canAnswer(ev({ status: 'cancelled' }), now)).toBe(false);
   });
+  it('only meetings ask "I\'ll come"; a routine class or placement day only takes "I can\'t come"', () => {
+    expect(asksToCome(ev({ event_kind: 'meeting' }))).toBe(true);
+    expect(asksToCome(ev({ event_kind: 'trekantsamtale' }))).toBe(true);
+    expect(asksToCome(ev({ event_kind: 'kartlegging' }))).toBe(true);
+    expect(asksToCome(ev({ event_kind: 'class_session' }))).toBe(false);
+    expect(asksToCome(ev({ event_kind: 'placement_shift' }))).toBe(false);
+  });
+});
+
+describe('what changed in an appointment', () => {
+  it('a code keeps its hyphens on one line', () => {
+    expect(unbroken('B-999')).toBe('B\u2011999');
+    expect(unbroken('214, 2. etasje')).toBe('214, 2. etasje');
+  });
+  const now = new Date('2026-08-17T07:30:00Z');
+  const place = { text: 'Nav Grorud', lang: 'nb' };
+  it('a move, a new room and a new place, each said once', () => {
+    const e = ev({ room: 'B-999', place: { text: 'Rosenhof', lang: 'nb' }, previous: { starts_at: '2026-08-17T12:00:00Z', room: '203', place } });
+    expect(eventChanges(e, now)).toEqual([
+      { kind: 'moved', from: '2026-08-17T12:00:00Z' }, { kind: 'room', room: 'B-999', was: '203' }, { kind: 'place', was: place },
+    ]);
+  });
+  it('only what differs: the same time written another way is no move, a room where there was none has no "was"', () => {
+    const e = ev({ room: '114', place, previous: { starts_at: '2026-08-18T09:00:00+02:00', room: null, place } });
+    expect(eventChanges(e, now)).toEqual([{ kind: 'room', room: '114', was: null }]);
+  });
+  it('nothing once it is over or cancelled, or when nothing was recorded', () => {
+    const previous = { starts_at: '2026-08-17T12:00:00Z', room: '203' };
+    expect(eventChanges(ev({ previous, ends_at: '2026-08-17T07:00:00Z' }), now)).toEqual([]);
+    expect(eventChanges(ev({ previous, status: 'cancelled' }), now)).toEqual([]);
+    expect(eventChanges(ev({}), now)).toEqual([]);
+  });
 });
 
 describe('recognition', () => {
@@ -93,9 +125,34 @@ describe('recognition', () => {
     expect(recognitionDurationKey(cs({ route: 'regulated_profession' }))).toBe('rec-duration-regulated_profession');
     expect(recognitionDurationKey(cs({ status: 'decided_full' }))).toBeNull();
   });
-  it('the timeline ends at the current status', () => {
-    expect(timeline(cs({ status: 'submitted', history: [{ status: 'draft', on: '2026-04-02' }] })).map((s) => [s.status, s.current]))
-      .toEqual([['draft', false], ['submitted', true]]);
-    expect(timeline(cs({ status: 'draft', history: [{ status: 'draft', on: '2026-04-02' }] })).map((s) => s.current)).toEqual([true]);
+  const doc = (id: string, status: DocumentView['status']): DocumentView => ({
+    id, case_id: 'c', document_kind: 'diploma', status, note: null, pending: false, pages: [], pack: 'no_pages', can_add_pages: true,
+  });
+  const states = (c: CaseView) => recognitionSteps(c).map((s) => `${s.step}:${s.state}`);
+  it('the steps up to the decision: what is done, what is now, what is ahead', () => {
+    expect(states(cs({ status: 'draft', missing: 2 }))).toEqual(['gather:now', 'send:ahead', 'process:ahead', 'decision:ahead']);
+    expect(states(cs({ status: 'draft', missing: 0 }))).toEqual(['gather:done', 'send:now', 'process:ahead', 'decision:ahead']);
+    expect(states(cs({ status: 'submitted' }))).toEqual(['gather:done', 'send:done', 'process:now', 'decision:ahead']);
+    // The authority asking for more keeps the case in processing; the documents are the tasks.
+    expect(states(cs({ status: 'documents_missing', missing: 1 }))).toEqual(['gather:done', 'send:done', 'process:now', 'decision:ahead']);
+    expect(states(cs({ status: 'rejected' }))).toEqual(['gather:done', 'send:done', 'process:done', 'decision:done']);
+    expect(states(cs({ status: 'appealed' }))).toEqual(['gather:done', 'send:done', 'process:done', 'decision:done', 'appeal:now']);
+  });
+  it('each step carries the date it happened, from the history', () => {
+    const c = cs({ status: 'in_processing', history: [
+      { status: 'draft', on: '2026-04-02' }, { status: 'submitted', on: '2026-05-20' },
+      { status: 'documents_missing', on: '2026-06-10' }, { status: 'in_processing', on: '2026-07-01' }] });
+    expect(recognitionSteps(c).map((s) => s.on)).toEqual([null, '2026-05-20', '2026-07-01', null]);
+  });
+  it('the tasks are the documents still missing in open cases', () => {
+    const open = cs({ id: 'o', status: 'draft', documents: [doc('a', 'missing'), doc('b', 'ready'), doc('c', 'received')] });
+    const decided = cs({ id: 'd', status: 'decided_full', documents: [doc('x', 'missing')] });
+    expect(recognitionTasks([open, decided]).map(({ d }) => d.id)).toEqual(['a']);
+  });
+  it('a missing document whose pages wait to be sent or judged is not a task; judged not good enough, it is again', () => {
+    const withPages = (id: string, pack: DocumentView['pack']): DocumentView => ({ ...doc(id, 'missing'), pack });
+    const c = cs({ status: 'draft', documents: [withPages('waits', 'on_device'), withPages('goes', 'sending'),
+      withPages('review', 'in_review'), withPages('again', 'judged'), withPages('none', 'no_pages')] });
+    expect(recognitionTasks([c]).map(({ d }) => d.id)).toEqual(['again', 'none']);
   });
 });

@@ -97,6 +97,9 @@ describe('every code has a translation', () => {
     ['nav-', ['today', 'plan', 'schedule', 'recognition', 'messages', 'me']],
     ['me-sync-state-', ['online', 'offline', 'error', 'never']], ['me-key-storage-', ['keystore', 'file']],
     ['activity-mark-', ['in_progress', 'done']], ['msg-template-', T.MESSAGE_TEMPLATES],
+    ['absence-kind-', T.ABSENCE_KINDS], ['absence-status-', T.ABSENCE_STATUSES],
+    ['page-state-', T.PAGE_STATES], ['page-pack-', T.PACK_STATES], ['verdict-', T.VERDICT_CODES], ['verdict-next-', T.VERDICT_CODES],
+    ['page-error-', ['pdf_too_big', 'too_big', 'not_supported', 'unreadable']],
   ];
   for (const [prefix, codes] of groups) {
     it(prefix, () => {

@@ -11,7 +11,7 @@ use veikart_protocol::ErrorCode;
 use crate::app::App;
 use crate::domain::tokens;
 use crate::error::ApiError;
-use crate::store::{Caseworker, Device, Role, Store};
+use crate::store::{Caseworker, Device, Store};
 
 fn bearer(parts: &Parts) -> Result<&str, ApiError> {
     parts
@@ -64,8 +64,9 @@ impl<S: Store> FromRequestParts<App<S>> for AuthedCaseworker {
             .read(move |tx| Ok(tx.caseworker_by_token_hash(&hash)?))
             .await?
             .ok_or_else(ApiError::unauthorized)?;
-        // The caseworker API is about participants; the municipality admin sees none of them.
-        if cw.role == Role::MunicipalityAdmin {
+        // The caseworker API is about participants; the municipality admin sees none of them,
+        // and a teacher sees only their classes, in the console.
+        if !cw.role.is_bydel_staff() {
             return Err(ApiError::forbidden(
                 "the caseworker API is for a bydel's staff",
             ));

@@ -9,7 +9,7 @@ use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use chrono::{Duration, Utc};
 use veikart_protocol::{
-    EnrolRequest, EnrolResponse, MutationOutcome, Scope, SyncRequest, SyncResponse,
+    EnrolRequest, EnrolResponse, MutationOp, MutationOutcome, Scope, SyncRequest, SyncResponse,
 };
 
 use super::AuthedDevice;
@@ -129,9 +129,18 @@ pub async fn sync<S: Store>(
         },
         None => {
             let ticket = app.cache.ticket();
+            let removed: Vec<(u64, String)> = req
+                .mutations
+                .iter()
+                .filter_map(|m| match &m.op {
+                    MutationOp::RemoveDocumentPage { page_id } => Some((m.seq, page_id.clone())),
+                    _ => None,
+                })
+                .collect();
             let (response, prior_seq) =
                 sync_in_store(&app, &device, &participant_scope, req).await?;
             count_outcomes(&app, &response, prior_seq);
+            forget_removed_pages(&app, &response, removed).await;
             if !response.more {
                 app.cache
                     .learn_answer(ticket, &device.id, &participant_scope, &response.cursors);
@@ -146,6 +155,41 @@ pub async fn sync<S: Store>(
         Duration::seconds(SEEN_RESOLUTION_SECS),
     );
     Ok(Json(response))
+}
+
+/// The bytes of pages whose removal this sync applied go too (what a failure here leaves behind,
+/// the retention job finds: bytes without a row).
+async fn forget_removed_pages<S: Store>(
+    app: &App<S>,
+    response: &SyncResponse,
+    removed: Vec<(u64, String)>,
+) {
+    let Some(store) = app.pages.clone() else {
+        return;
+    };
+    let ids: Vec<String> = removed
+        .into_iter()
+        .filter(|(seq, _)| {
+            response
+                .results
+                .iter()
+                .any(|r| r.seq == *seq && r.outcome == MutationOutcome::Applied)
+        })
+        .map(|(_, id)| id)
+        .collect();
+    if ids.is_empty() {
+        return;
+    }
+    let deleted = tokio::task::spawn_blocking(move || {
+        for id in &ids {
+            store.delete(id)?;
+        }
+        Ok::<_, crate::pages::PageStoreError>(())
+    })
+    .await;
+    if !matches!(deleted, Ok(Ok(()))) {
+        tracing::warn!("could not delete the bytes of a removed page; the retention job will");
+    }
 }
 
 /// Mutations this answer applied or refused for the first time (a resent batch is answered from

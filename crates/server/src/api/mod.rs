@@ -8,6 +8,7 @@ mod events;
 mod headers;
 mod json;
 mod openapi;
+mod pages;
 mod path;
 
 use axum::Router;
@@ -25,6 +26,10 @@ pub fn routes<S: Store>() -> Router<App<S>> {
         .route("/enrol", post(device::enrol::<S>))
         .route("/sync", post(device::sync::<S>))
         .route("/sign-out", post(device::sign_out::<S>))
+        .route(
+            "/pages/{page_id}/upload",
+            get(pages::state::<S>).put(pages::chunk::<S>),
+        )
         .route("/events", get(events::events::<S>))
         .route(
             "/participants",

@@ -29,6 +29,8 @@ const BYDEL_LEADS: &[Role] = &[Role::Leader, Role::Admin];
 const ADMINS: &[Role] = &[Role::Admin, Role::MunicipalityAdmin];
 const LEADS_AND_ADMINS: &[Role] = &[Role::Leader, Role::Admin, Role::MunicipalityAdmin];
 const BYDEL_ADMIN: &[Role] = &[Role::Admin];
+/// A school's teachers: their classes and class lists, nothing else (`domain::attendance`).
+const TEACHERS: &[Role] = &[Role::Teacher];
 const EVERYONE: &[Role] = &Role::ALL;
 
 /// The rule for a route template (as axum matched it), or `None` for a route no one may use.
@@ -39,8 +41,16 @@ pub fn rule(method: &str, route: &str) -> Option<Access> {
     match (method, path) {
         ("GET", "" | "/") => roles(EVERYONE),
         ("GET" | "POST", "/sign-in") => public,
-        ("GET", "/language/{lang}" | "/style.css") => public,
+        ("GET", "/language/{lang}" | "/style.css" | "/fonts/{name}") => public,
         ("POST", "/sign-out") => roles(EVERYONE),
+        // The school's side: a teacher's classes and each session's class list. Before the
+        // `/sessions/` rule below, which is the bydel's.
+        ("GET", "/classes" | "/classes/{id}") => roles(TEACHERS),
+        ("POST", "/meetings/{id}/school-part") => roles(TEACHERS),
+        ("GET" | "POST", "/sessions/{id}/attendance") => roles(TEACHERS),
+        // The bydel classifies its own participants' absences and counts the month for payroll.
+        ("POST", "/attendance/{id}/classify") => roles(BYDEL_STAFF),
+        ("GET", "/absence" | "/absence.csv") => roles(BYDEL_STAFF),
         // What needs the caseworker today: the bydel's participants' items.
         ("GET", "/today") => roles(BYDEL_STAFF),
         // A participant's rights (export, erasure) are exercised by the bydel's admin.
@@ -54,12 +64,20 @@ pub fn rule(method: &str, route: &str) -> Option<Access> {
         (
             "POST",
             "/activities/{id}/agree"
+            | "/activities/{id}/decline"
+            | "/activities/{id}/comment"
             | "/events/{id}/next-steps"
+            | "/events/{id}/steps"
             | "/cases/{id}"
             | "/cases/{id}/documents"
+            | "/cases/{id}/sent"
             | "/documents/{id}"
+            | "/documents/{id}/verdict"
             | "/devices/{id}/revoke",
         ) => roles(BYDEL_STAFF),
+        // A participant's document pages and the pack made of them: the bydel's staff, never the
+        // municipality admin (the domain also checks the page is the caseworker's bydel's).
+        ("GET", "/pages/{id}" | "/pages/{id}/thumb" | "/documents/{id}/pack") => roles(BYDEL_STAFF),
         (_, p) if p.starts_with("/courses") || p.starts_with("/sessions/") => roles(BYDEL_STAFF),
         ("GET", "/reports" | "/reports.csv" | "/wording" | "/wording.patch") => roles(BYDEL_LEADS),
         // Every bydel's measures side by side (JOURNEYS.md), small counts hidden.
@@ -73,7 +91,9 @@ pub fn rule(method: &str, route: &str) -> Option<Access> {
             | "/admin/caseworkers/{id}/password"
             | "/admin/caseworkers/{id}/sso-subject",
         ) => roles(ADMINS),
-        ("POST", "/admin/settings" | "/admin/retention") => roles(BYDEL_ADMIN),
+        ("POST", "/admin/settings" | "/admin/retention" | "/admin/pack" | "/admin/absence") => {
+            roles(BYDEL_ADMIN)
+        }
         _ => None,
     }
 }
@@ -82,6 +102,7 @@ pub fn rule(method: &str, route: &str) -> Option<Access> {
 pub fn home(role: Role) -> &'static str {
     match role {
         Role::MunicipalityAdmin => "/console/reports/bydeler",
+        Role::Teacher => "/console/classes",
         // Bydel staff start on what needs them today.
         _ => "/console/today",
     }
@@ -143,6 +164,33 @@ mod tests {
         assert_eq!(rule("DELETE", "/console/admin"), None);
     }
 
+    /// A teacher gets their classes, class lists and the school's part of their meetings, and
+    /// nothing of a bydel: no participant, plan, message, case, course of the bydel's, report or
+    /// account page.
+    #[test]
+    fn a_teacher_gets_only_classes_and_class_lists() {
+        let mut open = Vec::new();
+        for (method, route) in super::super::ROUTES {
+            if let Some(Access::Roles(roles)) = rule(method, route)
+                && roles.contains(&Role::Teacher)
+            {
+                open.push(format!("{method} {route}"));
+            }
+        }
+        assert_eq!(
+            open,
+            [
+                "GET /console",
+                "POST /console/sign-out",
+                "GET /console/classes",
+                "GET /console/classes/{id}",
+                "POST /console/meetings/{id}/school-part",
+                "GET /console/sessions/{id}/attendance",
+                "POST /console/sessions/{id}/attendance",
+            ]
+        );
+    }
+
     #[test]
     fn the_municipality_admin_gets_no_participant_or_course_route() {
         for (method, route) in super::super::ROUTES {
@@ -153,6 +201,10 @@ mod tests {
                 "/sessions/",
                 "/cases",
                 "/documents",
+                "/classes",
+                "/attendance",
+                "/absence",
+                "/pages/",
             ]
             .iter()
             .any(|p| route.contains(p))

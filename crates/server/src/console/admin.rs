@@ -3,6 +3,8 @@
 //! municipality admin; the municipality admin keeps accounts in every bydel. Which role may open
 //! these pages at all is decided in `access`; who may manage whom is decided here.
 
+use std::collections::BTreeMap;
+
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
@@ -13,8 +15,8 @@ use super::extract::{Form, Path, Query};
 use super::forms::{self, Again, FieldErrors};
 use super::session::Signed;
 use super::{Console, back, password, render_page};
-use crate::domain::{flags, retention, validate};
-use crate::store::{Caseworker, Role, Store};
+use crate::domain::{absence, flags, pages, retention, validate};
+use crate::store::{Caseworker, PackSettings, Role, Store};
 
 #[derive(Deserialize)]
 pub struct AuditQuery {
@@ -41,7 +43,7 @@ pub async fn audit<S: Store>(
                 "view_audit_log",
                 &cw.bydel_id,
             )?;
-            let names: std::collections::BTreeMap<String, String> = staff
+            let names: BTreeMap<String, String> = staff
                 .into_iter()
                 .map(|c| (format!("caseworker:{}", c.id), c.name))
                 .collect();
@@ -62,7 +64,7 @@ async fn render<S: Store>(
     again: Option<Again>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
-    let (staff, months, bydeler, retention_months) = console
+    let (staff, months, bydeler, retention_months, pack, (three_way_weeks, rules)) = console
         .app
         .read(move |tx| {
             let staff = staff_visible_to(tx, &cw)?;
@@ -76,11 +78,16 @@ async fn render<S: Store>(
                 tx.placement_months(&cw.bydel_id)?,
                 tx.bydeler()?,
                 retention::months(tx, &cw.bydel_id)?,
+                tx.pack_settings(&cw.bydel_id)?,
+                (
+                    tx.three_way_weeks(&cw.bydel_id)?,
+                    absence::Rules::from_setting(tx.absence_rules(&cw.bydel_id)?.as_deref()),
+                ),
             ))
         })
         .await?;
     let municipality = signed.cw.role == Role::MunicipalityAdmin;
-    let bydel_names: std::collections::BTreeMap<_, _> = bydeler.iter().cloned().collect();
+    let bydel_names: BTreeMap<_, _> = bydeler.iter().cloned().collect();
     let staff: Vec<_> = staff
         .into_iter()
         .map(|(c, subject)| {
@@ -103,8 +110,15 @@ async fn render<S: Store>(
         municipality => municipality,
         bydeler => bydeler.into_iter().map(|(id, name)| vec![id, name]).collect::<Vec<_>>(),
         placement_months => months.unwrap_or(flags::DEFAULT_PLACEMENT_MONTHS),
+        three_way_weeks => three_way_weeks.unwrap_or(flags::DEFAULT_THREE_WAY_WEEKS),
+        absence_rules => rules,
+        absence_fields => ABSENCE_FIELDS.iter().map(|(name, _)| *name).collect::<Vec<_>>(),
         retention_months => retention_months,
         retention_max => retention::MAX_MONTHS,
+        pack_send_days => pack.send_days.unwrap_or(pages::DEFAULT_SEND_DAYS),
+        page_retention_months => pack
+            .page_retention_months
+            .unwrap_or(pages::DEFAULT_PAGE_RETENTION_MONTHS),
         again => again,
         nav => "admin",
     };
@@ -146,9 +160,15 @@ fn staff_visible_to(
 /// The roles an admin may give a new account: a bydel's admin never makes a municipality admin.
 pub fn grantable(admin: Role) -> &'static [Role] {
     match admin {
-        Role::MunicipalityAdmin => &Role::ALL,
+        // A teacher belongs to a school: made with `add-caseworker --role teacher --school`.
+        Role::MunicipalityAdmin => &[
+            Role::Caseworker,
+            Role::Leader,
+            Role::Admin,
+            Role::MunicipalityAdmin,
+        ],
         Role::Admin => &[Role::Caseworker, Role::Leader, Role::Admin],
-        Role::Caseworker | Role::Leader => &[],
+        Role::Caseworker | Role::Leader | Role::Teacher => &[],
     }
 }
 
@@ -157,8 +177,12 @@ pub fn grantable(admin: Role) -> &'static [Role] {
 pub fn may_manage(admin: &Caseworker, target: &Caseworker) -> bool {
     match admin.role {
         Role::MunicipalityAdmin => true,
-        Role::Admin => target.bydel_id == admin.bydel_id && target.role != Role::MunicipalityAdmin,
-        Role::Caseworker | Role::Leader => false,
+        // A teacher is the school's, not the bydel's, even when the account is kept there.
+        Role::Admin => {
+            target.bydel_id == admin.bydel_id
+                && !matches!(target.role, Role::MunicipalityAdmin | Role::Teacher)
+        }
+        Role::Caseworker | Role::Leader | Role::Teacher => false,
     }
 }
 
@@ -253,6 +277,7 @@ pub async fn add_caseworker<S: Store>(
                     name,
                     email,
                     role,
+                    school_id: None,
                 };
                 tx.insert_caseworker(&cw)?;
                 if let Some(hash) = &hash {
@@ -321,19 +346,30 @@ pub async fn set_password<S: Store>(
 #[derive(Deserialize, Serialize)]
 pub struct SettingsForm {
     placement_months: Option<String>,
+    three_way_weeks: Option<String>,
 }
 
+/// The bydel's flag limits: months without a placement, weeks of a term without a three-way
+/// meeting.
 pub async fn settings<S: Store>(
     State(console): State<Console<S>>,
     signed: Signed,
     Form(f): Form<SettingsForm>,
 ) -> Result<Response, ConsoleError> {
-    let months = forms::text(&f.placement_months)
-        .and_then(|m| m.parse::<u32>().ok())
-        .filter(|m| (1..=36).contains(m));
-    let Some(months) = months else {
+    let months = forms::whole_number(f.placement_months.as_deref(), 1..=36);
+    let weeks = forms::whole_number(f.three_way_weeks.as_deref(), 1..=flags::MAX_THREE_WAY_WEEKS);
+    let (Some(months), Some(weeks)) = (months, weeks) else {
         let mut e = FieldErrors::default();
-        e.add("placement_months", "form-error-months");
+        if months.is_none() {
+            e.add("placement_months", "form-error-months");
+        }
+        if weeks.is_none() {
+            e.add_n(
+                "three_way_weeks",
+                "form-error-retention-months",
+                i64::from(flags::MAX_THREE_WAY_WEEKS),
+            );
+        }
         return again(&console, &signed, Again::new("settings", None, &f, e)).await;
     };
     let cw = signed.cw.clone();
@@ -341,13 +377,144 @@ pub async fn settings<S: Store>(
         .app
         .write(move |tx| {
             tx.set_placement_months(&cw.bydel_id, months)?;
+            tx.set_three_way_weeks(&cw.bydel_id, weeks)?;
+            for action in ["set_placement_months", "set_three_way_weeks"] {
+                tx.audit(&format!("caseworker:{}", cw.id), action, &cw.bydel_id)?;
+            }
+            Ok(())
+        })
+        .await?;
+    Ok(back("/console/admin".into()))
+}
+
+/// The absence rules' fields (`absence::Rules`, every one), in the order the form shows them,
+/// with the largest value each takes (the smallest is 0: a bydel may, say, accept no
+/// self-certification at all).
+const ABSENCE_FIELDS: [(&str, u32); 6] = [
+    ("self_cert_max_days", 31),
+    ("self_cert_per_12_months", 52),
+    ("self_cert_after_weeks", 104),
+    ("child_days_per_12_months", 60),
+    ("child_max_days_without_note", 31),
+    ("flag_hours_per_month", 200),
+];
+
+/// The bydel's absence rules (`domain::absence::Rules`): the regulations' defaults until a bydel
+/// admin changes one; every number is checked, and nothing is kept unless all are good.
+pub async fn absence_rules<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+    Form(f): Form<BTreeMap<String, String>>,
+) -> Result<Response, ConsoleError> {
+    let mut e = FieldErrors::default();
+    let mut numbers = serde_json::Map::new();
+    for (name, max) in ABSENCE_FIELDS {
+        match forms::whole_number(f.get(name).map(String::as_str), 0..=max) {
+            Some(v) => {
+                numbers.insert(name.to_owned(), v.into());
+            }
+            None => e.add_n(name, "form-error-up-to", i64::from(max)),
+        }
+    }
+    if !e.is_empty() {
+        return again(&console, &signed, Again::new("absence", None, &f, e)).await;
+    }
+    // Every field of the rules is in the form (`ABSENCE_FIELDS`, checked by a test), so none
+    // falls back to its default here.
+    let rules: absence::Rules = serde_json::from_value(numbers.into())
+        .map_err(|e| ConsoleError::Internal(format!("absence rules: {e}")))?;
+    let json = serde_json::to_string(&rules)
+        .map_err(|e| ConsoleError::Internal(format!("absence rules: {e}")))?;
+    let cw = signed.cw.clone();
+    console
+        .app
+        .write(move |tx| {
+            tx.set_absence_rules(&cw.bydel_id, &json)?;
             tx.audit(
                 &format!("caseworker:{}", cw.id),
-                "set_placement_months",
+                "set_absence_rules",
                 &cw.bydel_id,
             )?;
             Ok(())
         })
         .await?;
     Ok(back("/console/admin".into()))
+}
+
+#[derive(Deserialize, Serialize)]
+pub struct PackForm {
+    send_days: Option<String>,
+    page_retention_months: Option<String>,
+}
+
+/// The bydel's recognition pack settings: days before a complete pack not sent is flagged, and
+/// months a decided case's pages are kept.
+pub async fn pack_settings<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+    Form(f): Form<PackForm>,
+) -> Result<Response, ConsoleError> {
+    let days = forms::whole_number(f.send_days.as_deref(), 1..=pages::MAX_SEND_DAYS);
+    let months = forms::whole_number(
+        f.page_retention_months.as_deref(),
+        1..=pages::MAX_PAGE_RETENTION_MONTHS,
+    );
+    let (Some(days), Some(months)) = (days, months) else {
+        let mut e = FieldErrors::default();
+        if days.is_none() {
+            e.add_n(
+                "send_days",
+                "form-error-retention-months",
+                i64::from(pages::MAX_SEND_DAYS),
+            );
+        }
+        if months.is_none() {
+            e.add_n(
+                "page_retention_months",
+                "form-error-retention-months",
+                i64::from(pages::MAX_PAGE_RETENTION_MONTHS),
+            );
+        }
+        return again(&console, &signed, Again::new("pack", None, &f, e)).await;
+    };
+    let cw = signed.cw.clone();
+    console
+        .app
+        .write(move |tx| {
+            tx.set_pack_settings(
+                &cw.bydel_id,
+                &PackSettings {
+                    send_days: Some(days),
+                    page_retention_months: Some(months),
+                },
+            )?;
+            tx.audit(
+                &format!("caseworker:{}", cw.id),
+                "set_pack_settings",
+                &cw.bydel_id,
+            )?;
+            Ok(())
+        })
+        .await?;
+    Ok(back("/console/admin".into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The form names every rule, so a rule added to `absence::Rules` cannot be left out of the
+    /// page and silently kept at its default.
+    #[test]
+    fn the_absence_form_has_every_rule() {
+        let rules = serde_json::to_value(absence::Rules::default()).unwrap_or_default();
+        let mut in_rules: Vec<&str> = rules
+            .as_object()
+            .map(|o| o.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        let mut in_form: Vec<&str> = ABSENCE_FIELDS.iter().map(|(name, _)| *name).collect();
+        in_rules.sort_unstable();
+        in_form.sort_unstable();
+        assert_eq!(in_form, in_rules);
+    }
 }

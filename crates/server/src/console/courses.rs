@@ -91,6 +91,8 @@ pub async fn create<S: Store>(
             level,
             starts_on,
             ends_on,
+            school_id: None,
+            teacher_ids: Vec::new(),
         };
         let cw = signed.cw.clone();
         let saved = console

@@ -29,6 +29,14 @@ pub fn text(s: &Option<String>) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// A whole number in `range` from a form field, or none if it is missing, not a number or out of
+/// range.
+pub fn whole_number(s: Option<&str>, range: std::ops::RangeInclusive<u32>) -> Option<u32> {
+    s.map(str::trim)
+        .and_then(|m| m.parse::<u32>().ok())
+        .filter(|m| range.contains(m))
+}
+
 /// A JSON value for a merge patch: the text, or null to clear the field.
 pub fn plain(s: Option<String>) -> Value {
     s.map_or(Value::Null, Value::String)

@@ -17,13 +17,16 @@ mod extract;
 pub mod forms;
 pub mod i18n;
 pub mod oidc;
+mod pack;
 mod participant;
 mod participants;
 pub mod password;
 mod report_charts;
 mod reports;
 mod rights;
+mod school;
 pub mod session;
+pub(crate) mod sheet;
 mod signin;
 mod sso;
 mod sso_admin;
@@ -83,6 +86,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/console/sso/callback"),
     ("GET", "/console/language/{lang}"),
     ("GET", "/console/style.css"),
+    ("GET", "/console/fonts/{name}"),
     ("GET", "/console/today"),
     ("GET", "/console/participants"),
     ("POST", "/console/participants"),
@@ -102,10 +106,18 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("GET", "/console/participants/{id}/erase"),
     ("POST", "/console/participants/{id}/erase"),
     ("POST", "/console/activities/{id}/agree"),
+    ("POST", "/console/activities/{id}/decline"),
+    ("POST", "/console/activities/{id}/comment"),
     ("POST", "/console/events/{id}/next-steps"),
+    ("POST", "/console/events/{id}/steps"),
     ("POST", "/console/cases/{id}"),
     ("POST", "/console/cases/{id}/documents"),
     ("POST", "/console/documents/{id}"),
+    ("POST", "/console/documents/{id}/verdict"),
+    ("GET", "/console/documents/{id}/pack"),
+    ("POST", "/console/cases/{id}/sent"),
+    ("GET", "/console/pages/{id}"),
+    ("GET", "/console/pages/{id}/thumb"),
     ("POST", "/console/devices/{id}/revoke"),
     ("GET", "/console/courses"),
     ("POST", "/console/courses"),
@@ -115,6 +127,15 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/console/courses/{id}/import"),
     ("POST", "/console/sessions/{id}/move"),
     ("POST", "/console/sessions/{id}/cancel"),
+    ("GET", "/console/classes"),
+    ("GET", "/console/classes/{id}"),
+    ("POST", "/console/meetings/{id}/school-part"),
+    ("GET", "/console/sessions/{id}/attendance"),
+    ("POST", "/console/sessions/{id}/attendance"),
+    ("GET", "/console/participants/{id}/attendance"),
+    ("POST", "/console/attendance/{id}/classify"),
+    ("GET", "/console/absence"),
+    ("GET", "/console/absence.csv"),
     ("GET", "/console/reports"),
     ("GET", "/console/reports.csv"),
     ("GET", "/console/reports/bydeler"),
@@ -130,6 +151,8 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("POST", "/console/admin/caseworkers/{id}/sso-subject"),
     ("POST", "/console/admin/settings"),
     ("POST", "/console/admin/retention"),
+    ("POST", "/console/admin/pack"),
+    ("POST", "/console/admin/absence"),
 ];
 
 /// The console's routes, to be nested under `/console` in the main router.
@@ -155,6 +178,7 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         .route("/sso/callback", get(sso::callback::<S>))
         .route("/language/{lang}", get(signin::language))
         .route("/style.css", get(style))
+        .route("/fonts/{name}", get(font))
         .route(
             "/participants",
             get(participants::list::<S>).post(participants::create::<S>),
@@ -198,16 +222,24 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
             get(rights::erase_page::<S>).post(rights::erase::<S>),
         )
         .route("/activities/{id}/agree", post(participant::agree::<S>))
+        .route("/activities/{id}/decline", post(participant::decline::<S>))
+        .route("/activities/{id}/comment", post(participant::comment::<S>))
         .route(
             "/events/{id}/next-steps",
             post(participant::next_steps::<S>),
         )
+        .route("/events/{id}/steps", post(participant::add_step::<S>))
         .route("/cases/{id}", post(participant::update_case::<S>))
         .route(
             "/cases/{id}/documents",
             post(participant::add_document::<S>),
         )
         .route("/documents/{id}", post(participant::update_document::<S>))
+        .route("/documents/{id}/verdict", post(pack::verdict::<S>))
+        .route("/documents/{id}/pack", get(pack::download::<S>))
+        .route("/cases/{id}/sent", post(pack::sent::<S>))
+        .route("/pages/{id}", get(pack::view::<S>))
+        .route("/pages/{id}/thumb", get(pack::thumbnail::<S>))
         .route("/devices/{id}/revoke", post(devices::revoke::<S>))
         .route(
             "/courses",
@@ -219,6 +251,20 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         .route("/courses/{id}/import", post(courses::import::<S>))
         .route("/sessions/{id}/move", post(courses::move_session::<S>))
         .route("/sessions/{id}/cancel", post(courses::cancel_session::<S>))
+        .route("/classes", get(school::classes::<S>))
+        .route("/classes/{id}", get(school::class::<S>))
+        .route("/meetings/{id}/school-part", post(school::school_part::<S>))
+        .route(
+            "/sessions/{id}/attendance",
+            get(school::list::<S>).post(school::save::<S>),
+        )
+        .route(
+            "/participants/{id}/attendance",
+            get(school::participant::<S>),
+        )
+        .route("/attendance/{id}/classify", post(school::classify::<S>))
+        .route("/absence", get(school::month::<S>))
+        .route("/absence.csv", get(school::month_csv::<S>))
         .route("/reports", get(reports::page::<S>))
         .route("/reports.csv", get(reports::own_csv::<S>))
         .route("/reports/bydeler", get(reports::bydeler::<S>))
@@ -240,6 +286,8 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
         )
         .route("/admin/settings", post(admin::settings::<S>))
         .route("/admin/retention", post(rights::set_months::<S>))
+        .route("/admin/pack", post(admin::pack_settings::<S>))
+        .route("/admin/absence", post(admin::absence_rules::<S>))
         .fallback(|| async { ConsoleError::NotFound })
         .method_not_allowed_fallback(|| async { ConsoleError::MethodNotAllowed })
         .layer(middleware::from_fn_with_state(
@@ -258,11 +306,13 @@ pub fn router<S: Store>(app: App<S>) -> Result<Router<App<S>>, String> {
     Ok(r.with_state(console))
 }
 
-/// What the console's pages may load: their own stylesheet, and forms sent back to the console.
-/// The console has no scripts, frames or images to load (the enrolment QR code is inline SVG), so
-/// an injected tag could load nothing and a page of it could not be framed elsewhere.
-const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; form-action 'self'; \
-                                       base-uri 'none'; frame-ancestors 'none'";
+/// What the console's pages may load: their own stylesheet and fonts, the thumbnails of document
+/// pages (`/console/pages/{id}/thumb`), and forms sent back to the console. The console has no
+/// scripts or frames to load (the enrolment QR code is inline SVG), so an injected tag could load
+/// nothing but the console's own images, and a page of it could not be framed elsewhere.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; font-src 'self'; \
+                                       img-src 'self'; form-action 'self'; base-uri 'none'; \
+                                       frame-ancestors 'none'";
 
 /// Participant data must not linger in shared office browsers' caches or be framed elsewhere.
 async fn no_store(request: Request, next: Next) -> Response {
@@ -353,6 +403,18 @@ async fn style() -> impl IntoResponse {
         [(header::CONTENT_TYPE, "text/css; charset=utf-8")],
         include_str!("../../templates/console/style.css"),
     )
+}
+
+/// The scripts an office PC may lack a font for, which a code sheet prints in (Tigrinya's Ge'ez,
+/// Arabic and Dari's Arabic script): Noto Sans, under the SIL Open Font License
+/// (`assets/fonts/LICENSE-OFL.txt`), the same files the app ships.
+async fn font(extract::Path(name): extract::Path<String>) -> Response {
+    let bytes: &'static [u8] = match name.as_str() {
+        "noto-sans-ethiopic.woff2" => include_bytes!("../../assets/fonts/noto-sans-ethiopic.woff2"),
+        "noto-sans-arabic.woff2" => include_bytes!("../../assets/fonts/noto-sans-arabic.woff2"),
+        _ => return ConsoleError::NotFound.into_response(),
+    };
+    ([(header::CONTENT_TYPE, "font/woff2")], bytes).into_response()
 }
 
 /// Render a page.

@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 use veikart_protocol::template::{MESSAGE_TEMPLATES, ParamKind, TemplateSpec, template_spec};
 use veikart_protocol::{
-    ActivityType, DocumentKind, DocumentStatus, GoalKind, MessageTemplate, RecognitionRoute,
-    RecognitionStatus, Row, RowKind, Scope, TemplateValue,
+    ActivityType, DocumentKind, DocumentStatus, GoalKind, MessageTemplate, ProposalOutcome,
+    RecognitionRoute, RecognitionStatus, Row, RowKind, Scope, TemplateValue,
 };
 
 use super::error::ConsoleError;
@@ -28,7 +28,7 @@ use crate::domain::LANGUAGES;
 use crate::domain::error::DomainError;
 use crate::domain::flags::{self, DeviceSeen, FlagInput};
 use crate::domain::validate::{MAX_BODY, MAX_SHORT, MAX_TITLE};
-use crate::domain::{reach, records};
+use crate::domain::{reach, receipts, records};
 use crate::domain::{templates, timetable};
 use crate::store::Store;
 
@@ -72,7 +72,7 @@ const EVENT_KINDS: [&str; 3] = ["meeting", "kartlegging", "trekantsamtale"];
 /// What a case number may be: the authority's reference, short.
 const MAX_CASE_NUMBER: usize = 64;
 
-fn to_page(pid: &str, anchor: &str) -> Response {
+pub(super) fn to_page(pid: &str, anchor: &str) -> Response {
     back(format!("/console/participants/{pid}#{anchor}"))
 }
 
@@ -96,13 +96,24 @@ async fn render<S: Store>(
     preview: Option<Preview>,
 ) -> Result<Html<String>, ConsoleError> {
     let cw = signed.cw.clone();
-    let (record, placement_months, now, reach) = console
+    // Only the page itself, asked for and shown, counts as seeing what the participant sent; a
+    // form sent back with a problem is about the form.
+    let mark = again.is_none() && preview.is_none();
+    let (record, placement_months, now, reach, (send_days, three_way_weeks)) = console
         .app
         .write(move |tx| {
+            if mark {
+                receipts::mark_seen(tx, &cw, &id)?;
+            }
             let record = records::participant_record(tx, &cw, &id)?;
             let months = tx.placement_months(&cw.bydel_id)?;
+            let settings = (
+                crate::domain::pages::send_days(tx, &cw.bydel_id)?,
+                tx.three_way_weeks(&cw.bydel_id)?
+                    .unwrap_or(flags::DEFAULT_THREE_WAY_WEEKS),
+            );
             let reach = reach::reach(tx, &Scope::Participant(id.clone()).key(), &[id])?;
-            Ok((record, months, tx.now(), reach))
+            Ok((record, months, tx.now(), reach, settings))
         })
         .await?;
     let mut goals = Vec::new();
@@ -113,6 +124,7 @@ async fn render<S: Store>(
     let mut cases = Vec::new();
     let mut documents: BTreeMap<String, Vec<&veikart_protocol::RequiredDocument>> = BTreeMap::new();
     let mut messages = Vec::new();
+    let mut pages: BTreeMap<String, Vec<&veikart_protocol::DocumentPage>> = BTreeMap::new();
     for row in &record.rows {
         match row {
             Row::Goal(g) => goals.push(g),
@@ -125,9 +137,24 @@ async fn render<S: Store>(
             Row::RecognitionCase(c) => cases.push(c),
             Row::RequiredDocument(d) => documents.entry(d.case_id.clone()).or_default().push(d),
             Row::Message(m) => messages.push(m),
+            Row::DocumentPage(p) => pages.entry(p.document_id.clone()).or_default().push(p),
             _ => {}
         }
     }
+    for list in pages.values_mut() {
+        list.sort_by_key(|p| (p.index, p.created_at));
+    }
+    // Documents with a page to judge and download, and when each case's pack became complete.
+    let received: BTreeMap<&str, bool> = pages
+        .iter()
+        .map(|(d, list)| (d.as_str(), list.iter().any(|p| p.received)))
+        .collect();
+    let pack_complete: BTreeMap<&str, chrono::DateTime<chrono::Utc>> = documents
+        .iter()
+        .filter_map(|(case, docs)| {
+            crate::domain::pages::pack_complete_at(docs).map(|at| (case.as_str(), at))
+        })
+        .collect();
     events.sort_by_key(|e| e.starts_at);
     messages.sort_by_key(|m| m.sent_at);
     activities.sort_by_key(|a| (a.due, a.starts_on));
@@ -140,7 +167,14 @@ async fn render<S: Store>(
             )
         })
         .collect();
-    let proposals: Vec<_> = activities.iter().filter(|a| !a.agreed).collect();
+    let proposals: Vec<_> = activities
+        .iter()
+        .filter(|a| {
+            a.owner == veikart_protocol::Owner::Participant
+                && !a.agreed
+                && a.status == veikart_protocol::ActivityStatus::Proposed
+        })
+        .collect();
     let devices: Vec<DeviceSeen> = record
         .devices
         .iter()
@@ -151,17 +185,30 @@ async fn render<S: Store>(
         })
         .collect();
     let cases_ref: Vec<_> = cases.to_vec();
+    let all_documents: Vec<&veikart_protocol::RequiredDocument> =
+        documents.values().flatten().copied().collect();
     let found = flags::flags(&FlagInput {
         profile: &record.profile,
         activities: &activities,
         cases: &cases_ref,
+        documents: &all_documents,
+        pack_send_days: send_days,
+        three_way_weeks,
         messages: &messages,
+        events: &events,
         devices: &devices,
         today: now.with_timezone(&Oslo).date_naive(),
         now,
         placement_months: placement_months.unwrap_or(flags::DEFAULT_PLACEMENT_MONTHS),
     });
     let flags: Vec<FlagView> = found.iter().map(FlagView::from).collect();
+    // The next steps agreed in each meeting, listed on its card.
+    let mut steps: BTreeMap<String, Vec<&veikart_protocol::Activity>> = BTreeMap::new();
+    for a in &activities {
+        if let Some(e) = &a.from_event_id {
+            steps.entry(e.clone()).or_default().push(a);
+        }
+    }
     let goal_options: Vec<(String, String)> = goals
         .iter()
         .map(|g| (g.id.clone(), g.title.text.clone()))
@@ -175,9 +222,16 @@ async fn render<S: Store>(
         placements => placements,
         events => events,
         agenda => agenda,
+        steps => steps,
+        step_owners => STEP_OWNERS,
         answers => answers,
         cases => cases,
         documents => documents,
+        pages => pages,
+        received => received,
+        pack_complete => pack_complete,
+        verdict_codes => super::pack::VERDICT_CODES,
+        today => now.with_timezone(&Oslo).date_naive().to_string(),
         messages => messages,
         devices => record.devices,
         reach => reach,
@@ -204,7 +258,7 @@ pub async fn page<S: Store>(
 }
 
 /// The participant's page again with a form that was not valid (422).
-async fn again<S: Store>(
+pub(super) async fn again<S: Store>(
     console: &Console<S>,
     signed: &Signed,
     pid: &str,
@@ -215,7 +269,7 @@ async fn again<S: Store>(
 }
 
 /// The participant of a row of `kind` in the caseworker's bydel ("not found" for any other row).
-async fn owner<S: Store>(
+pub(super) async fn owner<S: Store>(
     console: &Console<S>,
     signed: &Signed,
     id: &str,
@@ -429,6 +483,64 @@ pub async fn agree<S: Store>(
 }
 
 #[derive(Deserialize, Serialize)]
+pub struct ProposalForm {
+    comment: Option<String>,
+}
+
+/// Decline a participant's proposal with a reason: it is cancelled, and the participant sees why.
+pub async fn decline<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(f): Form<ProposalForm>,
+) -> Result<Response, ConsoleError> {
+    respond(console, signed, id, f, ProposalOutcome::Declined, "decline").await
+}
+
+/// Comment on a participant's proposal (a question, a condition): it stays proposed.
+pub async fn comment<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(f): Form<ProposalForm>,
+) -> Result<Response, ConsoleError> {
+    respond(
+        console,
+        signed,
+        id,
+        f,
+        ProposalOutcome::Commented,
+        "comment",
+    )
+    .await
+}
+
+async fn respond<S: Store>(
+    console: Console<S>,
+    signed: Signed,
+    id: String,
+    f: ProposalForm,
+    outcome: ProposalOutcome,
+    form: &'static str,
+) -> Result<Response, ConsoleError> {
+    let pid = owner(&console, &signed, &id, RowKind::Activity).await?;
+    let mut e = FieldErrors::default();
+    let comment = e.required("comment", &f.comment, receipts::MAX_COMMENT);
+    if let (Some(comment), true) = (comment, e.is_empty()) {
+        let (cw, aid) = (signed.cw.clone(), id.clone());
+        let done = console
+            .app
+            .write(move |tx| receipts::respond(tx, &cw, &aid, outcome, &comment))
+            .await;
+        match done {
+            Ok(_) => return Ok(to_page(&pid, "plan")),
+            Err(err) => e = forms::refused(err.into())?,
+        }
+    }
+    again(&console, &signed, &pid, Again::new(form, Some(&id), &f, e)).await
+}
+
+#[derive(Deserialize, Serialize)]
 pub struct EventForm {
     event_kind: Option<String>,
     title: Option<String>,
@@ -520,6 +632,55 @@ pub async fn next_steps<S: Store>(
         &signed,
         &pid,
         Again::new("next-steps", Some(&id), &f, e),
+    )
+    .await
+}
+
+/// Who does a next step: the participant, NAV (the caseworker) or the school (Voksenopplæringen).
+const STEP_OWNERS: [&str; 3] = ["participant", "caseworker", "school"];
+
+#[derive(Deserialize, Serialize)]
+pub struct StepForm {
+    title: Option<String>,
+    owner: Option<String>,
+    due: Option<String>,
+}
+
+/// A next step agreed in a meeting: an activity in the participant's plan that names the meeting,
+/// planned and agreed. The participant's own steps they mark done themselves, like any activity
+/// of theirs (`SetActivityStatus`); NAV's the caseworker does.
+pub async fn add_step<S: Store>(
+    State(console): State<Console<S>>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(f): Form<StepForm>,
+) -> Result<Response, ConsoleError> {
+    let pid = owner(&console, &signed, &id, RowKind::Event).await?;
+    let mut e = FieldErrors::default();
+    let title = e.required("title", &f.title, MAX_TITLE);
+    let step_owner = e.one_of("owner", &f.owner, &STEP_OWNERS, Some("participant"));
+    let due = e.date("due", &f.due, false);
+    if let (Some(step_owner), true) = (step_owner, e.is_empty()) {
+        let row = row_from(json!({
+            "kind": "activity",
+            "activity_type": "other",
+            "status": "planned",
+            "owner": step_owner,
+            "agreed": true,
+            "title": forms::nb(title),
+            "due": forms::date_value(due),
+            "from_event_id": id,
+        }));
+        match create(&console, &signed, &pid, row).await {
+            Ok(_) => return Ok(to_page(&pid, "schedule")),
+            Err(err) => e = forms::refused(err)?,
+        }
+    }
+    again(
+        &console,
+        &signed,
+        &pid,
+        Again::new("step", Some(&id), &f, e),
     )
     .await
 }

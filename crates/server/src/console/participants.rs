@@ -9,7 +9,7 @@ use axum::response::{Html, IntoResponse, Response};
 use chrono::Utc;
 use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
-use veikart_protocol::{Activity, Message, Profile, RecognitionCase, Row, RowKind};
+use veikart_protocol::{Profile, Row, RowKind};
 
 use super::error::ConsoleError;
 use super::extract::{Form, Query};
@@ -35,10 +35,12 @@ impl From<&Flag> for FlagView {
     fn from(f: &Flag) -> Self {
         let (mut days, mut count, mut months) = (0, 0, 0);
         match f {
-            Flag::ProgrammeLate { days: d, .. } | Flag::DeviceNotSeen { days: d } => days = *d,
+            Flag::ProgrammeLate { days: d, .. }
+            | Flag::DeviceNotSeen { days: d }
+            | Flag::PackNotSent { days: d } => days = *d,
             Flag::UnreadMessages { count: c } => count = *c,
             Flag::NoPlacement { months: m } => months = *m,
-            Flag::NoRecognitionApplication | Flag::NoDevice => {}
+            Flag::NoRecognitionApplication | Flag::NoDevice | Flag::NoThreeWayMeeting { .. } => {}
         }
         FlagView {
             code: f.code(),
@@ -67,6 +69,20 @@ fn rows_by_participant(rows: Vec<StoredRow>) -> HashMap<String, Vec<Row>> {
     out
 }
 
+/// A participant's rows of one kind, as that kind (`pick` is the kind's `Row` arm).
+fn own<'a, T>(
+    by_participant: &'a HashMap<String, Vec<Row>>,
+    id: &str,
+    pick: impl Fn(&'a Row) -> Option<&'a T>,
+) -> Vec<&'a T> {
+    by_participant
+        .get(id)
+        .into_iter()
+        .flatten()
+        .filter_map(pick)
+        .collect()
+}
+
 /// Every participant of the caseworker's bydel with their flags (audited as a list view).
 pub fn with_flags(
     tx: &mut dyn Tx,
@@ -76,6 +92,12 @@ pub fn with_flags(
     let activities = rows_by_participant(tx.bydel_rows(&cw.bydel_id, RowKind::Activity)?);
     let cases = rows_by_participant(tx.bydel_rows(&cw.bydel_id, RowKind::RecognitionCase)?);
     let messages = rows_by_participant(tx.bydel_rows(&cw.bydel_id, RowKind::Message)?);
+    let documents = rows_by_participant(tx.bydel_rows(&cw.bydel_id, RowKind::RequiredDocument)?);
+    let events = rows_by_participant(tx.bydel_rows(&cw.bydel_id, RowKind::Event)?);
+    let pack_send_days = crate::domain::pages::send_days(tx, &cw.bydel_id)?;
+    let three_way_weeks = tx
+        .three_way_weeks(&cw.bydel_id)?
+        .unwrap_or(flags::DEFAULT_THREE_WAY_WEEKS);
     let mut devices: HashMap<String, Vec<DeviceSeen>> = HashMap::new();
     for d in tx.devices_in(&cw.bydel_id)? {
         devices
@@ -92,43 +114,39 @@ pub fn with_flags(
         .unwrap_or(flags::DEFAULT_PLACEMENT_MONTHS);
     let now = tx.now();
     let today = now.with_timezone(&Oslo).date_naive();
-    let empty = Vec::new();
     Ok(profiles
         .into_iter()
         .map(|profile| {
-            let acts: Vec<&Activity> = activities
-                .get(&profile.id)
-                .unwrap_or(&empty)
-                .iter()
-                .filter_map(|r| match r {
-                    Row::Activity(a) => Some(a),
-                    _ => None,
-                })
-                .collect();
-            let cs: Vec<&RecognitionCase> = cases
-                .get(&profile.id)
-                .unwrap_or(&empty)
-                .iter()
-                .filter_map(|r| match r {
-                    Row::RecognitionCase(c) => Some(c),
-                    _ => None,
-                })
-                .collect();
-            let ms: Vec<&Message> = messages
-                .get(&profile.id)
-                .unwrap_or(&empty)
-                .iter()
-                .filter_map(|r| match r {
-                    Row::Message(m) => Some(m),
-                    _ => None,
-                })
-                .collect();
+            let acts = own(&activities, &profile.id, |r| match r {
+                Row::Activity(a) => Some(a),
+                _ => None,
+            });
+            let cs = own(&cases, &profile.id, |r| match r {
+                Row::RecognitionCase(c) => Some(c),
+                _ => None,
+            });
+            let ms = own(&messages, &profile.id, |r| match r {
+                Row::Message(m) => Some(m),
+                _ => None,
+            });
+            let docs = own(&documents, &profile.id, |r| match r {
+                Row::RequiredDocument(d) => Some(d),
+                _ => None,
+            });
+            let evs = own(&events, &profile.id, |r| match r {
+                Row::Event(e) => Some(e),
+                _ => None,
+            });
             let ds = devices.get(&profile.id).map(Vec::as_slice).unwrap_or(&[]);
             let found = flags::flags(&FlagInput {
                 profile: &profile,
                 activities: &acts,
                 cases: &cs,
+                documents: &docs,
+                pack_send_days,
+                three_way_weeks,
                 messages: &ms,
+                events: &evs,
                 devices: ds,
                 today,
                 now,
@@ -153,13 +171,15 @@ pub struct Filter {
     erased: Option<String>,
 }
 
-pub const FLAG_CODES: [&str; 6] = [
+pub const FLAG_CODES: [&str; 8] = [
     "programme-late",
     "no-recognition",
     "no-placement",
     "unread",
     "no-device",
     "device-stale",
+    "pack-not-sent",
+    "no-three-way",
 ];
 
 pub async fn list<S: Store>(

@@ -64,6 +64,9 @@ pub(crate) fn hidden_measures(m: &Indicators) -> (Vec<&'static str>, Vec<&'stati
         ("recognition_applied", m.recognition_applied),
         ("placed", m.placed),
         ("trekantsamtaler_held", m.trekantsamtaler_held),
+        ("in_programme", m.in_programme),
+        ("in_programme_met", m.in_programme_met),
+        ("packs_sent", m.packs_sent),
     ];
     let mut hidden: Vec<&'static str> = counts
         .iter()
@@ -83,6 +86,7 @@ pub(crate) fn hidden_measures(m: &Indicators) -> (Vec<&'static str>, Vec<&'stati
         ("median_days_to_start", m.started),
         ("median_days_to_application", m.recognition_applied),
         ("median_days_to_placement", m.placed),
+        ("median_days_complete_to_sent", m.packs_sent),
     ] {
         if base < SMALLEST_SHOWN {
             hidden.push(median);
@@ -286,7 +290,7 @@ pub async fn bydeler<S: Store>(
 }
 
 /// The CSV's columns: stable codes (not translated), one line per bydel.
-const CSV_HEADER: [&str; 15] = [
+const CSV_HEADER: [&str; 19] = [
     "bydel_id",
     "bydel",
     "from",
@@ -302,6 +306,10 @@ const CSV_HEADER: [&str; 15] = [
     "placed",
     "median_days_to_placement",
     "trekantsamtaler_held",
+    "in_programme",
+    "in_programme_met",
+    "packs_sent",
+    "median_days_complete_to_sent",
 ];
 
 /// A CSV field: quoted when needed, and never read as a formula by a spreadsheet.
@@ -353,6 +361,13 @@ fn csv(period: Period, columns: &[Column]) -> String {
             n("placed", m.placed),
             opt("median_days_to_placement", m.median_days_to_placement),
             n("trekantsamtaler_held", m.trekantsamtaler_held),
+            n("in_programme", m.in_programme),
+            n("in_programme_met", m.in_programme_met),
+            n("packs_sent", m.packs_sent),
+            opt(
+                "median_days_complete_to_sent",
+                m.median_days_complete_to_sent,
+            ),
         ];
         out.push_str(&line.join(","));
         out.push_str("\r\n");
@@ -465,7 +480,7 @@ mod tests {
         assert_eq!(lines[0], CSV_HEADER.join(","));
         assert_eq!(
             lines[1],
-            "ostensjo,\"'=Østensjø, \"\"øst\"\"\",2026-01-01,2026-03-31,3,0,0,0,41,0,0,,0,,0"
+            "ostensjo,\"'=Østensjø, \"\"øst\"\"\",2026-01-01,2026-03-31,3,0,0,0,41,0,0,,0,,0,0,0,0,"
         );
         assert_eq!(lines.len(), 3);
     }
@@ -484,6 +499,10 @@ mod tests {
             placed: 5,
             median_days_to_placement: Some(90),
             trekantsamtaler_held: 1,
+            in_programme: 8,
+            in_programme_met: 3,
+            packs_sent: 2,
+            median_days_complete_to_sent: Some(9),
         };
         let (hidden, withheld) = hidden_measures(&m);
         // 3 not started is small; 9 started would give it away (12 - 9), so it is withheld.
@@ -492,7 +511,10 @@ mod tests {
             "not_started",
             "recognition_relevant",
             "trekantsamtaler_held",
+            "in_programme_met",
             "median_days_to_application",
+            "packs_sent",
+            "median_days_complete_to_sent",
         ] {
             assert!(hidden.contains(&name), "{name} shown: {hidden:?}");
         }
@@ -503,6 +525,7 @@ mod tests {
             "within_three_months",
             "recognition_applied",
             "placed",
+            "in_programme",
             "median_days_to_placement",
         ] {
             assert!(!hidden.contains(&name), "{name} hidden: {hidden:?}");
@@ -520,7 +543,7 @@ mod tests {
         let line = text.split("\r\n").nth(1).unwrap();
         assert_eq!(
             line,
-            "alna,Alna,2026-01-01,2026-03-31,12,withheld,6,<5,40,<5,0,,5,90,<5"
+            "alna,Alna,2026-01-01,2026-03-31,12,withheld,6,<5,40,<5,0,,5,90,<5,8,<5,<5,"
         );
     }
 }

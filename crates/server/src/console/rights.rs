@@ -212,6 +212,10 @@ pub async fn erase<S: Store>(
         .app
         .write(move |tx| retention::erase(tx, &admin, &pid))
         .await?;
+    // The participant's document pages' bytes go at once, not with the next daily job.
+    if let Err(e) = crate::retention_job::sweep_pages(&console.app).await {
+        tracing::warn!(error = %e, "page files of an erased participant are left for the daily job");
+    }
     tracing::info!(
         participant = %id,
         rows = purged.rows,
@@ -232,9 +236,7 @@ pub async fn set_months<S: Store>(
     signed: Signed,
     Form(f): Form<RetentionForm>,
 ) -> Result<Response, ConsoleError> {
-    let months = forms::text(&f.retention_months)
-        .and_then(|m| m.parse::<u32>().ok())
-        .filter(|m| (1..=retention::MAX_MONTHS).contains(m));
+    let months = forms::whole_number(f.retention_months.as_deref(), 1..=retention::MAX_MONTHS);
     let Some(months) = months else {
         let mut e = FieldErrors::default();
         e.add_n(

@@ -10,7 +10,7 @@ use minijinja::{Environment, Error, ErrorKind, State, Value};
 
 use super::i18n::{Arg, I18n};
 
-const TEMPLATES: [(&str, &str); 19] = [
+const TEMPLATES: [(&str, &str); 24] = [
     (
         "today.html",
         include_str!("../../templates/console/today.html"),
@@ -62,6 +62,26 @@ const TEMPLATES: [(&str, &str); 19] = [
     (
         "course.html",
         include_str!("../../templates/console/course.html"),
+    ),
+    (
+        "classes.html",
+        include_str!("../../templates/console/classes.html"),
+    ),
+    (
+        "class.html",
+        include_str!("../../templates/console/class.html"),
+    ),
+    (
+        "attendance.html",
+        include_str!("../../templates/console/attendance.html"),
+    ),
+    (
+        "participant_attendance.html",
+        include_str!("../../templates/console/participant_attendance.html"),
+    ),
+    (
+        "absence.html",
+        include_str!("../../templates/console/absence.html"),
     ),
     (
         "reports.html",

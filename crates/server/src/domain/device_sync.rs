@@ -113,12 +113,18 @@ pub struct Known {
 
 /// Every change in the device's scopes since its cursors, at most `page` rows. A scope the device
 /// has no cursor for starts at zero and gets no tombstones (it has nothing to delete).
+///
+/// Rows of a kind newer than the device's `protocol` are left out: an app from before the kind
+/// existed cannot read it, and one unreadable row would stop its whole sync. The cursor still
+/// passes them; an app updated to the newer protocol asks for everything again once
+/// (`veikart_client` resets its cursors when its protocol rises) and gets them then.
 pub fn collect_changes(
     tx: &mut dyn Tx,
     ctx: &DeviceCtx,
     cursors: &BTreeMap<String, u64>,
     page: usize,
     known: &Known,
+    protocol: u32,
 ) -> StoreResult<Page> {
     let scopes = match &known.scopes {
         Some(scopes) => scopes.clone(),
@@ -164,6 +170,12 @@ pub fn collect_changes(
         };
         for r in rows {
             if after == 0 && r.row.is_none() {
+                continue;
+            }
+            if r.row
+                .as_ref()
+                .is_some_and(|row| row.since_protocol() > protocol)
+            {
                 continue;
             }
             changes.push(Change {
@@ -219,12 +231,19 @@ pub fn sync(
     }
     let same_history = req.history.as_deref() == Some(history);
     let page = if same_history {
-        collect_changes(tx, ctx, &req.cursors, page, known)?
+        collect_changes(tx, ctx, &req.cursors, page, known, req.protocol)?
     } else {
         if !req.cursors.is_empty() {
             tracing::info!(device = %ctx.device_id, "cursors of another history: serving anew");
         }
-        let mut fresh = collect_changes(tx, ctx, &BTreeMap::new(), page, &Known::default())?;
+        let mut fresh = collect_changes(
+            tx,
+            ctx,
+            &BTreeMap::new(),
+            page,
+            &Known::default(),
+            req.protocol,
+        )?;
         // Forget every scope the device held: rows the restore took must leave it too.
         fresh.dropped = req.cursors.keys().cloned().collect();
         fresh

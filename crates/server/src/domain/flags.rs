@@ -5,9 +5,11 @@
 use chrono::{DateTime, Months, NaiveDate, Utc};
 use serde::Serialize;
 use veikart_protocol::{
-    Activity, ActivityStatus, ActivityType, Author, Message, Profile, RecognitionCase,
-    RecognitionStatus,
+    Activity, ActivityStatus, ActivityType, Author, Event, EventKind, EventStatus, Message,
+    Profile, RecognitionCase, RecognitionStatus, RequiredDocument,
 };
+
+use super::term::Term;
 
 /// Integreringsloven § 12: the programme starts within three months of settlement.
 pub const PROGRAMME_LIMIT_MONTHS: u32 = 3;
@@ -17,6 +19,11 @@ pub const PROGRAMME_WARN_WEEKS: i64 = 10;
 pub const DEVICE_STALE_DAYS: i64 = 14;
 /// Placement limit when the bydel has not chosen one.
 pub const DEFAULT_PLACEMENT_MONTHS: u32 = 3;
+/// Weeks into a term without a three-way meeting before the flag shows, when the bydel has not
+/// chosen: the bydel's own choice, not a rule from the regulations (docs/console.md).
+pub const DEFAULT_THREE_WAY_WEEKS: u32 = 10;
+/// A term is 26 weeks; a setting past it would never flag.
+pub const MAX_THREE_WAY_WEEKS: u32 = 26;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -47,6 +54,17 @@ pub enum Flag {
     DeviceNotSeen {
         days: i64,
     },
+    /// The audit's finding (issue 9): every document of a case's pack accepted `days` ago, and the
+    /// pack not yet sent to HK-dir, past the bydel's limit.
+    PackNotSent {
+        days: i64,
+    },
+    /// The audit's finding on trekantsamtaler (issue 10): in the programme, `weeks` or more into
+    /// this term (or into the programme, if it started later), and no three-way meeting held or
+    /// booked in the term.
+    NoThreeWayMeeting {
+        weeks: u32,
+    },
 }
 
 impl Flag {
@@ -55,7 +73,10 @@ impl Flag {
             Flag::ProgrammeLate { severity, .. } => *severity,
             Flag::NoRecognitionApplication | Flag::NoPlacement { .. } => Severity::Overdue,
             Flag::UnreadMessages { .. } => Severity::Info,
-            Flag::NoDevice | Flag::DeviceNotSeen { .. } => Severity::Warning,
+            Flag::NoDevice | Flag::DeviceNotSeen { .. } | Flag::NoThreeWayMeeting { .. } => {
+                Severity::Warning
+            }
+            Flag::PackNotSent { .. } => Severity::Overdue,
         }
     }
 
@@ -68,6 +89,8 @@ impl Flag {
             Flag::UnreadMessages { .. } => "unread",
             Flag::NoDevice => "no-device",
             Flag::DeviceNotSeen { .. } => "device-stale",
+            Flag::PackNotSent { .. } => "pack-not-sent",
+            Flag::NoThreeWayMeeting { .. } => "no-three-way",
         }
     }
 }
@@ -77,12 +100,20 @@ pub struct FlagInput<'a> {
     pub profile: &'a Profile,
     pub activities: &'a [&'a Activity],
     pub cases: &'a [&'a RecognitionCase],
+    /// The required documents of those cases.
+    pub documents: &'a [&'a RequiredDocument],
     pub messages: &'a [&'a Message],
+    /// The participant's appointments (only their three-way meetings count here).
+    pub events: &'a [&'a Event],
     /// (last seen, created, revoked?) of each device the participant enrolled.
     pub devices: &'a [DeviceSeen],
     pub today: NaiveDate,
     pub now: DateTime<Utc>,
     pub placement_months: u32,
+    /// Days a complete pack may wait to be sent (the bydel's setting).
+    pub pack_send_days: u32,
+    /// Weeks into a term before a missing three-way meeting is flagged (the bydel's setting).
+    pub three_way_weeks: u32,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -101,6 +132,12 @@ pub fn flags(input: &FlagInput<'_>) -> Vec<Flag> {
         out.push(Flag::NoRecognitionApplication);
     }
     if let Some(f) = placement_flag(input) {
+        out.push(f);
+    }
+    if let Some(f) = pack_flag(input) {
+        out.push(f);
+    }
+    if let Some(f) = three_way_flag(input) {
         out.push(f);
     }
     let unread = input
@@ -182,6 +219,55 @@ fn programme_flag(p: &Profile, today: NaiveDate) -> Option<Flag> {
     })
 }
 
+/// The longest any complete, unsent pack of the participant has waited, if past the limit.
+fn pack_flag(input: &FlagInput<'_>) -> Option<Flag> {
+    input
+        .cases
+        .iter()
+        .filter(|c| c.sent.is_none())
+        .filter_map(|c| {
+            let docs: Vec<&RequiredDocument> = input
+                .documents
+                .iter()
+                .copied()
+                .filter(|d| d.case_id == c.id)
+                .collect();
+            crate::domain::pages::pack_complete_at(&docs)
+        })
+        .map(|complete| (input.now - complete).num_days())
+        .filter(|days| *days >= i64::from(input.pack_send_days))
+        .max()
+        .map(|days| Flag::PackNotSent { days })
+}
+
+/// Only for someone in the programme today (started, not ended). A meeting booked later in the
+/// term counts: the caseworker has acted.
+fn three_way_flag(input: &FlagInput<'_>) -> Option<Flag> {
+    let p = input.profile;
+    let start = p.programme_start.filter(|s| *s <= input.today)?;
+    let term = Term::of(input.today);
+    if p.programme_end.is_some_and(|end| end < input.today) {
+        return None;
+    }
+    let counted_from = start.max(term.from);
+    let due = counted_from + chrono::Duration::weeks(i64::from(input.three_way_weeks));
+    if input.today < due {
+        return None;
+    }
+    let has = input.events.iter().any(|e| {
+        e.event_kind == EventKind::Trekantsamtale
+            && e.status != EventStatus::Cancelled
+            && term.contains(
+                e.starts_at
+                    .with_timezone(&chrono_tz::Europe::Oslo)
+                    .date_naive(),
+            )
+    });
+    (!has).then_some(Flag::NoThreeWayMeeting {
+        weeks: input.three_way_weeks,
+    })
+}
+
 fn placement_flag(input: &FlagInput<'_>) -> Option<Flag> {
     let from = input
         .profile
@@ -228,11 +314,15 @@ mod tests {
             profile: p,
             activities: acts,
             cases: &[],
+            documents: &[],
             messages: &[],
+            events: &[],
             devices,
             today,
             now,
             placement_months: 6,
+            pack_send_days: 14,
+            three_way_weeks: 10,
         })
     }
 
@@ -308,6 +398,9 @@ mod tests {
             starts_on: Some(day(2025, 5, 1)),
             ends_on: None,
             place: None,
+            seen: None,
+            response: None,
+            from_event_id: None,
         };
         let flags = run(&p, today, &[&practice], &[seen(today, 15)]);
         assert!(!flags.iter().any(|f| f.code() == "no-placement"));
@@ -317,5 +410,172 @@ mod tests {
                 .iter()
                 .all(|f| f.code() != "device-stale")
         );
+    }
+
+    #[test]
+    fn a_complete_pack_not_sent_is_flagged_after_the_bydels_days() {
+        use veikart_protocol::{
+            DocumentKind, DocumentStatus, DocumentVerdict, RecognitionRoute, SentToAuthority,
+            VerdictCode,
+        };
+        let p = profile(day(2025, 1, 1));
+        let accepted_on = Utc.from_utc_datetime(&day(2026, 3, 2).and_hms_opt(9, 0, 0).unwrap());
+        let doc = |id: &str, verdict: Option<VerdictCode>, status| RequiredDocument {
+            id: id.into(),
+            case_id: "c".into(),
+            document_kind: DocumentKind::Diploma,
+            status,
+            note: None,
+            seen: None,
+            verdict: verdict.map(|code| DocumentVerdict {
+                code,
+                note: None,
+                at: accepted_on,
+            }),
+        };
+        let mut case = RecognitionCase {
+            id: "c".into(),
+            credential: Text::nb("Bachelor"),
+            country: None,
+            level: None,
+            route: RecognitionRoute::HkdirGeneral,
+            authority: None,
+            status: RecognitionStatus::Draft,
+            case_number: None,
+            history: Vec::new(),
+            sent: None,
+        };
+        let accepted = doc("d1", Some(VerdictCode::Accepted), DocumentStatus::Received);
+        let not_needed = doc("d2", None, DocumentStatus::NotNeeded);
+        let unreadable = doc("d3", Some(VerdictCode::Unreadable), DocumentStatus::Missing);
+        let at = |today: NaiveDate, case: &RecognitionCase, docs: &[&RequiredDocument]| {
+            let now = Utc.from_utc_datetime(&today.and_hms_opt(10, 0, 0).unwrap());
+            flags(&FlagInput {
+                profile: &p,
+                activities: &[],
+                cases: &[case],
+                documents: docs,
+                messages: &[],
+                events: &[],
+                devices: &[],
+                today,
+                now,
+                placement_months: 600,
+                pack_send_days: 14,
+                three_way_weeks: 10,
+            })
+            .into_iter()
+            .find(|f| f.code() == "pack-not-sent")
+        };
+        assert_eq!(at(day(2026, 3, 15), &case, &[&accepted, &not_needed]), None);
+        assert_eq!(
+            at(day(2026, 3, 16), &case, &[&accepted, &not_needed]),
+            Some(Flag::PackNotSent { days: 14 })
+        );
+        // A document still to redo: the pack is not complete.
+        assert_eq!(at(day(2026, 4, 1), &case, &[&accepted, &unreadable]), None);
+        // No documents at all is no pack.
+        assert_eq!(at(day(2026, 4, 1), &case, &[]), None);
+        case.sent = Some(SentToAuthority {
+            on: day(2026, 3, 20),
+            reference: "HK-1".into(),
+        });
+        assert_eq!(at(day(2026, 4, 1), &case, &[&accepted]), None);
+    }
+
+    fn meeting(id: &str, at: DateTime<Utc>, kind: EventKind, status: EventStatus) -> Event {
+        Event {
+            id: id.into(),
+            event_kind: kind,
+            course_id: None,
+            activity_id: None,
+            title: None,
+            starts_at: at,
+            ends_at: at + Duration::hours(1),
+            place: None,
+            room: None,
+            bring: None,
+            parties: Vec::new(),
+            status,
+            agenda: None,
+            next_steps: None,
+            school_part: None,
+            previous: None,
+        }
+    }
+
+    #[test]
+    fn no_three_way_meeting_is_flagged_weeks_into_the_term_for_those_in_the_programme() {
+        let mut p = profile(day(2025, 10, 1));
+        p.programme_decided_on = Some(day(2025, 11, 1));
+        p.programme_start = Some(day(2025, 11, 3));
+        let at = |p: &Profile, today: NaiveDate, events: &[&Event], weeks: u32| {
+            let now = Utc.from_utc_datetime(&today.and_hms_opt(10, 0, 0).unwrap());
+            flags(&FlagInput {
+                profile: p,
+                activities: &[],
+                cases: &[],
+                documents: &[],
+                messages: &[],
+                events,
+                devices: &[],
+                today,
+                now,
+                placement_months: 600,
+                pack_send_days: 14,
+                three_way_weeks: weeks,
+            })
+            .into_iter()
+            .find(|f| f.code() == "no-three-way")
+        };
+        // Spring 2026 starts 1 January; ten weeks in is 12 March.
+        assert_eq!(at(&p, day(2026, 3, 11), &[], 10), None);
+        assert_eq!(
+            at(&p, day(2026, 3, 12), &[], 10),
+            Some(Flag::NoThreeWayMeeting { weeks: 10 })
+        );
+        assert_eq!(at(&p, day(2026, 3, 12), &[], 11), None);
+        // Held this term, or booked later in it: no flag. Last term's, or cancelled, or another
+        // kind of meeting: still flagged. Oslo's date decides (23:30 UTC on 31 Dec is 1 Jan).
+        let kept = |at_: DateTime<Utc>| {
+            meeting("m", at_, EventKind::Trekantsamtale, EventStatus::Scheduled)
+        };
+        let held = kept(Utc.with_ymd_and_hms(2026, 2, 2, 9, 0, 0).unwrap());
+        let booked = kept(Utc.with_ymd_and_hms(2026, 6, 29, 9, 0, 0).unwrap());
+        let new_year = kept(Utc.with_ymd_and_hms(2025, 12, 31, 23, 30, 0).unwrap());
+        let last_term = kept(Utc.with_ymd_and_hms(2025, 12, 1, 9, 0, 0).unwrap());
+        let cancelled = meeting(
+            "c",
+            Utc.with_ymd_and_hms(2026, 2, 2, 9, 0, 0).unwrap(),
+            EventKind::Trekantsamtale,
+            EventStatus::Cancelled,
+        );
+        let other = meeting(
+            "o",
+            Utc.with_ymd_and_hms(2026, 2, 2, 9, 0, 0).unwrap(),
+            EventKind::Meeting,
+            EventStatus::Scheduled,
+        );
+        let today = day(2026, 4, 1);
+        for e in [&held, &booked, &new_year] {
+            assert_eq!(at(&p, today, &[e], 10), None, "{:?}", e.starts_at);
+        }
+        for e in [&last_term, &cancelled, &other] {
+            assert!(at(&p, today, &[e], 10).is_some(), "{}", e.id);
+        }
+        // Counted from the programme start when it began within the term.
+        let mut late = p.clone();
+        late.programme_start = Some(day(2026, 3, 2));
+        assert_eq!(at(&late, day(2026, 5, 10), &[], 10), None);
+        assert!(at(&late, day(2026, 5, 11), &[], 10).is_some());
+        // Not in the programme: not started, starting later, or ended.
+        let mut waiting = p.clone();
+        waiting.programme_start = None;
+        assert_eq!(at(&waiting, today, &[], 10), None);
+        waiting.programme_start = Some(day(2026, 5, 1));
+        assert_eq!(at(&waiting, today, &[], 10), None);
+        let mut ended = p.clone();
+        ended.programme_end = Some(day(2026, 3, 31));
+        assert_eq!(at(&ended, today, &[], 10), None);
     }
 }

@@ -15,7 +15,16 @@
 //!   `starts_on` is on or before today; the median counts days from settlement to the first one;
 //! - *three-way meetings held*: events of kind `trekantsamtale` in the bydel, not cancelled, that
 //!   start in the period (Oslo date) and have ended by now — whoever they are for, not only the
-//!   cohort.
+//!   cohort;
+//! - *in the programme* (issue 10): every participant of the bydel, not only the cohort, whose
+//!   programme started on or before the period's end (and today) and did not end before its
+//!   start; *with a three-way meeting*: those of them with a meeting held in the period, as above.
+//!   Over a term (1 January–30 June, 1 July–31 December) that is the audit's "a three-way meeting
+//!   each term".
+//!
+//! - *packs sent* (issue 9): recognition cases whose pack was sent to HK-dir on a day in the period,
+//!   whoever's; the median counts days from the pack being complete (the day, in Oslo, of the last
+//!   "accepted" of its documents) to the day it was sent, over those complete when sent.
 //!
 //! A median of an even count is the mean of the two middle values, rounded half up to whole days.
 
@@ -26,7 +35,7 @@ use chrono_tz::Europe::Oslo;
 use serde::{Deserialize, Serialize};
 use veikart_protocol::{
     Activity, ActivityStatus, ActivityType, Event, EventKind, EventStatus, Profile,
-    RecognitionCase, RecognitionStatus,
+    RecognitionCase, RecognitionStatus, RequiredDocument,
 };
 
 use super::flags::PROGRAMME_LIMIT_MONTHS;
@@ -95,7 +104,10 @@ pub struct BydelRows {
     pub profiles: Vec<Profile>,
     pub activities: Vec<(String, Activity)>,
     pub cases: Vec<(String, RecognitionCase)>,
-    pub events: Vec<Event>,
+    /// Events with their participant (none for a course's sessions).
+    pub events: Vec<(Option<String>, Event)>,
+    /// The required documents of the cases (for when a pack became complete).
+    pub documents: Vec<RequiredDocument>,
     /// What is kept of participants whose data was deleted (`domain::retention`).
     pub retained: Vec<Facts>,
 }
@@ -108,6 +120,9 @@ pub struct BydelRows {
 pub struct Facts {
     pub settled_on: NaiveDate,
     pub programme_start: Option<NaiveDate>,
+    /// Kept since issue 10; older lines have none (read as not ended).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme_end: Option<NaiveDate>,
     pub recognition_relevant: bool,
     /// Any of their recognition cases is beyond `not_applied`/`draft`.
     pub recognition_applied: bool,
@@ -117,6 +132,40 @@ pub struct Facts {
     pub first_placement: Option<NaiveDate>,
     /// Their three-way meetings that are not cancelled.
     pub meetings: Vec<Meeting>,
+    /// Their recognition packs sent to HK-dir (kept since issue 9; older lines have none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub packs: Vec<PackSent>,
+}
+
+/// A pack sent: the day, and the days since it was complete (none if it was not when sent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PackSent {
+    pub sent_on: NaiveDate,
+    pub days_from_complete: Option<i64>,
+}
+
+fn packs_sent<'a>(
+    cases: &[&'a RecognitionCase],
+    documents: &[&'a RequiredDocument],
+) -> Vec<PackSent> {
+    cases
+        .iter()
+        .filter_map(|c| {
+            let sent = c.sent.as_ref()?;
+            let docs: Vec<&RequiredDocument> = documents
+                .iter()
+                .copied()
+                .filter(|d| d.case_id == c.id)
+                .collect();
+            let complete = super::pages::pack_complete_at(&docs)
+                .map(|at| at.with_timezone(&Oslo).date_naive())
+                .filter(|day| *day <= sent.on);
+            Some(PackSent {
+                sent_on: sent.on,
+                days_from_complete: complete.map(|day| (sent.on - day).num_days()),
+            })
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,11 +189,15 @@ pub fn facts_of<'a>(
     activities: impl IntoIterator<Item = &'a Activity>,
     cases: impl IntoIterator<Item = &'a RecognitionCase>,
     events: impl IntoIterator<Item = &'a Event>,
+    documents: impl IntoIterator<Item = &'a RequiredDocument>,
 ) -> Facts {
     let cases: Vec<&RecognitionCase> = cases.into_iter().collect();
+    let documents: Vec<&RequiredDocument> = documents.into_iter().collect();
     Facts {
+        packs: packs_sent(&cases, &documents),
         settled_on: p.settled_on,
         programme_start: p.programme_start,
+        programme_end: p.programme_end,
         recognition_relevant: p.recognition_relevant,
         recognition_applied: cases.iter().any(|c| applied(c.status)),
         first_submitted: cases
@@ -177,6 +230,13 @@ pub struct Indicators {
     pub placed: usize,
     pub median_days_to_placement: Option<i64>,
     pub trekantsamtaler_held: usize,
+    /// Participants in the programme during the period, and of them those with a three-way
+    /// meeting held in it.
+    pub in_programme: usize,
+    pub in_programme_met: usize,
+    /// Recognition packs sent to HK-dir in the period.
+    pub packs_sent: usize,
+    pub median_days_complete_to_sent: Option<i64>,
 }
 
 /// The middle value; for an even count the mean of the two middle values, rounded half up.
@@ -216,8 +276,18 @@ pub fn indicators(rows: &BydelRows, period: Period, now: DateTime<Utc>) -> Indic
     for (pid, c) in &rows.cases {
         cases.entry(pid.as_str()).or_default().push(c);
     }
-    // A live participant's meetings are counted from the bydel's events (whoever they are for),
-    // a deleted one's from what was kept of them.
+    let mut documents: HashMap<&str, Vec<&RequiredDocument>> = HashMap::new();
+    for d in &rows.documents {
+        documents.entry(d.case_id.as_str()).or_default().push(d);
+    }
+    let mut events: HashMap<&str, Vec<&Event>> = HashMap::new();
+    for (pid, e) in &rows.events {
+        if let Some(pid) = pid {
+            events.entry(pid.as_str()).or_default().push(e);
+        }
+    }
+    // The meetings held are counted from the bydel's events (whoever they are for) and what was
+    // kept of deleted participants; each participant's own meetings say whether they had one.
     let live: Vec<Facts> = rows
         .profiles
         .iter()
@@ -225,15 +295,30 @@ pub fn indicators(rows: &BydelRows, period: Period, now: DateTime<Utc>) -> Indic
             let id = p.id.as_str();
             let own_activities = activities.get(id).map(Vec::as_slice).unwrap_or(&[]);
             let own_cases = cases.get(id).map(Vec::as_slice).unwrap_or(&[]);
+            let own_documents = own_cases
+                .iter()
+                .flat_map(|c| {
+                    documents
+                        .get(c.id.as_str())
+                        .map(Vec::as_slice)
+                        .unwrap_or(&[])
+                })
+                .copied();
             facts_of(
                 p,
                 own_activities.iter().copied(),
                 own_cases.iter().copied(),
-                [],
+                events
+                    .get(id)
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[])
+                    .iter()
+                    .copied(),
+                own_documents,
             )
         })
         .collect();
-    let meetings = rows.events.iter().filter_map(meeting).chain(
+    let meetings = rows.events.iter().filter_map(|(_, e)| meeting(e)).chain(
         rows.retained
             .iter()
             .flat_map(|f| f.meetings.iter().copied()),
@@ -250,7 +335,31 @@ fn of_facts<'a>(
     let today = now.with_timezone(&Oslo).date_naive();
     let mut out = Indicators::default();
     let (mut to_start, mut to_application, mut to_placement) = (Vec::new(), Vec::new(), Vec::new());
-    for f in facts.filter(|f| period.contains(f.settled_on)) {
+    let mut to_sent = Vec::new();
+    let facts: Vec<&Facts> = facts.collect();
+    // Packs count by the day they were sent, whoever's: not only the cohort's.
+    for pack in facts.iter().flat_map(|f| &f.packs) {
+        if period.contains(pack.sent_on) {
+            out.packs_sent += 1;
+            to_sent.extend(pack.days_from_complete);
+        }
+    }
+    out.median_days_complete_to_sent = median(to_sent);
+    let held = |m: &Meeting| {
+        m.ends_at <= now && period.contains(m.starts_at.with_timezone(&Oslo).date_naive())
+    };
+    for f in &facts {
+        let started = f
+            .programme_start
+            .is_some_and(|s| s <= period.to && s <= today);
+        if started && f.programme_end.is_none_or(|e| e >= period.from) {
+            out.in_programme += 1;
+            if f.meetings.iter().any(held) {
+                out.in_programme_met += 1;
+            }
+        }
+    }
+    for f in facts.into_iter().filter(|f| period.contains(f.settled_on)) {
         out.settled += 1;
         match f.programme_start.filter(|s| *s <= today) {
             Some(start) => {
@@ -283,11 +392,7 @@ fn of_facts<'a>(
     out.median_days_to_start = median(to_start);
     out.median_days_to_application = median(to_application);
     out.median_days_to_placement = median(to_placement);
-    out.trekantsamtaler_held = meetings
-        .filter(|m| {
-            m.ends_at <= now && period.contains(m.starts_at.with_timezone(&Oslo).date_naive())
-        })
-        .count();
+    out.trekantsamtaler_held = meetings.filter(held).count();
     out
 }
 
@@ -328,6 +433,9 @@ mod tests {
             starts_on: Some(starts),
             ends_on: None,
             place: None,
+            seen: None,
+            response: None,
+            from_event_id: None,
         }
     }
 
@@ -351,6 +459,7 @@ mod tests {
                     on: *on,
                 })
                 .collect(),
+            sent: None,
         }
     }
 
@@ -370,6 +479,8 @@ mod tests {
             status,
             agenda: None,
             next_steps: None,
+            school_part: None,
+            previous: None,
         }
     }
 
@@ -543,7 +654,7 @@ mod tests {
         let mut meeting = trekant(at(2026, 2, 1, 8), EventStatus::Scheduled);
         meeting.event_kind = EventKind::Meeting;
         let rows = BydelRows {
-            events: vec![
+            events: [
                 trekant(at(2026, 2, 1, 8), EventStatus::Scheduled),
                 trekant(at(2026, 2, 2, 8), EventStatus::Cancelled),
                 trekant(at(2026, 3, 20, 13), EventStatus::Scheduled),
@@ -552,7 +663,10 @@ mod tests {
                 // 22:00 UTC on 31 March is midnight, 1 April, in Oslo (summer time): outside.
                 trekant(at(2026, 3, 31, 22), EventStatus::Scheduled),
                 meeting,
-            ],
+            ]
+            .into_iter()
+            .map(|e| (None, e))
+            .collect(),
             ..Default::default()
         };
         // On 20 March at noon the meeting at 13:00 UTC has not been held yet.
@@ -564,5 +678,120 @@ mod tests {
             indicators(&rows, Q1, at(2026, 4, 2, 12)).trekantsamtaler_held,
             3
         );
+    }
+
+    /// Q1 2026. In the programme: a (started before), b (started in the period), d (ended in it),
+    /// e (deleted, kept). Not: c (starts after the period), f (ended before it), g (not started).
+    /// With a meeting held in the period: a (held), e (kept); not b (cancelled) or d (in the
+    /// period but not held yet on 20 March at noon).
+    #[test]
+    fn participants_in_the_programme_and_those_with_a_three_way_meeting() {
+        let started = |id: &str, start: NaiveDate, end: Option<NaiveDate>| Profile {
+            programme_start: Some(start),
+            programme_end: end,
+            ..profile(id, day(2025, 6, 1))
+        };
+        let mine =
+            |pid: &str, at_: DateTime<Utc>, status| (Some(pid.to_owned()), trekant(at_, status));
+        let kept = facts_of(
+            &started("e", day(2025, 9, 1), None),
+            [],
+            [],
+            [&trekant(at(2026, 1, 15, 9), EventStatus::Scheduled)],
+            [],
+        );
+        let rows = BydelRows {
+            profiles: vec![
+                started("a", day(2025, 9, 1), None),
+                started("b", day(2026, 2, 1), None),
+                started("c", day(2026, 4, 1), None),
+                started("d", day(2025, 9, 1), Some(day(2026, 2, 1))),
+                started("f", day(2025, 3, 1), Some(day(2025, 12, 31))),
+                profile("g", day(2026, 1, 5)),
+            ],
+            events: vec![
+                mine("a", at(2026, 2, 1, 8), EventStatus::Scheduled),
+                mine("b", at(2026, 2, 2, 8), EventStatus::Cancelled),
+                mine("d", at(2026, 3, 20, 13), EventStatus::Scheduled),
+                mine("f", at(2025, 11, 2, 8), EventStatus::Scheduled),
+            ],
+            retained: vec![kept],
+            ..Default::default()
+        };
+        let i = indicators(&rows, Q1, at(2026, 3, 20, 12));
+        assert_eq!((i.in_programme, i.in_programme_met), (4, 2));
+        // Once d's meeting is held, d counts too.
+        let i = indicators(&rows, Q1, at(2026, 4, 2, 12));
+        assert_eq!((i.in_programme, i.in_programme_met), (4, 3));
+    }
+
+    #[test]
+    fn packs_count_by_the_day_sent_with_the_days_since_complete() {
+        use veikart_protocol::{
+            DocumentKind, DocumentStatus, DocumentVerdict, SentToAuthority, VerdictCode,
+        };
+        let accepted = |case_id: &str, on: DateTime<Utc>| RequiredDocument {
+            id: format!("{case_id}-d"),
+            case_id: case_id.into(),
+            document_kind: DocumentKind::Diploma,
+            status: DocumentStatus::Received,
+            note: None,
+            seen: None,
+            verdict: Some(DocumentVerdict {
+                code: VerdictCode::Accepted,
+                note: None,
+                at: on,
+            }),
+        };
+        let sent = |id: &str, on: NaiveDate| RecognitionCase {
+            id: id.into(),
+            sent: Some(SentToAuthority {
+                on,
+                reference: "HK".into(),
+            }),
+            ..case(RecognitionStatus::Submitted, &[])
+        };
+        // Complete 1 February (23:30 UTC on 31 January is 1 February in Oslo), sent 11 February:
+        // 10 days. Another sent 2 March, complete 26 February: 4 days. One sent before it was
+        // complete counts, without days; one sent in April is outside the period.
+        let rows = BydelRows {
+            profiles: vec![profile("a", day(2025, 6, 1))],
+            cases: vec![
+                ("a".into(), sent("c1", day(2026, 2, 11))),
+                ("a".into(), sent("c2", day(2026, 3, 2))),
+                ("a".into(), sent("c3", day(2026, 3, 3))),
+                ("a".into(), sent("c4", day(2026, 4, 3))),
+            ],
+            documents: vec![
+                Utc.with_ymd_and_hms(2026, 1, 31, 23, 30, 0)
+                    .map(|t| accepted("c1", t))
+                    .unwrap(),
+                accepted("c2", at(2026, 2, 26, 9)),
+                accepted("c3", at(2026, 3, 10, 9)),
+                accepted("c4", at(2026, 3, 30, 9)),
+            ],
+            ..Default::default()
+        };
+        let i = indicators(&rows, Q1, at(2026, 6, 1, 10));
+        assert_eq!(i.packs_sent, 3);
+        assert_eq!(i.median_days_complete_to_sent, Some(7));
+        // The same numbers from what retention keeps of the participant.
+        let docs: Vec<&RequiredDocument> = rows.documents.iter().collect();
+        let cases: Vec<&RecognitionCase> = rows.cases.iter().map(|(_, c)| c).collect();
+        let kept = facts_of(&rows.profiles[0], [], cases, [], docs);
+        let kept: Facts = serde_json::from_str(&serde_json::to_string(&kept).unwrap()).unwrap();
+        let after = BydelRows {
+            retained: vec![kept],
+            ..Default::default()
+        };
+        assert_eq!(indicators(&after, Q1, at(2026, 6, 1, 10)), i);
+        // A line kept before packs existed reads as none.
+        let old: Facts = serde_json::from_value(serde_json::json!({
+            "settled_on": "2025-06-01", "programme_start": null, "recognition_relevant": false,
+            "recognition_applied": false, "first_submitted": null, "first_placement": null,
+            "meetings": []
+        }))
+        .unwrap();
+        assert!(old.packs.is_empty());
     }
 }

@@ -7,6 +7,8 @@ use veikart_protocol::{
     Message, MutationOp, MutationOutcome, Owner, RejectCode, Row, RowKind, Text,
 };
 
+use super::pages;
+
 use super::placement::{Home, placement};
 use super::{validate, wording};
 use crate::store::{StoreResult, StoredRow, Tx, WordingProposal};
@@ -27,12 +29,12 @@ impl DeviceCtx {
         }
     }
 
-    fn source(&self) -> String {
+    pub(super) fn source(&self) -> String {
         format!("device:{}", self.device_id)
     }
 }
 
-fn reject(code: RejectCode, message: impl Into<String>) -> MutationOutcome {
+pub(super) fn reject(code: RejectCode, message: impl Into<String>) -> MutationOutcome {
     MutationOutcome::Rejected {
         code,
         message: message.into(),
@@ -89,6 +91,9 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
                 starts_on: None,
                 ends_on: None,
                 place: None,
+                seen: None,
+                response: None,
+                from_event_id: None,
             });
             put(tx, ctx, &row)
         }
@@ -118,6 +123,7 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
                 response: *response,
                 reason: reason.clone(),
                 answered_at: tx.now(),
+                seen: None,
             });
             put(tx, ctx, &row)
         }
@@ -156,6 +162,7 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
                 event_id: event_id.clone(),
                 text: Text::written_in(text.clone(), &lang),
                 added_at: tx.now(),
+                seen: None,
             });
             put(tx, ctx, &row)
         }
@@ -175,6 +182,8 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
                 return Ok(superseded(&stored, "document"));
             }
             doc.status = DocumentStatus::Ready;
+            // A new "ready" is a new thing for the caseworker to see.
+            doc.seen = None;
             put(tx, ctx, &Row::RequiredDocument(doc))
         }
         MutationOp::SendMessage { message_id, body } => {
@@ -195,6 +204,7 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
                 sent_at: tx.now(),
                 read_at: None,
                 template: None,
+                seen: None,
             });
             put(tx, ctx, &row)
         }
@@ -263,6 +273,26 @@ pub fn apply(tx: &mut dyn Tx, ctx: &DeviceCtx, op: &MutationOp) -> StoreResult<M
                 reject(RejectCode::IdTaken, "that id is taken")
             })
         }
+        MutationOp::AddDocumentPage {
+            page_id,
+            document_id,
+            index,
+            content_type,
+            size,
+            sha256,
+        } => pages::add(
+            tx,
+            ctx,
+            &pages::NewPage {
+                page_id,
+                document_id,
+                index: *index,
+                content_type: *content_type,
+                size: *size,
+                sha256,
+            },
+        ),
+        MutationOp::RemoveDocumentPage { page_id } => pages::remove(tx, ctx, page_id),
         MutationOp::SetPreferredLanguage { language } => {
             if !super::LANGUAGES.contains(&language.as_str()) {
                 return Ok(reject(
@@ -318,6 +348,8 @@ fn set_activity_status(
         return Ok(superseded(&stored, "activity"));
     }
     activity.status = status;
+    // The caseworker has not seen this change yet, whatever they saw before.
+    activity.seen = None;
     put(tx, ctx, &Row::Activity(activity))
 }
 
@@ -337,7 +369,7 @@ fn superseded(stored: &StoredRow, what: &str) -> MutationOutcome {
     }
 }
 
-fn put(tx: &mut dyn Tx, ctx: &DeviceCtx, row: &Row) -> StoreResult<MutationOutcome> {
+pub(super) fn put(tx: &mut dyn Tx, ctx: &DeviceCtx, row: &Row) -> StoreResult<MutationOutcome> {
     if let Err(e) = validate::row(row) {
         return Ok(reject(RejectCode::InvalidValue, e));
     }
@@ -347,7 +379,7 @@ fn put(tx: &mut dyn Tx, ctx: &DeviceCtx, row: &Row) -> StoreResult<MutationOutco
 
 /// A live row of this participant, of the given kind. Another participant's row looks the same as
 /// a missing one.
-fn own_row(
+pub(super) fn own_row(
     tx: &mut dyn Tx,
     ctx: &DeviceCtx,
     id: &str,

@@ -53,8 +53,10 @@ pub fn parent_id(row: &Row) -> Option<String> {
         Row::RequiredDocument(d) => Some(d.case_id.clone()),
         Row::Event(e) => e.course_id.clone().or_else(|| e.activity_id.clone()),
         Row::Answer(a) => Some(a.event_id.clone()),
+        Row::Attendance(a) => Some(a.event_id.clone()),
         Row::AgendaItem(a) => Some(a.event_id.clone()),
         Row::CourseMembership(m) => Some(m.course_id.clone()),
+        Row::DocumentPage(p) => Some(p.document_id.clone()),
         _ => None,
     }
 }

@@ -5,12 +5,13 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use veikart_protocol::{
-    Activity, ActivityStatus, Author, Course, CourseMembership, Event, EventKind, EventStatus,
-    Profile, RecognitionCase, Row, RowKind, StatusChange, Text,
+    Activity, ActivityStatus, Author, Course, CourseMembership, DocumentStatus, Event, EventKind,
+    EventStatus, Profile, RecognitionCase, Row, RowKind, StatusChange, Text,
 };
 
 use super::error::{DomainError, DomainResult};
 use super::placement::{Home, HomeKind, home_kind, placement};
+use super::receipts;
 use super::templates;
 use super::timetable::SessionDraft;
 use super::validate;
@@ -29,8 +30,13 @@ fn new_id() -> String {
     uuid::Uuid::new_v4().simple().to_string()
 }
 
-/// A participant's profile, if they belong to the caseworker's bydel.
+/// A participant's profile, if they belong to the caseworker's bydel. Only a bydel's staff follow
+/// participants: a teacher (whose account is kept in some bydel) and the municipality admin get
+/// "not found" whatever the id.
 pub fn participant(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<Profile> {
+    if !cw.role.is_bydel_staff() {
+        return Err(DomainError::not_found());
+    }
     match tx.row(id)? {
         Some(StoredRow {
             row: Some(Row::Profile(p)),
@@ -237,6 +243,10 @@ fn check_refs(tx: &mut dyn Tx, row: &Row, participant_id: Option<&str>) -> Domai
             if let Some(g) = &a.goal_id {
                 own(g, RowKind::Goal)?;
             }
+            // A next step comes from one of the participant's own meetings.
+            if let Some(e) = &a.from_event_id {
+                own(e, RowKind::Event)?;
+            }
         }
         Row::RequiredDocument(d) => own(&d.case_id, RowKind::RecognitionCase)?,
         Row::Event(e) => {
@@ -258,15 +268,21 @@ pub fn create_record(
 ) -> DomainResult<Row> {
     let p = participant(tx, cw, participant_id)?;
     match &mut row {
-        Row::Goal(_) | Row::Activity(_) | Row::RequiredDocument(_) => {}
+        Row::Goal(_) | Row::Activity(_) => {}
+        // A verdict is given on pages (the console's review), never with the document.
+        Row::RequiredDocument(d) => d.verdict = None,
         Row::Event(e) => {
             if e.course_id.is_some() || e.event_kind == EventKind::ClassSession {
                 return Err(DomainError::invalid_value(
                     "class sessions are created under their course",
                 ));
             }
+            // A new appointment has not moved: what it was before is the server's to say.
+            e.previous = None;
         }
         Row::RecognitionCase(c) => {
+            // Sent is recorded with its own action (`pages::mark_sent`), which moves the status.
+            c.sent = None;
             if c.history.is_empty() {
                 c.history.push(StatusChange {
                     status: c.status,
@@ -306,8 +322,11 @@ fn write_template_body(m: &mut veikart_protocol::Message) -> DomainResult<()> {
     Ok(())
 }
 
-/// A live row in the caseworker's bydel.
+/// A live row in the caseworker's bydel (bydel staff only, as [`participant`]).
 fn bydel_row(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<(Placement, Row)> {
+    if !cw.role.is_bydel_staff() {
+        return Err(DomainError::not_found());
+    }
     match tx.row(id)? {
         Some(StoredRow {
             row: Some(row),
@@ -349,7 +368,12 @@ pub fn patch_record(
     let (placement, current) = bydel_row(tx, cw, id)?;
     if matches!(
         current,
-        Row::Profile(_) | Row::Answer(_) | Row::AgendaItem(_) | Row::CourseMembership(_)
+        Row::Profile(_)
+            | Row::Answer(_)
+            | Row::AgendaItem(_)
+            | Row::CourseMembership(_)
+            | Row::Attendance(_)
+            | Row::DocumentPage(_)
     ) || matches!(&current, Row::Message(m) if m.author == Author::Participant)
     {
         return Err(DomainError::forbidden(format!(
@@ -370,10 +394,39 @@ pub fn patch_record(
         new.author_name = old.author_name.clone();
         new.sent_at = old.sent_at;
         new.read_at = old.read_at;
+        new.seen = old.seen.clone();
         write_template_body(new)?;
     }
+    // Receipts and answers to proposals are the server's to write, never a patch's.
+    let now = tx.now();
+    match (&current, &mut next) {
+        (Row::Activity(old), Row::Activity(new)) => {
+            new.seen = old.seen.clone();
+            new.response = old.response.clone();
+        }
+        (Row::RequiredDocument(old), Row::RequiredDocument(new)) => {
+            new.seen = old.seen.clone();
+            new.verdict = old.verdict.clone();
+            // Acting on a document the participant marked ready is seeing it.
+            if old.status == DocumentStatus::Ready && new.status != old.status && new.seen.is_none()
+            {
+                new.seen = Some(receipts::seen_now(cw, now));
+            }
+        }
+        _ => {}
+    }
     if let (Row::RecognitionCase(old), Row::RecognitionCase(new)) = (&current, &mut next) {
+        new.sent = old.sent.clone();
         record_status_change(old, new, oslo_today(tx.now()));
+    }
+    // Which school keeps a course and who teaches it is not a bydel's to change: a teacher named
+    // here would see the members' attendance.
+    if let (Row::Course(old), Row::Course(new)) = (&current, &mut next) {
+        new.school_id = old.school_id.clone();
+        new.teacher_ids = old.teacher_ids.clone();
+    }
+    if let (Row::Event(old), Row::Event(new)) = (&current, &mut next) {
+        remember_whereabouts(old, new, tx.now());
     }
     if let (Row::Event(old), Row::Event(new)) = (&current, &next)
         && old.course_id != new.course_id
@@ -386,6 +439,18 @@ pub fn patch_record(
     let home = home_of(&placement, &next);
     store(tx, cw, &next, &home)?;
     Ok(next)
+}
+
+/// A coming appointment moved or changed (time, room or place) keeps what it was, so the
+/// participant's card and notification can say "moved from Tuesday 10:00" or "room B-999, was
+/// 203". Any other change keeps what an earlier one recorded; a writer cannot set it.
+fn remember_whereabouts(old: &Event, new: &mut Event, now: chrono::DateTime<chrono::Utc>) {
+    let before = old.whereabouts();
+    new.previous = if before != new.whereabouts() && old.ends_at > now {
+        Some(Box::new(before))
+    } else {
+        old.previous.clone()
+    };
 }
 
 fn record_status_change(old: &RecognitionCase, new: &mut RecognitionCase, on: chrono::NaiveDate) {
@@ -402,12 +467,27 @@ pub fn delete_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult
     if matches!(row, Row::Profile(_)) {
         return Err(DomainError::forbidden("delete the participant instead"));
     }
+    // The teacher's class list is the record of who came; a school's course has members of
+    // other bydeler.
+    if matches!(row, Row::Attendance(_)) || matches!(&row, Row::Course(c) if c.school_id.is_some())
+    {
+        return Err(DomainError::forbidden(format!(
+            "a {} cannot be deleted here",
+            row.kind().as_str()
+        )));
+    }
     if let Row::Course(c) = &row {
         for child in tx.child_rows(&c.id, RowKind::Event)? {
             tx.delete_row(&child.id, &actor(cw))?;
         }
         for member in tx.child_rows(&c.id, RowKind::CourseMembership)? {
             tx.delete_row(&member.id, &actor(cw))?;
+        }
+    }
+    // A document's pages go with it (their bytes, with the next retention run).
+    if let Row::RequiredDocument(d) = &row {
+        for page in tx.child_rows(&d.id, RowKind::DocumentPage)? {
+            tx.delete_row(&page.id, &actor(cw))?;
         }
     }
     tx.delete_row(id, &actor(cw))?;
@@ -417,6 +497,9 @@ pub fn delete_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult
 
 pub fn create_course(tx: &mut dyn Tx, cw: &Caseworker, mut course: Course) -> DomainResult<Course> {
     course.id = new_id();
+    // A bydel's own course: which school keeps a course and who teaches it is not a bydel's to say.
+    course.school_id = None;
+    course.teacher_ids = Vec::new();
     let home = Home::Course {
         id: course.id.clone(),
         bydel_id: cw.bydel_id.clone(),
@@ -432,15 +515,39 @@ fn course(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<Course> {
     }
 }
 
+/// A course of the caseworker's bydel, or a school's course (city-wide: its members come from
+/// every bydel, and each bydel adds and sees its own).
+fn member_course(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<Course> {
+    if !cw.role.is_bydel_staff() {
+        return Err(DomainError::not_found());
+    }
+    match tx.row(id)? {
+        Some(StoredRow {
+            row: Some(Row::Course(c)),
+            placement,
+            ..
+        }) if placement.bydel_id == cw.bydel_id || c.school_id.is_some() => Ok(c),
+        _ => Err(DomainError::not_found()),
+    }
+}
+
+/// The bydel's own courses and every school's.
 pub fn list_courses(tx: &mut dyn Tx, cw: &Caseworker) -> DomainResult<Vec<Course>> {
-    Ok(tx
-        .bydel_rows(&cw.bydel_id, RowKind::Course)?
-        .into_iter()
-        .filter_map(|s| match s.row {
-            Some(Row::Course(c)) => Some(c),
-            _ => None,
-        })
-        .collect())
+    if !cw.role.is_bydel_staff() {
+        return Err(DomainError::not_found());
+    }
+    let mut out: Vec<Course> = Vec::new();
+    for (bydel, _) in tx.bydeler()? {
+        let own = bydel == cw.bydel_id;
+        for s in tx.bydel_rows(&bydel, RowKind::Course)? {
+            if let Some(Row::Course(c)) = s.row
+                && (own || c.school_id.is_some())
+            {
+                out.push(c);
+            }
+        }
+    }
+    Ok(out)
 }
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -450,8 +557,10 @@ pub struct CourseRecord {
     pub members: Vec<String>,
 }
 
+/// A course with its sessions and the members of the caseworker's own bydel (a school's course
+/// has members of other bydeler too, which this bydel does not see).
 pub fn course_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<CourseRecord> {
-    let course = course(tx, cw, id)?;
+    let course = member_course(tx, cw, id)?;
     let mut sessions: Vec<Row> = tx
         .child_rows(id, RowKind::Event)?
         .into_iter()
@@ -464,6 +573,7 @@ pub fn course_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult
     let members = tx
         .child_rows(id, RowKind::CourseMembership)?
         .into_iter()
+        .filter(|s| s.placement.bydel_id == cw.bydel_id)
         .filter_map(|s| s.placement.participant_id)
         .collect();
     Ok(CourseRecord {
@@ -486,6 +596,7 @@ pub fn add_session(
     e.event_kind = EventKind::ClassSession;
     e.course_id = Some(course.id.clone());
     e.activity_id = None;
+    e.previous = None;
     row.set_id(new_id());
     let home = Home::Course {
         id: course.id,
@@ -505,7 +616,7 @@ pub fn add_member(
     course_id: &str,
     participant_id: &str,
 ) -> DomainResult<()> {
-    let course = course(tx, cw, course_id)?;
+    let course = member_course(tx, cw, course_id)?;
     let p = participant(tx, cw, participant_id)?;
     let id = membership_id(&course.id, &p.id);
     if matches!(tx.row(&id)?, Some(s) if s.row.is_some()) {
@@ -525,7 +636,7 @@ pub fn remove_member(
     course_id: &str,
     participant_id: &str,
 ) -> DomainResult<()> {
-    course(tx, cw, course_id)?;
+    member_course(tx, cw, course_id)?;
     participant(tx, cw, participant_id)?;
     tx.delete_row(&membership_id(course_id, participant_id), &actor(cw))?;
     tx.audit(&actor(cw), "remove_member", participant_id)?;
@@ -570,6 +681,18 @@ pub fn agree_activity(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResul
     if a.status == ActivityStatus::Proposed {
         a.status = ActivityStatus::Planned;
     }
+    let now = tx.now();
+    if a.owner == veikart_protocol::Owner::Participant {
+        a.response = Some(receipts::response(
+            cw,
+            veikart_protocol::ProposalOutcome::Agreed,
+            None,
+            now,
+        ));
+        if a.seen.is_none() {
+            a.seen = Some(receipts::seen_now(cw, now));
+        }
+    }
     let row = Row::Activity(a.clone());
     let home = home_of(&stored_at, &row);
     validate::row(&row).map_err(DomainError::invalid_value)?;
@@ -602,6 +725,8 @@ pub fn add_sessions(
             status: EventStatus::Scheduled,
             agenda: None,
             next_steps: None,
+            school_part: None,
+            previous: None,
         });
         add_session(tx, cw, &course.id, row)?;
     }
@@ -623,6 +748,7 @@ pub fn mark_messages_read(
             && m.read_at.is_none()
         {
             m.read_at = Some(now);
+            m.seen = Some(receipts::seen_now(cw, now));
             store(tx, cw, &Row::Message(m), &participant_home(&p))?;
             n += 1;
         }

@@ -25,9 +25,14 @@ pub fn of_bydel(tx: &mut dyn Tx, bydel_id: &str) -> DomainResult<BydelRows> {
             rows.cases.push((pid, c));
         }
     }
+    for s in tx.bydel_rows(bydel_id, RowKind::RequiredDocument)? {
+        if let Some(Row::RequiredDocument(d)) = s.row {
+            rows.documents.push(d);
+        }
+    }
     for s in tx.bydel_rows(bydel_id, RowKind::Event)? {
         if let Some(Row::Event(e)) = s.row {
-            rows.events.push(e);
+            rows.events.push((s.placement.participant_id, e));
         }
     }
     rows.retained = retention::retained(tx, bydel_id)?;

@@ -151,15 +151,17 @@ fn live_profile(tx: &mut dyn Tx, id: &str) -> DomainResult<Option<(Profile, Stri
 fn remove(tx: &mut dyn Tx, profile: &Profile, bydel_id: &str) -> DomainResult<Purged> {
     let rows = tx.participant_rows(&profile.id, None)?;
     let (mut activities, mut cases, mut events) = (Vec::new(), Vec::new(), Vec::new());
+    let mut documents = Vec::new();
     for s in rows {
         match s.row {
             Some(Row::Activity(a)) => activities.push(a),
             Some(Row::RecognitionCase(c)) => cases.push(c),
             Some(Row::Event(e)) => events.push(e),
+            Some(Row::RequiredDocument(d)) => documents.push(d),
             _ => {}
         }
     }
-    let facts: Facts = facts_of(profile, &activities, &cases, &events);
+    let facts: Facts = facts_of(profile, &activities, &cases, &events, &documents);
     let body = serde_json::to_string(&facts)
         .map_err(|e| DomainError::invalid_value(format!("cannot keep the facts: {e}")))?;
     tx.insert_report_facts(&uuid::Uuid::new_v4().simple().to_string(), bydel_id, &body)?;
@@ -168,7 +170,8 @@ fn remove(tx: &mut dyn Tx, profile: &Profile, bydel_id: &str) -> DomainResult<Pu
 
 /// Delete everything about a participant. Their devices are signed out first, so every instance's
 /// sync cache forgets them at once (a device it knew would otherwise still be let in from memory).
-/// Issue 9's document pages, once they exist, are deleted by `purge_participant` too.
+/// Their document pages' rows go with `purge_participant`; their bytes with the page store's
+/// sweep (`retention_job::sweep_pages`), right after an erasure or with the daily job.
 fn purge(tx: &mut dyn Tx, participant_id: &str) -> DomainResult<Purged> {
     for d in tx.devices_of(participant_id)? {
         tx.revoke_device(&d.id)?;

@@ -262,6 +262,26 @@ pub fn load(tx: &mut dyn Tx, cw: &Caseworker, only_mine: bool) -> DomainResult<T
     for kind in KINDS {
         rows.extend(tx.bydel_rows(&cw.bydel_id, kind)?);
     }
+    // A school's course is kept outside the bydel: its sessions count for the bydel's members'
+    // "can't come" answers too.
+    let mut school_courses = std::collections::BTreeSet::new();
+    for m in tx.bydel_rows(&cw.bydel_id, veikart_protocol::RowKind::CourseMembership)? {
+        if let Some(veikart_protocol::Row::CourseMembership(m)) = m.row {
+            school_courses.insert(m.course_id);
+        }
+    }
+    for course_id in school_courses {
+        if let Some(crate::store::StoredRow {
+            row: Some(veikart_protocol::Row::Course(c)),
+            placement,
+            ..
+        }) = tx.row(&course_id)?
+            && c.school_id.is_some()
+            && placement.bydel_id != cw.bydel_id
+        {
+            rows.extend(tx.child_rows(&course_id, veikart_protocol::RowKind::Event)?);
+        }
+    }
     let today = oslo_day(tx.now());
     Ok(build(&profiles, &rows, today))
 }
@@ -328,6 +348,8 @@ mod tests {
             status,
             agenda: None,
             next_steps: None,
+            school_part: None,
+            previous: None,
         })
     }
 
@@ -338,6 +360,7 @@ mod tests {
             response,
             reason: None,
             answered_at: Utc::now(),
+            seen: None,
         })
     }
 
@@ -355,6 +378,9 @@ mod tests {
             starts_on: None,
             ends_on: None,
             place: None,
+            seen: None,
+            response: None,
+            from_event_id: None,
         })
     }
 
@@ -365,6 +391,8 @@ mod tests {
             document_kind: DocumentKind::Diploma,
             status,
             note: None,
+            seen: None,
+            verdict: None,
         })
     }
 
@@ -377,6 +405,7 @@ mod tests {
             sent_at: at,
             read_at: read.then_some(at),
             template: None,
+            seen: None,
         })
     }
 

@@ -211,6 +211,15 @@ pub fn language(tag: &str) -> Result<(), String> {
     }
 }
 
+/// A SHA-256 as the protocol writes it: 64 lowercase hex digits.
+pub fn sha256_hex(s: &str) -> Result<(), String> {
+    if s.len() == 64 && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+        Ok(())
+    } else {
+        Err("sha256 is not 64 lowercase hex digits".into())
+    }
+}
+
 /// The checks every stored row passes, whoever wrote it.
 pub fn row(row: &Row) -> Result<(), String> {
     id(row.id())?;
@@ -232,6 +241,10 @@ pub fn row(row: &Row) -> Result<(), String> {
             rich("title", &a.title, MAX_TITLE)?;
             opt_text("description", &a.description, MAX_BODY)?;
             opt_text("place", &a.place, MAX_TITLE)?;
+            if let Some(r) = &a.response {
+                opt_text("response comment", &r.comment, MAX_BODY)?;
+                opt_plain("response by", &Some(r.by.clone()), MAX_TITLE)?;
+            }
             if let (Some(start), Some(end)) = (a.starts_on, a.ends_on)
                 && end < start
             {
@@ -269,8 +282,16 @@ pub fn row(row: &Row) -> Result<(), String> {
             opt_plain("level", &c.level, MAX_SHORT)?;
             opt_plain("authority", &c.authority, MAX_TITLE)?;
             opt_plain("case_number", &c.case_number, 64)?;
+            if let Some(sent) = &c.sent {
+                text("reference", &sent.reference, 64)?;
+            }
         }
-        Row::RequiredDocument(d) => opt_text("note", &d.note, MAX_BODY)?,
+        Row::RequiredDocument(d) => {
+            opt_text("note", &d.note, MAX_BODY)?;
+            if let Some(v) = &d.verdict {
+                opt_plain("verdict note", &v.note, MAX_BODY)?;
+            }
+        }
         Row::Message(m) => {
             rich("body", &m.body, MAX_BODY)?;
             opt_plain("author_name", &m.author_name, MAX_TITLE)?;
@@ -278,10 +299,33 @@ pub fn row(row: &Row) -> Result<(), String> {
                 super::templates::check(t).map_err(|p| p.to_string())?;
             }
         }
+        Row::DocumentPage(p) => {
+            id(&p.document_id)?;
+            sha256_hex(&p.sha256)?;
+            if p.size == 0 || p.size > p.content_type.max_bytes() {
+                return Err("a page's size is out of range".into());
+            }
+            if p.index >= veikart_protocol::limits::MAX_PAGES_PER_DOCUMENT {
+                return Err("too many pages in one document".into());
+            }
+        }
         Row::Guidance(g) => {
             language(&g.lang)?;
             text("title", &g.title, MAX_TITLE)?;
             text("body", &g.body, 20_000)?;
+        }
+        Row::Attendance(a) => {
+            id(&a.event_id)?;
+            id(&a.course_id)?;
+            if a.ends_at <= a.starts_at {
+                return Err("the session ends before it starts".into());
+            }
+            if a.late_minutes.is_some() != (a.mark == veikart_protocol::AttendanceMark::Late) {
+                return Err("minutes late go with late, and only with late".into());
+            }
+            if a.absence.is_some() && a.mark != veikart_protocol::AttendanceMark::Absent {
+                return Err("only an absence is classified".into());
+            }
         }
     }
     Ok(())

@@ -43,6 +43,7 @@ impl Copied {
 /// its caseworkers, a caseworker before their sessions).
 pub const COPIED: &[Copied] = &[
     Copied::plain("bydeler"),
+    Copied::plain("schools"),
     Copied::plain("caseworkers"),
     Copied::plain("bydel_settings"),
     Copied::plain("scopes"),
@@ -65,6 +66,7 @@ pub const COPIED: &[Copied] = &[
     Copied::plain("caseworker_sso"),
     Copied::plain("retention_settings"),
     Copied::plain("report_facts"),
+    Copied::plain("pack_settings"),
 ];
 
 /// Tables of the SQLite schema that are not copied, each with the reason. (Tables whose names

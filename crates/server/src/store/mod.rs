@@ -284,6 +284,9 @@ pub enum Role {
     /// Keeps staff accounts across every bydel and sees the cross-bydel reports, but no
     /// participant's data: the municipality runs the service, the bydel follows the person.
     MunicipalityAdmin,
+    /// A teacher of a school (Voksenopplæringen, city-wide, next to the bydeler): sees only the
+    /// courses they teach and, of their members, only what a class needs (`domain::attendance`).
+    Teacher,
 }
 
 impl Role {
@@ -293,15 +296,22 @@ impl Role {
             Role::Leader => "leader",
             Role::Admin => "admin",
             Role::MunicipalityAdmin => "municipality_admin",
+            Role::Teacher => "teacher",
         }
     }
 
-    pub const ALL: [Role; 4] = [
+    pub const ALL: [Role; 5] = [
         Role::Caseworker,
         Role::Leader,
         Role::Admin,
         Role::MunicipalityAdmin,
+        Role::Teacher,
     ];
+
+    /// Staff of a bydel, who follow its participants (a teacher and the municipality admin do not).
+    pub fn is_bydel_staff(self) -> bool {
+        matches!(self, Role::Caseworker | Role::Leader | Role::Admin)
+    }
 
     pub fn parse(s: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
@@ -315,6 +325,9 @@ pub struct Caseworker {
     pub name: String,
     pub email: String,
     pub role: Role,
+    /// The school a teacher belongs to (`schools`); set for teachers and only for them. A
+    /// teacher's `bydel_id` is only where the account is kept.
+    pub school_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -387,6 +400,15 @@ pub struct AuditEntry {
     pub actor: String,
     pub action: String,
     pub target: String,
+}
+
+/// A bydel's choices for recognition packs (issue 9); `None` is the default of `domain::pages`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PackSettings {
+    /// Days a complete pack may wait before it is flagged as not sent.
+    pub send_days: Option<u32>,
+    /// Months a decided case's document pages are kept.
+    pub page_retention_months: Option<u32>,
 }
 
 /// What [`Tx::purge_participant`] deleted.
@@ -490,6 +512,9 @@ pub trait Tx {
     // The console: passwords, sessions, sign-in failures, bydel settings.
     fn caseworkers_in(&mut self, bydel_id: &str) -> StoreResult<Vec<Caseworker>>;
     fn bydeler(&mut self) -> StoreResult<Vec<(String, String)>>;
+    /// Schools (Voksenopplæringen's), city-wide, next to the bydeler.
+    fn insert_school(&mut self, id: &str, name: &str) -> StoreResult<()>;
+    fn schools(&mut self) -> StoreResult<Vec<(String, String)>>;
     /// The caseworker with this e-mail and their password hash (if they have one).
     fn caseworker_login(
         &mut self,
@@ -556,6 +581,9 @@ pub trait Tx {
     /// the devices' mutation logs, enrolment codes and wording proposals. The scope's counter
     /// stays, so its versions never repeat. Whatever else is later keyed by a participant (issue
     /// 9's document pages) must be deleted here too, and counted in [`Purged`].
+    /// A bydel's settings for recognition packs (defaults where it chose none).
+    fn pack_settings(&mut self, bydel_id: &str) -> StoreResult<PackSettings>;
+    fn set_pack_settings(&mut self, bydel_id: &str, settings: &PackSettings) -> StoreResult<()>;
     fn purge_participant(&mut self, participant_id: &str) -> StoreResult<Purged>;
     /// Participants whose profile is a tombstone (deleted through the API) and of whom rows,
     /// devices or codes remain, in one bydel.
@@ -577,4 +605,26 @@ pub trait Tx {
     fn audit(&mut self, actor: &str, action: &str, target: &str) -> StoreResult<()>;
     fn meta(&mut self, key: &str) -> StoreResult<Option<String>>;
     fn set_meta(&mut self, key: &str, value: &str) -> StoreResult<()>;
+
+    /// A bydel's absence rules (`domain::absence::Rules`, as JSON), if it chose any. Kept in
+    /// `meta` under `absence_rules:<bydel>`, so both backends keep them without a table.
+    fn absence_rules(&mut self, bydel_id: &str) -> StoreResult<Option<String>> {
+        self.meta(&format!("absence_rules:{bydel_id}"))
+    }
+    fn set_absence_rules(&mut self, bydel_id: &str, json: &str) -> StoreResult<()> {
+        self.set_meta(&format!("absence_rules:{bydel_id}"), json)
+    }
+    /// Weeks into a term before a participant without a three-way meeting is flagged, if the
+    /// bydel chose (`meta`, `three_way_weeks:<bydel>`).
+    fn three_way_weeks(&mut self, bydel_id: &str) -> StoreResult<Option<u32>> {
+        let Some(v) = self.meta(&format!("three_way_weeks:{bydel_id}"))? else {
+            return Ok(None);
+        };
+        v.parse().map(Some).map_err(|_| {
+            StoreError::Corrupt(format!("three_way_weeks of {bydel_id} is not a number"))
+        })
+    }
+    fn set_three_way_weeks(&mut self, bydel_id: &str, weeks: u32) -> StoreResult<()> {
+        self.set_meta(&format!("three_way_weeks:{bydel_id}"), &weeks.to_string())
+    }
 }

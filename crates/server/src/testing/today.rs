@@ -91,6 +91,8 @@ pub fn rows(
             status,
             agenda: None,
             next_steps: None,
+            school_part: None,
+            previous: None,
         })
     };
     let course = Home::Course {
@@ -141,6 +143,7 @@ pub fn rows(
             response,
             reason: Some("Legetime".into()),
             answered_at: oslo(today, 7, 0),
+            seen: None,
         })
     };
     put(
@@ -174,6 +177,9 @@ pub fn rows(
             starts_on: None,
             ends_on: None,
             place: None,
+            seen: None,
+            response: None,
+            from_event_id: None,
         })
     };
     put(at("new"), activity("a1", false, ActivityStatus::Proposed));
@@ -192,6 +198,7 @@ pub fn rows(
             status: RecognitionStatus::Draft,
             case_number: None,
             history: vec![],
+            sent: None,
         }),
     );
     for (id, status) in [
@@ -206,6 +213,8 @@ pub fn rows(
                 document_kind: DocumentKind::Diploma,
                 status,
                 note: None,
+                seen: None,
+                verdict: None,
             }),
         );
     }
@@ -219,6 +228,7 @@ pub fn rows(
             sent_at: sent,
             read_at: read.then_some(sent),
             template: None,
+            seen: None,
         })
     };
     put(at("new"), message("u1", Author::Participant, false));

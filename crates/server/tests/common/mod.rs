@@ -2,170 +2,14 @@
 //! server, and rows of one bydel to attack from another.
 
 // Each test binary uses a different part of this module.
-#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
+#![allow(dead_code, unused_imports, clippy::unwrap_used, clippy::expect_used)]
 
-use reqwest::StatusCode;
-use reqwest::redirect::Policy;
 use serde_json::json;
 use veikart_server::HttpConfig;
 use veikart_server::domain::placement::Home;
 use veikart_server::store::Role;
 use veikart_server::testing::TestServer;
-
-pub const PASSWORD: &str = "korrekt hest batteri";
-
-pub struct Browser {
-    pub http: reqwest::Client,
-    pub base: String,
-    pub cookies: Vec<(String, String)>,
-    pub csrf: String,
-}
-
-pub fn set_cookies(resp: &reqwest::Response) -> Vec<String> {
-    resp.headers()
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok().map(str::to_owned))
-        .collect()
-}
-
-/// `application/x-www-form-urlencoded`, by hand (reqwest's `form` feature is not enabled here).
-pub fn encode(fields: &[(String, String)]) -> String {
-    let esc = |s: &str| -> String {
-        s.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                    (b as char).to_string()
-                }
-                b' ' => "+".to_string(),
-                _ => format!("%{b:02X}"),
-            })
-            .collect()
-    };
-    fields
-        .iter()
-        .map(|(k, v)| format!("{}={}", esc(k), esc(v)))
-        .collect::<Vec<_>>()
-        .join("&")
-}
-
-pub fn csrf_of(html: &str) -> String {
-    html.split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|s| s.split('"').next())
-        .unwrap_or_default()
-        .to_owned()
-}
-
-impl Browser {
-    pub fn new(server: &TestServer) -> Browser {
-        Browser {
-            http: reqwest::Client::builder()
-                .redirect(Policy::none())
-                .build()
-                .unwrap(),
-            base: server.url(),
-            cookies: Vec::new(),
-            csrf: String::new(),
-        }
-    }
-
-    pub fn cookie_header(&self) -> String {
-        self.cookies
-            .iter()
-            .map(|(k, v)| format!("{k}={v}"))
-            .collect::<Vec<_>>()
-            .join("; ")
-    }
-
-    pub fn keep(&mut self, resp: &reqwest::Response) {
-        for c in set_cookies(resp) {
-            let Some((k, v)) = c.split(';').next().and_then(|kv| kv.split_once('=')) else {
-                continue;
-            };
-            self.cookies.retain(|(name, _)| name != k);
-            if !v.is_empty() {
-                self.cookies.push((k.to_owned(), v.to_owned()));
-            }
-        }
-    }
-
-    pub async fn get(&mut self, path: &str) -> (StatusCode, String) {
-        let (status, body, _) = self.get_full(path).await;
-        (status, body)
-    }
-
-    /// A GET that also hands back the answer's headers.
-    pub async fn get_full(
-        &mut self,
-        path: &str,
-    ) -> (StatusCode, String, reqwest::header::HeaderMap) {
-        let resp = self
-            .http
-            .get(format!("{}{path}", self.base))
-            .header("cookie", self.cookie_header())
-            .send()
-            .await
-            .unwrap();
-        self.keep(&resp);
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let body = resp.text().await.unwrap();
-        let csrf = csrf_of(&body);
-        if !csrf.is_empty() {
-            self.csrf = csrf;
-        }
-        (status, body, headers)
-    }
-
-    pub async fn post(
-        &mut self,
-        path: &str,
-        form: &[(&str, &str)],
-        with_csrf: bool,
-    ) -> (StatusCode, String, reqwest::header::HeaderMap) {
-        let mut fields: Vec<(String, String)> = form
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect();
-        if with_csrf {
-            fields.push(("csrf".into(), self.csrf.clone()));
-        }
-        let resp = self
-            .http
-            .post(format!("{}{path}", self.base))
-            .header("cookie", self.cookie_header())
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(encode(&fields))
-            .send()
-            .await
-            .unwrap();
-        self.keep(&resp);
-        let headers = resp.headers().clone();
-        (resp.status(), resp.text().await.unwrap(), headers)
-    }
-
-    pub async fn sign_in(&mut self, email: &str, password: &str) -> StatusCode {
-        self.get("/console/sign-in").await;
-        let (status, _, headers) = self
-            .post(
-                "/console/sign-in",
-                &[("email", email), ("password", password)],
-                true,
-            )
-            .await;
-        // The role's first page carries the session's CSRF token for the posts that follow.
-        if status == StatusCode::SEE_OTHER {
-            let home = headers
-                .get("location")
-                .and_then(|l| l.to_str().ok())
-                .unwrap_or("/console")
-                .to_owned();
-            self.get(&home).await;
-        }
-        status
-    }
-}
+pub use veikart_server::testing::console::{Browser, PASSWORD, csrf_of, encode, set_cookies};
 
 pub async fn server() -> TestServer {
     TestServer::start(HttpConfig::default())
@@ -221,6 +65,8 @@ pub async fn bydel_with_data(
         .as_str()
         .unwrap_or("no-device")
         .to_owned();
+    // A page of the document, sent in full from the device (issue 9's pack).
+    let page = page_of(server, &enrolled, doc["id"].as_str().unwrap()).await;
     let _ = Home::Bydel { id: bydel.into() };
     vec![
         ("participant", pid),
@@ -232,7 +78,51 @@ pub async fn bydel_with_data(
         ("document", doc["id"].as_str().unwrap().to_owned()),
         ("device", device_id),
         ("caseworker", cw.id),
+        ("page", page),
     ]
+}
+
+/// Add a small PNG page to `document` from the enrolled device and send its bytes; its id.
+pub async fn page_of(server: &TestServer, enrolled: &serde_json::Value, document: &str) -> String {
+    use sha2::Digest;
+    let token = enrolled["token"].as_str().unwrap_or_default();
+    let page = format!(
+        "{}-page1",
+        enrolled["device_id"].as_str().unwrap_or_default()
+    );
+    let png = veikart_server::pack::encode_png(&veikart_server::pack::Rgb {
+        width: 8,
+        height: 8,
+        pixels: vec![200; 8 * 8 * 3],
+    })
+    .unwrap();
+    let sha = data_encoding::HEXLOWER.encode(&sha2::Sha256::digest(&png));
+    let http = reqwest::Client::new();
+    let synced = http
+        .post(format!("{}/api/v1/sync", server.url()))
+        .bearer_auth(token)
+        .json(
+            &json!({"protocol": veikart_protocol::PROTOCOL_VERSION, "cursors": {},
+            "mutations": [{"seq": 1, "op": "add_document_page", "page_id": page,
+                "document_id": document, "index": 0, "content_type": "image/png",
+                "size": png.len(), "sha256": sha}]}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert!(synced.status().is_success());
+    let sent = http
+        .put(format!(
+            "{}/api/v1/pages/{page}/upload?offset=0",
+            server.url()
+        ))
+        .bearer_auth(token)
+        .body(png)
+        .send()
+        .await
+        .unwrap();
+    assert!(sent.status().is_success(), "{}", sent.status());
+    page
 }
 
 pub fn id_for(path: &str, ids: &[(&'static str, String)]) -> String {
@@ -245,6 +135,7 @@ pub fn id_for(path: &str, ids: &[(&'static str, String)]) -> String {
         Some("cases") => "case",
         Some("documents") => "document",
         Some("devices") => "device",
+        Some("pages") => "page",
         Some("admin") => "caseworker",
         _ => "participant",
     };

@@ -33,6 +33,14 @@ const MIGRATIONS: &[(i32, &str)] = &[
         7,
         include_str!("../../../migrations/postgres/0007_retention.sql"),
     ),
+    (
+        8,
+        include_str!("../../../migrations/postgres/0008_schools.sql"),
+    ),
+    (
+        9,
+        include_str!("../../../migrations/postgres/0009_pack_settings.sql"),
+    ),
 ];
 
 /// Any constant shared by every instance of this server ("veikart" in ASCII).

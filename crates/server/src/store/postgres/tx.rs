@@ -12,8 +12,8 @@ use veikart_protocol::{MutationOutcome, Row, RowKind};
 use super::{NOTICE_CHANNEL, is_race, pg_err};
 use crate::store::{
     AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Notice, Notices,
-    Placement, Purged, Role, SigninFailures, SsoClaim, SsoLogin, StoreError, StoreResult,
-    StoredRow, Tx, WordingProposal, attempt_window,
+    PackSettings, Placement, Purged, Role, SigninFailures, SsoClaim, SsoLogin, StoreError,
+    StoreResult, StoredRow, Tx, WordingProposal, attempt_window,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -201,7 +201,7 @@ fn device(r: &PgRow) -> StoreResult<Device> {
     })
 }
 
-const CASEWORKER_COLUMNS: &str = "id, bydel_id, name, email, role";
+const CASEWORKER_COLUMNS: &str = "id, bydel_id, name, email, role, school_id";
 
 fn caseworker(r: &PgRow) -> StoreResult<Caseworker> {
     let role: String = col(r, 4)?;
@@ -211,6 +211,7 @@ fn caseworker(r: &PgRow) -> StoreResult<Caseworker> {
         name: col(r, 2)?,
         email: col(r, 3)?,
         role: Role::parse(&role).ok_or_else(|| StoreError::Corrupt(format!("role {role}")))?,
+        school_id: col(r, 5)?,
     })
 }
 
@@ -455,11 +456,22 @@ impl Tx for PgTx<'_> {
         outcome: &MutationOutcome,
     ) -> StoreResult<()> {
         let v = encode("outcome", outcome)?;
-        // A plain INSERT: applying a mutation twice would be a bug, and this makes it fail loudly.
-        self.execute(
-            "INSERT INTO mutation_results (device_id, seq, outcome) VALUES ($1, $2, $3)",
+        // Two instances (or one, twice) may apply a duplicated request at once, each having seen
+        // no outcome in its snapshot. A plain INSERT would make the later one fail with a unique
+        // violation, an error. ON CONFLICT DO NOTHING under REPEATABLE READ instead fails with a
+        // serialization failure when the other row is not in this snapshot: the write runs again
+        // and replays the outcome the first one kept. A conflict with a row this snapshot does
+        // see is applying a mutation twice, a bug, and still fails loudly.
+        let inserted = self.execute(
+            "INSERT INTO mutation_results (device_id, seq, outcome) VALUES ($1, $2, $3)
+             ON CONFLICT (device_id, seq) DO NOTHING",
             &[&device_id, &to_i64(seq), &v],
         )?;
+        if inserted == 0 {
+            return Err(StoreError::Corrupt(format!(
+                "the outcome of mutation {seq} is already recorded"
+            )));
+        }
         Ok(())
     }
 
@@ -540,8 +552,8 @@ impl Tx for PgTx<'_> {
     fn insert_caseworker(&mut self, c: &Caseworker) -> StoreResult<()> {
         let now = self.now;
         self.execute(
-            "INSERT INTO caseworkers (id, bydel_id, name, email, role, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO caseworkers (id, bydel_id, name, email, role, created_at, school_id)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
             &[
                 &c.id,
                 &c.bydel_id,
@@ -549,6 +561,7 @@ impl Tx for PgTx<'_> {
                 &c.email,
                 &c.role.as_str(),
                 &now,
+                &c.school_id,
             ],
         )?;
         Ok(())
@@ -590,6 +603,22 @@ impl Tx for PgTx<'_> {
             .collect()
     }
 
+    fn insert_school(&mut self, id: &str, name: &str) -> StoreResult<()> {
+        self.execute(
+            "INSERT INTO schools (id, name) VALUES ($1, $2)
+             ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name",
+            &[&id, &name],
+        )?;
+        Ok(())
+    }
+
+    fn schools(&mut self) -> StoreResult<Vec<(String, String)>> {
+        self.query("SELECT id, name FROM schools ORDER BY name", &[])?
+            .iter()
+            .map(|r| Ok((col(r, 0)?, col(r, 1)?)))
+            .collect()
+    }
+
     fn caseworker_login(
         &mut self,
         email: &str,
@@ -599,7 +628,7 @@ impl Tx for PgTx<'_> {
              WHERE lower(email) = lower($1)"
         );
         self.query_opt(&sql, &[&email])?
-            .map(|r| Ok((caseworker(&r)?, col(&r, 5)?)))
+            .map(|r| Ok((caseworker(&r)?, col(&r, 6)?)))
             .transpose()
     }
 
@@ -934,6 +963,34 @@ impl Tx for PgTx<'_> {
             "INSERT INTO retention_settings (bydel_id, months) VALUES ($1, $2)
              ON CONFLICT (bydel_id) DO UPDATE SET months = EXCLUDED.months",
             &[&bydel_id, &months],
+        )?;
+        Ok(())
+    }
+
+    fn pack_settings(&mut self, bydel_id: &str) -> StoreResult<PackSettings> {
+        let Some(r) = self.query_opt(
+            "SELECT send_days, page_retention_months FROM pack_settings WHERE bydel_id = $1",
+            &[&bydel_id],
+        )?
+        else {
+            return Ok(PackSettings::default());
+        };
+        let (d, m): (Option<i32>, Option<i32>) = (col(&r, 0)?, col(&r, 1)?);
+        Ok(PackSettings {
+            send_days: d.map(to_u32),
+            page_retention_months: m.map(to_u32),
+        })
+    }
+
+    fn set_pack_settings(&mut self, bydel_id: &str, settings: &PackSettings) -> StoreResult<()> {
+        let i = |v: Option<u32>| v.map(|v| i32::try_from(v).unwrap_or(i32::MAX));
+        let (d, m) = (i(settings.send_days), i(settings.page_retention_months));
+        self.execute(
+            "INSERT INTO pack_settings (bydel_id, send_days, page_retention_months)
+             VALUES ($1, $2, $3)
+             ON CONFLICT (bydel_id) DO UPDATE SET send_days = EXCLUDED.send_days,
+                 page_retention_months = EXCLUDED.page_retention_months",
+            &[&bydel_id, &d, &m],
         )?;
         Ok(())
     }

@@ -11,8 +11,8 @@ use veikart_protocol::{MutationOutcome, Row, RowKind};
 
 use super::{
     AuditEntry, Caseworker, ChangeRow, ConsoleSession, Device, EnrolmentCode, Notice, Notices,
-    Placement, Purged, Role, SigninFailures, SsoClaim, SsoLogin, Store, StoreError, StoreResult,
-    StoredRow, Tx, WordingProposal, attempt_window,
+    PackSettings, Placement, Purged, Role, SigninFailures, SsoClaim, SsoLogin, Store, StoreError,
+    StoreResult, StoredRow, Tx, WordingProposal, attempt_window,
 };
 
 const MIGRATIONS: &[M<'static>] = &[
@@ -32,6 +32,10 @@ const MIGRATIONS: &[M<'static>] = &[
     )),
     M::up(include_str!(
         "../../../migrations/sqlite/0009_retention.sql"
+    )),
+    M::up(include_str!("../../../migrations/sqlite/0010_schools.sql")),
+    M::up(include_str!(
+        "../../../migrations/sqlite/0011_pack_settings.sql"
     )),
 ];
 
@@ -455,7 +459,7 @@ fn finish_device(
     Ok(d)
 }
 
-const CASEWORKER_COLUMNS: &str = "id, bydel_id, name, email, role";
+const CASEWORKER_COLUMNS: &str = "id, bydel_id, name, email, role, school_id";
 
 fn caseworker_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Caseworker, String)> {
     Ok((
@@ -465,6 +469,7 @@ fn caseworker_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<(Caseworker, String
             name: r.get(2)?,
             email: r.get(3)?,
             role: Role::Caseworker,
+            school_id: r.get(5)?,
         },
         r.get(4)?,
     ))
@@ -842,15 +847,16 @@ impl Tx for SqliteTx<'_> {
 
     fn insert_caseworker(&mut self, c: &Caseworker) -> StoreResult<()> {
         self.tx.execute(
-            "INSERT INTO caseworkers (id, bydel_id, name, email, role, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO caseworkers (id, bydel_id, name, email, role, created_at, school_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![
                 c.id,
                 c.bydel_id,
                 c.name,
                 c.email,
                 c.role.as_str(),
-                fmt_time(self.now)
+                fmt_time(self.now),
+                c.school_id
             ],
         )?;
         Ok(())
@@ -909,6 +915,23 @@ impl Tx for SqliteTx<'_> {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    fn insert_school(&mut self, id: &str, name: &str) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO schools (id, name) VALUES (?1, ?2)
+             ON CONFLICT (id) DO UPDATE SET name = excluded.name",
+            [id, name],
+        )?;
+        Ok(())
+    }
+
+    fn schools(&mut self) -> StoreResult<Vec<(String, String)>> {
+        let mut stmt = self
+            .tx
+            .prepare("SELECT id, name FROM schools ORDER BY name")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     fn caseworker_login(
         &mut self,
         email: &str,
@@ -919,7 +942,7 @@ impl Tx for SqliteTx<'_> {
         let found = self
             .tx
             .query_row(&sql, [email], |r| {
-                Ok((caseworker_row(r)?, r.get::<_, Option<String>>(5)?))
+                Ok((caseworker_row(r)?, r.get::<_, Option<String>>(6)?))
             })
             .optional()?;
         found
@@ -1316,6 +1339,37 @@ impl Tx for SqliteTx<'_> {
         Ok(())
     }
 
+    fn pack_settings(&mut self, bydel_id: &str) -> StoreResult<PackSettings> {
+        let m: Option<(Option<i64>, Option<i64>)> = self
+            .tx
+            .query_row(
+                "SELECT send_days, page_retention_months FROM pack_settings WHERE bydel_id = ?1",
+                [bydel_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let u = |v: Option<i64>| v.map(|v| v.clamp(0, i64::from(u32::MAX)) as u32);
+        Ok(m.map_or_else(PackSettings::default, |(d, m)| PackSettings {
+            send_days: u(d),
+            page_retention_months: u(m),
+        }))
+    }
+
+    fn set_pack_settings(&mut self, bydel_id: &str, settings: &PackSettings) -> StoreResult<()> {
+        self.tx.execute(
+            "INSERT INTO pack_settings (bydel_id, send_days, page_retention_months)
+             VALUES (?1, ?2, ?3)
+             ON CONFLICT (bydel_id) DO UPDATE SET send_days = excluded.send_days,
+                 page_retention_months = excluded.page_retention_months",
+            params![
+                bydel_id,
+                settings.send_days.map(i64::from),
+                settings.page_retention_months.map(i64::from)
+            ],
+        )?;
+        Ok(())
+    }
+
     fn purge_participant(&mut self, participant_id: &str) -> StoreResult<Purged> {
         let tx = &self.tx;
         tx.execute(
@@ -1536,5 +1590,70 @@ mod tests {
             })
             .unwrap();
         assert_eq!(problems, 0);
+    }
+
+    /// 0010 builds the staff table again for the teacher's role and school: every account keeps
+    /// its password, API token and single sign-on subject; sessions end.
+    #[test]
+    fn the_school_migration_keeps_every_account_and_its_sso_subject() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.sqlite");
+        let mut conn = connect(&path, Synchronous::Full).unwrap();
+        Migrations::from_slice(MIGRATIONS)
+            .to_version(&mut conn, 9)
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO bydeler (id, name) VALUES ('grorud', 'Grorud');
+             INSERT INTO caseworkers (id, bydel_id, name, email, role, password_hash,
+                                      api_token_hash, created_at)
+                 VALUES ('cw1', 'grorud', 'Nora', 'nora@bgr.test', 'municipality_admin',
+                         'argon-hash', 'token-hash', '2026-01-01T00:00:00Z');
+             INSERT INTO caseworker_sso (caseworker_id, subject) VALUES ('cw1', 'sub-1');
+             INSERT INTO console_sessions (token_hash, caseworker_id, csrf, created_at,
+                                           expires_at, last_seen_at)
+                 VALUES ('s', 'cw1', 'c', '2026-01-01T00:00:00Z', '2026-01-01T08:00:00Z',
+                         '2026-01-01T00:00:00Z');",
+        )
+        .unwrap();
+        drop(conn);
+        let store = SqliteStore::open(&format!("sqlite://{}", path.display())).unwrap();
+        let conn = store.inner.writer.lock().unwrap();
+        let kept: (String, String, String, Option<String>, String) = conn
+            .query_row(
+                "SELECT c.role, c.password_hash, c.api_token_hash, c.school_id, s.subject
+                 FROM caseworkers c JOIN caseworker_sso s ON s.caseworker_id = c.id
+                 WHERE c.id = 'cw1'",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .unwrap();
+        assert_eq!(
+            kept,
+            (
+                "municipality_admin".into(),
+                "argon-hash".into(),
+                "token-hash".into(),
+                None,
+                "sub-1".into()
+            )
+        );
+        let sessions: i64 = conn
+            .query_row("SELECT count(*) FROM console_sessions", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(sessions, 0);
+        let problems: i64 = conn
+            .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(problems, 0);
+        let leftover: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE name = 'caseworker_sso_keep'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(leftover, 0);
     }
 }
