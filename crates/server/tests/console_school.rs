@@ -508,6 +508,50 @@ async fn the_month_and_its_csv_on_a_seeded_month<S: TestStore>() {
     assert_eq!(status, StatusCode::BAD_REQUEST);
 }
 
+/// The report over the seeded quarter: seven sessions of c1 (one in October), Semhar came to
+/// one; 2½ hours without valid reason in October and in November each (the fourth day of the
+/// child's illness waits for a doctor's note and is not counted). Across bydeler one participant
+/// is too few to show.
+async fn the_report_shows_attendance_per_course_and_absence_per_month<S: TestStore>() {
+    let server = api_support::server::<S>().await;
+    school(&server).await;
+    seeded_november(&server).await;
+    let mut leader = staff(&server, "grorud", Role::Leader).await;
+    let (status, page) = leader
+        .get("/console/reports?from=2026-10-01&to=2026-12-31")
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let row = |page: &str, label: &str| {
+        let start = page.find(label).unwrap_or_else(|| panic!("{label}: {page}"));
+        page[start..].split("</tr>").next().unwrap_or("").to_owned()
+    };
+    assert!(row(&page, "Oppmøte, av registrerte").contains("1 av 7 (14 %)"), "{page}");
+    assert!(row(&page, "Timer fravær uten gyldig grunn").contains("5,0 t"), "{page}");
+    let course = row(&page, "Norsk A2 Rosenhof");
+    assert!(course.contains(">7<") && course.contains("1 av 7 (14 %)"), "{course}");
+    for month in ["2026-10", "2026-11"] {
+        let line = row(&page, &format!(">{month}</a>"));
+        assert!(line.contains("2,5 t") && line.contains(">1<"), "{line}");
+    }
+    let (_, csv) = leader
+        .get("/console/reports.csv?from=2026-10-01&to=2026-12-31")
+        .await;
+    assert!(csv.lines().nth(1).unwrap_or("").ends_with(",1,7,14,5.0,1"), "{csv}");
+    // Another bydel's report has none of it.
+    let mut other = staff(&server, "ostensjo", Role::Leader).await;
+    let (_, page) = other
+        .get("/console/reports?from=2026-10-01&to=2026-12-31")
+        .await;
+    assert!(!page.contains("Norsk A2 Rosenhof"), "{page}");
+    // Across bydeler (the admin's view), Grorud's one participant is "fewer than 5".
+    let mut admin = staff(&server, "grorud", Role::Admin).await;
+    let (_, csv) = admin
+        .get("/console/reports/bydeler.csv?from=2026-10-01&to=2026-12-31")
+        .await;
+    let grorud = csv.lines().find(|l| l.starts_with("grorud,")).unwrap_or("");
+    assert!(grorud.ends_with(",<5,,,,<5"), "{csv}");
+}
+
 /// The bydel's admin changes the absence rules on the admin page, and the month is assessed by
 /// them at once: a longer run of a child's illness without a doctor's note, a lower threshold.
 /// Nothing is kept from a form with a bad number; another bydel keeps the regulations' defaults;
@@ -695,6 +739,7 @@ on_both_backends!(
     the_class_list_shows_cant_come_and_saves_into_each_participants_scope,
     each_bydel_classifies_only_its_own_participants_absences,
     the_month_and_its_csv_on_a_seeded_month,
+    the_report_shows_attendance_per_course_and_absence_per_month,
 );
 
 /// The demo (JOURNEYS.md): Semhar's "can't come — sick child" for next Thursday's class at the
