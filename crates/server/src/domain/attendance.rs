@@ -23,6 +23,7 @@ use super::absence::{self, Day, Rules, Verdict};
 use super::indicators::{Attended, CourseRate, Period, course_rates};
 use super::error::{DomainError, DomainResult};
 use super::placement::{Home, placement};
+use super::records::teaches;
 use super::three_way::ClassMeeting;
 use super::validate;
 use crate::store::{Caseworker, Role, StoredRow, Tx};
@@ -36,14 +37,6 @@ fn actor(cw: &Caseworker) -> String {
 
 fn oslo_date(at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&chrono_tz::Europe::Oslo).date_naive()
-}
-
-/// Whether `cw` teaches `course`: a teacher of the school that keeps it, named among its teachers.
-pub fn teaches(cw: &Caseworker, course: &Course) -> bool {
-    cw.role == Role::Teacher
-        && course.school_id.is_some()
-        && course.school_id == cw.school_id
-        && course.teacher_ids.contains(&cw.id)
 }
 
 /// The school's courses this teacher teaches, earliest first.
