@@ -1,7 +1,8 @@
 // The caseworker console in Debian's chromium against a real veikart-server (started by run.sh):
 // sign in, create a participant, print the code sheet in Tigrinya and Arabic and enrol the `veikart`
 // CLI with its link, move a course session
-// and see it in the CLI's next sync, agree a proposal the CLI made (and see it reach the device),
+// and see it in the CLI's next sync, a page of a required document from the CLI judged in the pack,
+// agree a proposal the CLI made (and see it reach the device),
 // receipts (what the CLI sent is seen by the caseworker who opened the page), a proposal declined
 // with a reason and one commented on,
 // the today page's queues, a meeting's next steps in the plan (the CLI marks its own done), the
@@ -396,6 +397,45 @@ await step('a meeting\'s next steps land in the plan; the device marks its own d
   expect((await steps()).includes('Spørre butikken om flere timer – Deltakeren, frist 15.09.2026 · fullført'), `done in the console: ${await steps()}`);
   await card.scrollIntoViewIfNeeded();
   await card.screenshot({ path: join(SHOTS, 'console-next-steps.png') });
+});
+
+await step('the recognition pack: a page from the device, its thumbnail in the console, accepted, the device hears it', async () => {
+  await page.goto(participantUrl);
+  await page.locator('#recognition details > summary').last().click();
+  await page.fill('#case-credential', 'Bachelor i sykepleie');
+  await page.click('form[action$="/cases"] button[type=submit]');
+  await page.waitForURL(/#recognition$/);
+  await page.goto(participantUrl);
+  const addDoc = page.locator('#recognition form[action$="/documents"]').first();
+  await addDoc.locator('select[name=document_kind]').selectOption('diploma');
+  await addDoc.locator('button[type=submit]').click();
+  await page.waitForURL(/#recognition$/);
+  cli('sync');
+  const diploma = () => JSON.parse(cli('--json', 'recognition')).cases
+    .flatMap((c) => c.documents).find((d) => d.document_kind === 'diploma');
+  expect(diploma(), 'the device has the diploma to get');
+  // A scanned A4 page: white with dark lines of "text", as a phone's photo would be after the app shrank it.
+  const scan = join(mkdtempSync(join(tmpdir(), 'vk-page-')), 'diploma.png');
+  execFileSync('convert', ['-size', '620x877', 'xc:white', '-fill', '#222',
+    ...Array.from({ length: 14 }, (_, i) => ['-draw', `rectangle 60,${90 + i * 50} ${300 + (i * 37) % 260},${104 + i * 50}`]).flat(),
+    scan]);
+  cli('add-page', diploma().id, scan);
+  cli('sync');
+  await page.goto(participantUrl);
+  const row = page.locator('#recognition tr', { hasText: 'Vitnemål' });
+  const thumb = row.locator('ul.pages img');
+  await thumb.waitFor();
+  expect(await thumb.evaluate((img) => img.complete && img.naturalWidth > 0), 'the thumbnail shows');
+  await axe(page, 'participant with a recognition pack');
+  await page.locator('#recognition').scrollIntoViewIfNeeded();
+  await page.locator('#recognition').screenshot({ path: join(SHOTS, 'console-pack.png') });
+  const verdict = row.locator('form[action$="/verdict"]');
+  await verdict.locator('select[name=code]').selectOption('accepted');
+  await verdict.locator('button[type=submit]').click();
+  await page.waitForURL(/#recognition$/);
+  expect((await row.locator('.verdict').innerText()).includes('Godkjent'), `the console says accepted: ${await row.innerText()}`);
+  cli('sync');
+  expect(diploma().verdict?.code === 'accepted', `the device has the verdict: ${JSON.stringify(diploma())}`);
 });
 
 await step('wording proposals: the device proposes, the page lists them, the patch applies to the repository', async () => {

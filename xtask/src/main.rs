@@ -49,6 +49,7 @@ fn ts() -> anyhow::Result<()> {
 }
 
 fn test(args: &[&str]) -> anyhow::Result<()> {
+    prereq::check_disk(&run::target_dir());
     prereq::ensure_build_tools()?;
     prereq::ensure_test_tools()?;
     // The participant UI first: its tests also build ui/dist, which the Tauri app embeds.

@@ -30,6 +30,8 @@ const TEST_PACKAGES: &[&str] = &[
     "imagemagick",
     "dbus",
     "gnome-keyring",
+    // pg_dump and pg_restore, for the PostgreSQL restore test (tests/tests/postgres_move.rs).
+    "postgresql-client",
 ];
 
 fn installed(package: &str) -> bool {
@@ -87,6 +89,46 @@ pub fn ensure_build_tools() -> anyhow::Result<()> {
 pub fn ensure_test_tools() -> anyhow::Result<()> {
     ensure_apt(TEST_PACKAGES)?;
     ensure_tauri_driver()
+}
+
+/// About what a full `cargo xtask test` leaves in a fresh target directory without incremental
+/// caches (as `.ci/run` runs it): measured on 8 December 2026, `du -sh target/debug/{deps,build}`
+/// 9.5 GiB and `target/fuzz` 1.3 GiB, with room to grow. The incremental caches of a developer's
+/// build add about 8.5 GiB more.
+const TEST_BUILD_GIB: u64 = 14;
+
+/// Say how much room the build has before it starts: a full disk otherwise shows up twenty
+/// minutes later as a linker's bus error.
+pub fn check_disk(dir: &std::path::Path) {
+    let probe = if dir.exists() {
+        dir
+    } else {
+        dir.parent().unwrap_or(dir)
+    };
+    let free_kib = Command::new("df")
+        .args(["-Pk"])
+        .arg(probe)
+        .output()
+        .ok()
+        .and_then(|o| {
+            let text = String::from_utf8_lossy(&o.stdout).into_owned();
+            text.lines()
+                .nth(1)?
+                .split_whitespace()
+                .nth(3)?
+                .parse::<u64>()
+                .ok()
+        });
+    match free_kib {
+        Some(kib) if kib / (1024 * 1024) < TEST_BUILD_GIB => eprintln!(
+            "xtask: warning: {} GiB free where the build goes ({}); a full test build takes \
+             about {TEST_BUILD_GIB} GiB (less if the target directory holds part of it already)",
+            kib / (1024 * 1024),
+            probe.display()
+        ),
+        Some(kib) => eprintln!("xtask: {} GiB free for the build", kib / (1024 * 1024)),
+        None => eprintln!("xtask: could not tell the free disk space (df)"),
+    }
 }
 
 fn have(program: &str, arg: &str) -> bool {

@@ -92,6 +92,12 @@ enum Command {
     },
     /// Say that a required document is ready.
     Ready { document: String },
+    /// Add a page to a required document: a photo (JPEG, PNG, HEIC) or a PDF, kept as it is (the
+    /// app shrinks photos first; here the file is sent as given). Sent at the next sync.
+    AddPage {
+        document: String,
+        file: PathBuf,
+    },
     /// Add a question to a meeting's agenda.
     Ask { event: String, text: String },
     /// Mark the caseworker's messages read.
@@ -488,6 +494,12 @@ async fn main() -> anyhow::Result<()> {
         Command::Ready { document } => {
             device.mark_document_ready(&document)?;
             println!("Saved; it will be sent at the next sync.");
+        }
+        Command::AddPage { document, file } => {
+            let bytes = std::fs::read(&file)
+                .with_context(|| format!("cannot read {}", file.display()))?;
+            let id = device.add_document_page(&document, &bytes, None)?;
+            println!("{id}");
         }
         Command::Ask { event, text } => {
             let id = device.add_agenda_item(&event, &text)?;

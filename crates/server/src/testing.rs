@@ -37,9 +37,11 @@ pub fn skip_postgres() -> bool {
         return false;
     }
     let url = postgres_admin_url();
-    let reachable = std::thread::spawn(move || postgres::Client::connect(&url, postgres::NoTls))
-        .join()
-        .is_ok_and(|c| c.is_ok());
+    // The blocking client runs its own runtime: it must be made *and dropped* off the test's.
+    let reachable =
+        std::thread::spawn(move || postgres::Client::connect(&url, postgres::NoTls).is_ok())
+            .join()
+            .unwrap_or(false);
     if !reachable {
         eprintln!("skipped: PostgreSQL is not reachable and VEIKART_SKIP_POSTGRES=1");
     }

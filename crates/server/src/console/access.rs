@@ -31,6 +31,9 @@ const LEADS_AND_ADMINS: &[Role] = &[Role::Leader, Role::Admin, Role::Municipalit
 const BYDEL_ADMIN: &[Role] = &[Role::Admin];
 /// A school's teachers: their classes and class lists, nothing else (`domain::attendance`).
 const TEACHERS: &[Role] = &[Role::Teacher];
+/// Who keeps a course's timetable: the bydel's staff their own courses, a school's teachers the
+/// courses they teach (`records::kept_course` decides which course is whose).
+const COURSE_KEEPERS: &[Role] = &[Role::Caseworker, Role::Leader, Role::Admin, Role::Teacher];
 const EVERYONE: &[Role] = &Role::ALL;
 
 /// The rule for a route template (as axum matched it), or `None` for a route no one may use.
@@ -78,6 +81,9 @@ pub fn rule(method: &str, route: &str) -> Option<Access> {
         // A participant's document pages and the pack made of them: the bydel's staff, never the
         // municipality admin (the domain also checks the page is the caseworker's bydel's).
         ("GET", "/pages/{id}" | "/pages/{id}/thumb" | "/documents/{id}/pack") => roles(BYDEL_STAFF),
+        ("GET", "/courses" | "/courses/{id}")
+        | ("POST", "/courses" | "/courses/{id}/term" | "/courses/{id}/import")
+        | ("POST", "/sessions/{id}/move" | "/sessions/{id}/cancel") => roles(COURSE_KEEPERS),
         (_, p) if p.starts_with("/courses") || p.starts_with("/sessions/") => roles(BYDEL_STAFF),
         ("GET", "/reports" | "/reports.csv" | "/wording" | "/wording.patch") => roles(BYDEL_LEADS),
         // Every bydel's measures side by side (JOURNEYS.md), small counts hidden.
@@ -164,8 +170,9 @@ mod tests {
         assert_eq!(rule("DELETE", "/console/admin"), None);
     }
 
-    /// A teacher gets their classes, class lists and the school's part of their meetings, and
-    /// nothing of a bydel: no participant, plan, message, case, course of the bydel's, report or
+    /// A teacher gets their classes, class lists, the school's part of their meetings and the
+    /// timetable of the courses they teach (the course pages, where the domain gives them only
+    /// those), and nothing of a bydel: no participant, plan, message, case, member, report or
     /// account page.
     #[test]
     fn a_teacher_gets_only_classes_and_class_lists() {
@@ -182,6 +189,13 @@ mod tests {
             [
                 "GET /console",
                 "POST /console/sign-out",
+                "GET /console/courses",
+                "POST /console/courses",
+                "GET /console/courses/{id}",
+                "POST /console/courses/{id}/term",
+                "POST /console/courses/{id}/import",
+                "POST /console/sessions/{id}/move",
+                "POST /console/sessions/{id}/cancel",
                 "GET /console/classes",
                 "GET /console/classes/{id}",
                 "POST /console/meetings/{id}/school-part",

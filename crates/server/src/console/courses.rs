@@ -155,7 +155,12 @@ async fn render<S: Store>(
         .write(move |tx| {
             let record = records::course_record(tx, &cw, &id)?;
             tx.audit(&format!("caseworker:{}", cw.id), "view_course", &id)?;
-            let everyone = records::bydel_profiles(tx, &cw.bydel_id)?;
+            // A teacher keeps the timetable; the members are each bydel's (and none of theirs).
+            let everyone = if cw.role.is_bydel_staff() {
+                records::bydel_profiles(tx, &cw.bydel_id)?
+            } else {
+                Vec::new()
+            };
             let members: Vec<Profile> = everyone
                 .iter()
                 .filter(|p| record.members.contains(&p.id))
@@ -391,17 +396,6 @@ pub struct MoveForm {
 
 /// The course of a session in the caseworker's bydel (another bydel's session, and any row that
 /// is not a course's session, is "not found").
-fn course_of(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<String> {
-    match tx.row(id)? {
-        Some(s) if s.placement.bydel_id == cw.bydel_id => match s.row {
-            Some(Row::Event(e)) => e.course_id,
-            _ => None,
-        },
-        _ => None,
-    }
-    .ok_or_else(crate::domain::error::DomainError::not_found)
-}
-
 async fn change_session<S: Store>(
     console: &Console<S>,
     signed: &Signed,
@@ -411,11 +405,7 @@ async fn change_session<S: Store>(
     let cw = signed.cw.clone();
     Ok(console
         .app
-        .write(move |tx: &mut dyn Tx| {
-            let course_id = course_of(tx, &cw, &id)?;
-            records::patch_record(tx, &cw, &id, &patch)?;
-            Ok(course_id)
-        })
+        .write(move |tx: &mut dyn Tx| records::change_session(tx, &cw, &id, &patch))
         .await?)
 }
 
@@ -428,7 +418,7 @@ pub async fn move_session<S: Store>(
     let (cw, sid) = (signed.cw.clone(), id.clone());
     let course_id = console
         .app
-        .read(move |tx: &mut dyn Tx| course_of(tx, &cw, &sid))
+        .read(move |tx: &mut dyn Tx| records::session_course(tx, &cw, &sid))
         .await?;
     let course = course_of_id(&console, &signed, &course_id).await?;
     let mut e = FieldErrors::default();

@@ -169,11 +169,7 @@ async fn render<S: Store>(
         .collect();
     let proposals: Vec<_> = activities
         .iter()
-        .filter(|a| {
-            a.owner == veikart_protocol::Owner::Participant
-                && !a.agreed
-                && a.status == veikart_protocol::ActivityStatus::Proposed
-        })
+        .filter(|a| receipts::is_open_proposal(a))
         .collect();
     let devices: Vec<DeviceSeen> = record
         .devices

@@ -22,7 +22,7 @@ use super::i18n::Arg;
 use super::report_charts::{self as charts, QuarterData};
 use super::session::Signed;
 use super::{Console, render_page};
-use crate::domain::indicators::{self, Indicators, Period, PeriodError};
+use crate::domain::indicators::{self, AttendanceDetail, Indicators, Period, PeriodError};
 use crate::domain::report_rows;
 use crate::store::Store;
 
@@ -42,6 +42,8 @@ struct Column {
     hidden: Vec<&'static str>,
     /// Counts that are not small but would give a hidden one away: shown as "withheld".
     withheld: Vec<&'static str>,
+    /// Attendance per course and per month: on the bydel's own report only.
+    detail: Option<AttendanceDetail>,
 }
 
 /// Counts under this could point at a person when bydeler are compared.
@@ -67,6 +69,8 @@ pub(crate) fn hidden_measures(m: &Indicators) -> (Vec<&'static str>, Vec<&'stati
         ("in_programme", m.in_programme),
         ("in_programme_met", m.in_programme_met),
         ("packs_sent", m.packs_sent),
+        ("attendance_participants", m.attendance_participants),
+        ("absent_no_valid_reason", m.absent_no_valid_reason),
     ];
     let mut hidden: Vec<&'static str> = counts
         .iter()
@@ -91,6 +95,13 @@ pub(crate) fn hidden_measures(m: &Indicators) -> (Vec<&'static str>, Vec<&'stati
         if base < SMALLEST_SHOWN {
             hidden.push(median);
         }
+    }
+    // A rate over one to four people is theirs; a total of hours over them too.
+    if m.attendance_participants < SMALLEST_SHOWN {
+        hidden.extend(["attendance_percent", "sessions_marked"]);
+    }
+    if small(m.absent_no_valid_reason) {
+        hidden.push("minutes_no_valid_reason");
     }
     (hidden, withheld)
 }
@@ -164,6 +175,7 @@ async fn compute<S: Store>(
                     measures,
                     hidden,
                     withheld,
+                    detail: (!all).then(|| indicators::attendance_detail(&rows, p)),
                     id,
                     name,
                 });
@@ -290,7 +302,7 @@ pub async fn bydeler<S: Store>(
 }
 
 /// The CSV's columns: stable codes (not translated), one line per bydel.
-const CSV_HEADER: [&str; 19] = [
+const CSV_HEADER: [&str; 24] = [
     "bydel_id",
     "bydel",
     "from",
@@ -310,6 +322,11 @@ const CSV_HEADER: [&str; 19] = [
     "in_programme_met",
     "packs_sent",
     "median_days_complete_to_sent",
+    "attendance_participants",
+    "sessions_marked",
+    "attendance_percent",
+    "hours_no_valid_reason",
+    "absent_no_valid_reason",
 ];
 
 /// A CSV field: quoted when needed, and never read as a formula by a spreadsheet.
@@ -368,6 +385,16 @@ fn csv(period: Period, columns: &[Column]) -> String {
                 "median_days_complete_to_sent",
                 m.median_days_complete_to_sent,
             ),
+            n("attendance_participants", m.attendance_participants),
+            opt("sessions_marked", i64::try_from(m.sessions_marked).ok()),
+            opt("attendance_percent", m.attendance_percent.map(i64::from)),
+            // A decimal point, not the page's comma: the CSV's numbers are read by programs.
+            if c.hidden.contains(&"minutes_no_valid_reason") {
+                String::new()
+            } else {
+                super::views::hours(m.minutes_no_valid_reason).replace(',', ".")
+            },
+            n("absent_no_valid_reason", m.absent_no_valid_reason),
         ];
         out.push_str(&line.join(","));
         out.push_str("\r\n");
@@ -474,13 +501,14 @@ mod tests {
             },
             hidden: Vec::new(),
             withheld: Vec::new(),
+            detail: None,
         }];
         let text = csv(period, &columns);
         let lines: Vec<&str> = text.split("\r\n").collect();
         assert_eq!(lines[0], CSV_HEADER.join(","));
         assert_eq!(
             lines[1],
-            "ostensjo,\"'=Østensjø, \"\"øst\"\"\",2026-01-01,2026-03-31,3,0,0,0,41,0,0,,0,,0,0,0,0,"
+            "ostensjo,\"'=Østensjø, \"\"øst\"\"\",2026-01-01,2026-03-31,3,0,0,0,41,0,0,,0,,0,0,0,0,,0,0,,0.0,0"
         );
         assert_eq!(lines.len(), 3);
     }
@@ -503,6 +531,12 @@ mod tests {
             in_programme_met: 3,
             packs_sent: 2,
             median_days_complete_to_sent: Some(9),
+            attendance_participants: 7,
+            sessions_marked: 40,
+            sessions_attended: 34,
+            attendance_percent: Some(85),
+            minutes_no_valid_reason: 300,
+            absent_no_valid_reason: 2,
         };
         let (hidden, withheld) = hidden_measures(&m);
         // 3 not started is small; 9 started would give it away (12 - 9), so it is withheld.
@@ -515,6 +549,8 @@ mod tests {
             "median_days_to_application",
             "packs_sent",
             "median_days_complete_to_sent",
+            "absent_no_valid_reason",
+            "minutes_no_valid_reason",
         ] {
             assert!(hidden.contains(&name), "{name} shown: {hidden:?}");
         }
@@ -527,6 +563,9 @@ mod tests {
             "placed",
             "in_programme",
             "median_days_to_placement",
+            "attendance_participants",
+            "attendance_percent",
+            "sessions_marked",
         ] {
             assert!(!hidden.contains(&name), "{name} hidden: {hidden:?}");
         }
@@ -538,12 +577,13 @@ mod tests {
             measures: m,
             hidden,
             withheld,
+            detail: None,
         }];
         let text = csv(period, &columns);
         let line = text.split("\r\n").nth(1).unwrap();
         assert_eq!(
             line,
-            "alna,Alna,2026-01-01,2026-03-31,12,withheld,6,<5,40,<5,0,,5,90,<5,8,<5,<5,"
+            "alna,Alna,2026-01-01,2026-03-31,12,withheld,6,<5,40,<5,0,,5,90,<5,8,<5,<5,,7,40,85,,<5"
         );
     }
 }

@@ -15,6 +15,7 @@ use super::error::ConsoleError;
 use super::extract::{Form, Path, Query};
 use super::forms::{Again, FieldErrors};
 use super::session::Signed;
+use super::views::hours;
 use super::{Console, back, render_page};
 use crate::domain::attendance::{self, Mark, Month};
 use crate::domain::error::DomainError;
@@ -250,12 +251,6 @@ fn month_of(q: &MonthQuery) -> Result<Month, ConsoleError> {
     }
 }
 
-/// Hours, to one decimal, with a decimal comma (Norwegian payroll reads it so).
-fn hours(minutes: i64) -> String {
-    let tenths = (minutes * 10 + 30) / 60;
-    format!("{},{}", tenths / 10, tenths % 10)
-}
-
 /// The month's figures for the bydel's participants.
 pub async fn month<S: Store>(
     State(console): State<Console<S>>,
@@ -420,13 +415,6 @@ mod tests {
             "p2"
         );
         assert_eq!(marks(&f(&[("mark-p4", "asleep")])).unwrap_err(), "p4");
-    }
-
-    #[test]
-    fn hours_have_one_decimal() {
-        assert_eq!(hours(150), "2,5");
-        assert_eq!(hours(0), "0,0");
-        assert_eq!(hours(100), "1,7");
     }
 
     #[test]

@@ -109,6 +109,12 @@ const TEMPLATES: [(&str, &str); 24] = [
     ),
 ];
 
+/// Minutes as hours to one decimal, with a decimal comma (Norwegian payroll reads it so).
+pub(crate) fn hours(minutes: i64) -> String {
+    let tenths = (minutes * 10 + 30) / 60;
+    format!("{},{}", tenths / 10, tenths % 10)
+}
+
 pub struct Views {
     env: Environment<'static>,
     pub i18n: Arc<I18n>,
@@ -127,6 +133,7 @@ impl Views {
         env.add_filter("time", |v: Value| fmt(&v, "%H:%M"));
         env.add_filter("isodate", |v: Value| fmt(&v, "%Y-%m-%d"));
         env.add_filter("weekday", |v: Value| fmt(&v, "%u"));
+        env.add_filter("hours", hours);
         env.add_function("form", form_state);
         // Someone's own words inside a translated sentence or a title, where no `<bdi>` can go:
         // first-strong isolate … pop directional isolate, as Fluent's own isolation would add.
@@ -229,5 +236,17 @@ impl Object for Translator {
             return Err(Error::new(ErrorKind::InvalidOperation, "empty message key"));
         }
         Ok(Value::from(self.i18n.text(self.lang, key, &fargs)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::hours;
+
+    #[test]
+    fn hours_have_one_decimal() {
+        assert_eq!(hours(150), "2,5");
+        assert_eq!(hours(0), "0,0");
+        assert_eq!(hours(100), "1,7");
     }
 }

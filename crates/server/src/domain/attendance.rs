@@ -13,15 +13,17 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
 use serde::Serialize;
 use veikart_protocol::{
     AbsenceKind, Answer, Attendance, AttendanceMark, Course, Event, Profile, Response, Row, RowKind,
 };
 
 use super::absence::{self, Day, Rules, Verdict};
+use super::indicators::{Attended, CourseRate, Period, course_rates};
 use super::error::{DomainError, DomainResult};
 use super::placement::{Home, placement};
+use super::records::teaches;
 use super::three_way::ClassMeeting;
 use super::validate;
 use crate::store::{Caseworker, Role, StoredRow, Tx};
@@ -35,14 +37,6 @@ fn actor(cw: &Caseworker) -> String {
 
 fn oslo_date(at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&chrono_tz::Europe::Oslo).date_naive()
-}
-
-/// Whether `cw` teaches `course`: a teacher of the school that keeps it, named among its teachers.
-pub fn teaches(cw: &Caseworker, course: &Course) -> bool {
-    cw.role == Role::Teacher
-        && course.school_id.is_some()
-        && course.school_id == cw.school_id
-        && course.teacher_ids.contains(&cw.id)
 }
 
 /// The school's courses this teacher teaches, earliest first.
@@ -571,6 +565,40 @@ impl Month {
     pub fn contains(&self, date: NaiveDate) -> bool {
         date.year() == self.year && date.month() == self.month
     }
+
+    /// Its days, first to last.
+    pub fn period(&self) -> Period {
+        let first = NaiveDate::from_ymd_opt(self.year, self.month, 1).unwrap_or_default();
+        let last = first
+            .checked_add_months(Months::new(1))
+            .and_then(|next| next.pred_opt())
+            .unwrap_or(first);
+        Period {
+            from: first,
+            to: last,
+        }
+    }
+}
+
+/// The names of the courses with these ids, by id (a course since deleted has none).
+pub fn course_names<'a>(
+    tx: &mut dyn Tx,
+    ids: impl IntoIterator<Item = &'a str>,
+) -> DomainResult<BTreeMap<String, String>> {
+    let mut names = BTreeMap::new();
+    for id in ids {
+        if names.contains_key(id) {
+            continue;
+        }
+        if let Some(StoredRow {
+            row: Some(Row::Course(course)),
+            ..
+        }) = tx.row(id)?
+        {
+            names.insert(id.to_owned(), course.name.text);
+        }
+    }
+    Ok(names)
 }
 
 impl std::fmt::Display for Month {
@@ -641,38 +669,25 @@ pub struct MonthLine {
     pub figures: Figures,
 }
 
-/// A course's attendance rate in a month over the bydel's participants: sessions marked, and how
-/// many of those the participant came to (late counts as came).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct CourseRate {
-    pub course_id: String,
-    pub course: String,
-    pub marked: u32,
-    pub attended: u32,
-    /// Rounded half up; `None` with nothing marked.
-    pub percent: Option<u32>,
-}
-
-/// Attendance rate per course in `month` (Oslo), by course id. Pure.
-pub fn course_rates(rows: &[Attendance], month: Month) -> Vec<CourseRate> {
-    let mut by: BTreeMap<String, CourseRate> = BTreeMap::new();
-    for a in rows
-        .iter()
-        .filter(|a| month.contains(oslo_date(a.starts_at)))
-    {
-        let r = by.entry(a.course_id.clone()).or_insert_with(|| CourseRate {
+/// A participant's marked sessions as the reports keep them (`indicators::Attended`), with the
+/// minutes the rules make absent without valid reason. `rows` oldest first, all of them (earlier
+/// months count for the 12-month rules). Pure.
+pub fn attended(
+    rules: &Rules,
+    programme_start: Option<NaiveDate>,
+    rows: &[Attendance],
+) -> Vec<Attended> {
+    rows.iter()
+        .zip(verdicts(rules, programme_start, rows))
+        .map(|(a, v)| Attended {
+            on: oslo_date(a.starts_at),
             course_id: a.course_id.clone(),
-            ..CourseRate::default()
-        });
-        r.marked += 1;
-        if a.mark != AttendanceMark::Absent {
-            r.attended += 1;
-        }
-    }
-    by.into_values()
-        .map(|mut r| {
-            r.percent = (r.marked > 0).then(|| (r.attended * 200 + r.marked) / (2 * r.marked));
-            r
+            came: a.mark != AttendanceMark::Absent,
+            minutes_no_valid_reason: if v == Some(Verdict::NoValidReason) {
+                (a.ends_at - a.starts_at).num_minutes().max(0)
+            } else {
+                0
+            },
         })
         .collect()
 }
@@ -701,11 +716,13 @@ pub fn month(tx: &mut dyn Tx, cw: &Caseworker, month: Month) -> DomainResult<Mon
         }
     }
     let mut lines = Vec::new();
+    let mut sessions = Vec::new();
     for p in super::records::bydel_profiles(tx, &cw.bydel_id)? {
         let Some(rows) = by_participant.get_mut(&p.id) else {
             continue;
         };
         rows.sort_by_key(|a| a.starts_at);
+        sessions.extend(attended(&rules, p.programme_start, rows));
         let figures = figures(&rules, p.programme_start, rows, month);
         if figures.sessions > 0 {
             lines.push(MonthLine {
@@ -716,18 +733,8 @@ pub fn month(tx: &mut dyn Tx, cw: &Caseworker, month: Month) -> DomainResult<Mon
         }
     }
     lines.sort_by(|a, b| a.name.cmp(&b.name));
-    let all: Vec<Attendance> = by_participant.into_values().flatten().collect();
-    let mut courses = course_rates(&all, month);
-    for c in &mut courses {
-        if let Some(StoredRow {
-            row: Some(Row::Course(course)),
-            ..
-        }) = tx.row(&c.course_id)?
-        {
-            c.course = course.name.text;
-        }
-    }
-    courses.sort_by(|a, b| a.course.cmp(&b.course));
+    let names = course_names(tx, sessions.iter().map(|a| a.course_id.as_str()))?;
+    let courses = course_rates(&sessions, &names, month.period());
     tx.audit(&actor(cw), "view_absence_month", &cw.bydel_id)?;
     Ok(MonthFigures {
         rules,
@@ -826,7 +833,9 @@ mod tests {
         let mut other = session("2026-11-05", Absent, None);
         other.course_id = "c2".into();
         rows.push(other);
-        let rates = course_rates(&rows, Month::parse("2026-11").unwrap());
+        let sessions = attended(&Rules::default(), None, &rows);
+        let names = BTreeMap::new();
+        let rates = course_rates(&sessions, &names, Month::parse("2026-11").unwrap().period());
         assert_eq!(
             rates
                 .iter()
@@ -834,7 +843,10 @@ mod tests {
                 .collect::<Vec<_>>(),
             [("c", 3, 2, Some(67)), ("c2", 1, 0, Some(0))]
         );
-        assert!(course_rates(&rows, Month::parse("2026-12").unwrap()).is_empty());
+        let december = Month::parse("2026-12").unwrap().period();
+        assert!(course_rates(&sessions, &names, december).is_empty());
+        let february = Month::parse("2028-02").unwrap().period();
+        assert_eq!((february.from.day(), february.to.day()), (1, 29));
     }
 
     #[test]

@@ -22,13 +22,20 @@
 //!   Over a term (1 January–30 June, 1 July–31 December) that is the audit's "a three-way meeting
 //!   each term".
 //!
+//! - *attendance* (issue 10): the class sessions in the period (Oslo date) on a class list of one
+//!   of the bydel's participants, and how many of them the participant came to (late counts as
+//!   came); the rate is that share, rounded half up to whole percent. *Absent without valid
+//!   reason*: the minutes of absences the rules make so (`attendance::attended`): classified
+//!   without valid reason, or valid only with a doctor's note that has not arrived is not counted
+//!   here (it is not decided yet). Per course and per month on the bydel's own report.
+//!
 //! - *packs sent* (issue 9): recognition cases whose pack was sent to HK-dir on a day in the period,
 //!   whoever's; the median counts days from the pack being complete (the day, in Oslo, of the last
 //!   "accepted" of its documents) to the day it was sent, over those complete when sent.
 //!
 //! A median of an even count is the mean of the two middle values, rounded half up to whole days.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
 use chrono_tz::Europe::Oslo;
@@ -110,6 +117,23 @@ pub struct BydelRows {
     pub documents: Vec<RequiredDocument>,
     /// What is kept of participants whose data was deleted (`domain::retention`).
     pub retained: Vec<Facts>,
+    /// Each participant's marked class sessions (`attendance::attended`).
+    pub attendance: Vec<(String, Attended)>,
+    /// The names of the courses the sessions belong to, by id.
+    pub course_names: BTreeMap<String, String>,
+}
+
+/// One class session a participant was marked for, as the reports need it: kept after their data
+/// is deleted, so it carries no name and no reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Attended {
+    /// The session's day in Oslo.
+    pub on: NaiveDate,
+    pub course_id: String,
+    /// Present or late.
+    pub came: bool,
+    /// The session's minutes when the rules make the absence one without valid reason, else 0.
+    pub minutes_no_valid_reason: i64,
 }
 
 /// Everything the indicators need of one participant, and nothing else: no id, no name. Kept in
@@ -135,6 +159,9 @@ pub struct Facts {
     /// Their recognition packs sent to HK-dir (kept since issue 9; older lines have none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub packs: Vec<PackSent>,
+    /// Their marked class sessions (kept since issue 10's reports; older lines have none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendance: Vec<Attended>,
 }
 
 /// A pack sent: the day, and the days since it was complete (none if it was not when sent).
@@ -190,6 +217,7 @@ pub fn facts_of<'a>(
     cases: impl IntoIterator<Item = &'a RecognitionCase>,
     events: impl IntoIterator<Item = &'a Event>,
     documents: impl IntoIterator<Item = &'a RequiredDocument>,
+    attendance: Vec<Attended>,
 ) -> Facts {
     let cases: Vec<&RecognitionCase> = cases.into_iter().collect();
     let documents: Vec<&RequiredDocument> = documents.into_iter().collect();
@@ -212,6 +240,7 @@ pub fn facts_of<'a>(
             .filter_map(|a| a.starts_on)
             .min(),
         meetings: events.into_iter().filter_map(meeting).collect(),
+        attendance,
     }
 }
 
@@ -237,6 +266,15 @@ pub struct Indicators {
     /// Recognition packs sent to HK-dir in the period.
     pub packs_sent: usize,
     pub median_days_complete_to_sent: Option<i64>,
+    /// Participants with a class session marked in the period; the sessions marked, and of them
+    /// those the participant came to, as a share in whole percent.
+    pub attendance_participants: usize,
+    pub sessions_marked: usize,
+    pub sessions_attended: usize,
+    pub attendance_percent: Option<u32>,
+    /// Minutes absent without valid reason in the period, and the participants with any.
+    pub minutes_no_valid_reason: i64,
+    pub absent_no_valid_reason: usize,
 }
 
 /// The middle value; for an even count the mean of the two middle values, rounded half up.
@@ -286,6 +324,7 @@ pub fn indicators(rows: &BydelRows, period: Period, now: DateTime<Utc>) -> Indic
             events.entry(pid.as_str()).or_default().push(e);
         }
     }
+    let mut attended = attended_by_participant(rows);
     // The meetings held are counted from the bydel's events (whoever they are for) and what was
     // kept of deleted participants; each participant's own meetings say whether they had one.
     let live: Vec<Facts> = rows
@@ -315,6 +354,7 @@ pub fn indicators(rows: &BydelRows, period: Period, now: DateTime<Utc>) -> Indic
                     .iter()
                     .copied(),
                 own_documents,
+                attended.remove(id).unwrap_or_default(),
             )
         })
         .collect();
@@ -345,6 +385,25 @@ fn of_facts<'a>(
         }
     }
     out.median_days_complete_to_sent = median(to_sent);
+    for f in &facts {
+        let sessions: Vec<&Attended> = f
+            .attendance
+            .iter()
+            .filter(|a| period.contains(a.on))
+            .collect();
+        if sessions.is_empty() {
+            continue;
+        }
+        out.attendance_participants += 1;
+        out.sessions_marked += sessions.len();
+        out.sessions_attended += sessions.iter().filter(|a| a.came).count();
+        let minutes: i64 = sessions.iter().map(|a| a.minutes_no_valid_reason).sum();
+        if minutes > 0 {
+            out.absent_no_valid_reason += 1;
+            out.minutes_no_valid_reason += minutes;
+        }
+    }
+    out.attendance_percent = percent(out.sessions_attended, out.sessions_marked);
     let held = |m: &Meeting| {
         m.ends_at <= now && period.contains(m.starts_at.with_timezone(&Oslo).date_naive())
     };
@@ -394,6 +453,111 @@ fn of_facts<'a>(
     out.median_days_to_placement = median(to_placement);
     out.trekantsamtaler_held = meetings.filter(held).count();
     out
+}
+
+fn attended_by_participant(rows: &BydelRows) -> HashMap<&str, Vec<Attended>> {
+    let mut out: HashMap<&str, Vec<Attended>> = HashMap::new();
+    for (pid, a) in &rows.attendance {
+        out.entry(pid.as_str()).or_default().push(a.clone());
+    }
+    out
+}
+
+/// `part` of `whole` in whole percent, rounded half up; none of nothing.
+pub fn percent(part: usize, whole: usize) -> Option<u32> {
+    (whole > 0).then(|| u32::try_from((part * 200 + whole) / (2 * whole)).unwrap_or(100))
+}
+
+/// A course's attendance over a bydel's participants in a period.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct CourseRate {
+    pub course_id: String,
+    pub course: String,
+    pub marked: usize,
+    pub attended: usize,
+    pub percent: Option<u32>,
+}
+
+/// A month's absence without valid reason over a bydel's participants.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct MonthAbsence {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub minutes: i64,
+    /// Participants with any absence without valid reason that month.
+    pub participants: usize,
+}
+
+/// Attendance per course, by course name, over the sessions in `period`.
+pub fn course_rates<'a>(
+    sessions: impl IntoIterator<Item = &'a Attended>,
+    names: &BTreeMap<String, String>,
+    period: Period,
+) -> Vec<CourseRate> {
+    let mut by: BTreeMap<&str, CourseRate> = BTreeMap::new();
+    for a in sessions.into_iter().filter(|a| period.contains(a.on)) {
+        let r = by.entry(a.course_id.as_str()).or_insert_with(|| CourseRate {
+            course: names.get(&a.course_id).cloned().unwrap_or_default(),
+            course_id: a.course_id.clone(),
+            ..CourseRate::default()
+        });
+        r.marked += 1;
+        r.attended += usize::from(a.came);
+    }
+    let mut out: Vec<CourseRate> = by
+        .into_values()
+        .map(|mut r| {
+            r.percent = percent(r.attended, r.marked);
+            r
+        })
+        .collect();
+    out.sort_by(|a, b| a.course.cmp(&b.course).then(a.course_id.cmp(&b.course_id)));
+    out
+}
+
+/// The bydel's attendance in `period`, per course and per month, from its live participants and
+/// what was kept of deleted ones (the bydel's own report; across bydeler only the totals).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct AttendanceDetail {
+    pub courses: Vec<CourseRate>,
+    pub months: Vec<MonthAbsence>,
+}
+
+pub fn attendance_detail(rows: &BydelRows, period: Period) -> AttendanceDetail {
+    // Each participant's sessions: the live ones by id, each kept participant on their own.
+    let mut live: BTreeMap<&str, Vec<&Attended>> = BTreeMap::new();
+    for (pid, a) in &rows.attendance {
+        live.entry(pid.as_str()).or_default().push(a);
+    }
+    let mut groups: Vec<Vec<&Attended>> = live.into_values().collect();
+    groups.extend(rows.retained.iter().map(|f| f.attendance.iter().collect()));
+    let courses = course_rates(
+        groups.iter().flatten().copied(),
+        &rows.course_names,
+        period,
+    );
+    // Every month with a session marked is shown, with no absence as 0.
+    let mut months: BTreeMap<String, MonthAbsence> = BTreeMap::new();
+    for sessions in &groups {
+        let mut own: BTreeMap<String, i64> = BTreeMap::new();
+        for a in sessions.iter().filter(|a| period.contains(a.on)) {
+            *own.entry(a.on.format("%Y-%m").to_string()).or_default() += a.minutes_no_valid_reason;
+        }
+        for (month, minutes) in own {
+            let m = months
+                .entry(month.clone())
+                .or_insert_with(|| MonthAbsence {
+                    month,
+                    ..MonthAbsence::default()
+                });
+            m.minutes += minutes;
+            m.participants += usize::from(minutes > 0);
+        }
+    }
+    AttendanceDetail {
+        courses,
+        months: months.into_values().collect(),
+    }
 }
 
 #[cfg(test)]
@@ -699,6 +863,7 @@ mod tests {
             [],
             [&trekant(at(2026, 1, 15, 9), EventStatus::Scheduled)],
             [],
+            Vec::new(),
         );
         let rows = BydelRows {
             profiles: vec![
@@ -778,7 +943,7 @@ mod tests {
         // The same numbers from what retention keeps of the participant.
         let docs: Vec<&RequiredDocument> = rows.documents.iter().collect();
         let cases: Vec<&RecognitionCase> = rows.cases.iter().map(|(_, c)| c).collect();
-        let kept = facts_of(&rows.profiles[0], [], cases, [], docs);
+        let kept = facts_of(&rows.profiles[0], [], cases, [], docs, Vec::new());
         let kept: Facts = serde_json::from_str(&serde_json::to_string(&kept).unwrap()).unwrap();
         let after = BydelRows {
             retained: vec![kept],
@@ -793,5 +958,84 @@ mod tests {
         }))
         .unwrap();
         assert!(old.packs.is_empty());
+    }
+
+    /// A seeded quarter whose answer is known: a with 4 sessions in Q1 (came to 3; one absence of
+    /// 150 minutes without valid reason in February), b with 2 (came to 1; the absence valid),
+    /// and c, deleted and kept, with 2 in March (came to none; 90 minutes without valid reason,
+    /// and 60 more). A session in April is outside the period.
+    #[test]
+    fn attendance_rate_and_absence_without_valid_reason_per_course_and_month() {
+        let s = |on: NaiveDate, course: &str, came: bool, minutes: i64| Attended {
+            on,
+            course_id: course.into(),
+            came,
+            minutes_no_valid_reason: minutes,
+        };
+        let kept = facts_of(
+            &profile("c", day(2025, 6, 1)),
+            [],
+            [],
+            [],
+            [],
+            vec![
+                s(day(2026, 3, 2), "norsk", false, 90),
+                s(day(2026, 3, 3), "norsk", false, 60),
+            ],
+        );
+        let kept: Facts = serde_json::from_str(&serde_json::to_string(&kept).unwrap()).unwrap();
+        let rows = BydelRows {
+            profiles: vec![profile("a", day(2025, 6, 1)), profile("b", day(2025, 6, 1))],
+            attendance: vec![
+                ("a".into(), s(day(2026, 1, 12), "norsk", true, 0)),
+                ("a".into(), s(day(2026, 1, 13), "norsk", true, 0)),
+                ("a".into(), s(day(2026, 2, 9), "norsk", false, 150)),
+                ("a".into(), s(day(2026, 2, 10), "data", true, 0)),
+                ("a".into(), s(day(2026, 4, 1), "norsk", false, 150)),
+                ("b".into(), s(day(2026, 2, 9), "norsk", true, 0)),
+                ("b".into(), s(day(2026, 2, 10), "data", false, 0)),
+            ],
+            course_names: [("norsk", "Norsk A2"), ("data", "Digitale ferdigheter")]
+                .map(|(id, name)| (id.to_owned(), name.to_owned()))
+                .into(),
+            retained: vec![kept],
+            ..Default::default()
+        };
+        let i = indicators(&rows, Q1, at(2026, 6, 1, 10));
+        assert_eq!(
+            (
+                i.attendance_participants,
+                i.sessions_marked,
+                i.sessions_attended,
+                i.attendance_percent
+            ),
+            (3, 8, 4, Some(50))
+        );
+        assert_eq!((i.minutes_no_valid_reason, i.absent_no_valid_reason), (300, 2));
+        let detail = attendance_detail(&rows, Q1);
+        let courses: Vec<(&str, usize, usize, Option<u32>)> = detail
+            .courses
+            .iter()
+            .map(|c| (c.course.as_str(), c.marked, c.attended, c.percent))
+            .collect();
+        // Digitale: 1 of 2; Norsk: 3 of 6 (a 2 of 3, b 1 of 1, c 0 of 2).
+        assert_eq!(
+            courses,
+            [
+                ("Digitale ferdigheter", 2, 1, Some(50)),
+                ("Norsk A2", 6, 3, Some(50))
+            ]
+        );
+        let months: Vec<(&str, i64, usize)> = detail
+            .months
+            .iter()
+            .map(|m| (m.month.as_str(), m.minutes, m.participants))
+            .collect();
+        assert_eq!(
+            months,
+            [("2026-01", 0, 0), ("2026-02", 150, 1), ("2026-03", 150, 1)]
+        );
+        // Rounded half up: 2 of 3 is 67 %, 1 of 8 is 13 %.
+        assert_eq!((percent(2, 3), percent(1, 8), percent(0, 0)), (Some(67), Some(13), None));
     }
 }

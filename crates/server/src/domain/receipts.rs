@@ -118,12 +118,19 @@ fn open_proposal(
     else {
         return Err(DomainError::not_found());
     };
-    if a.owner != Owner::Participant || a.agreed || a.status != ActivityStatus::Proposed {
+    if !is_open_proposal(&a) {
         return Err(DomainError::conflict(
             "only an open proposal can be declined or commented on",
         ));
     }
     Ok((placement, a))
+}
+
+/// A participant's proposal that waits for the caseworker's answer: not agreed, and still
+/// proposed. The today page's queue, the participant's page and the answers all use this one rule,
+/// so a queued proposal always has something to act on where its link leads.
+pub fn is_open_proposal(a: &Activity) -> bool {
+    a.owner == Owner::Participant && !a.agreed && a.status == ActivityStatus::Proposed
 }
 
 /// Answer a participant's open proposal: declined (it is cancelled, with the reason) or commented

@@ -15,7 +15,7 @@ use super::receipts;
 use super::templates;
 use super::timetable::SessionDraft;
 use super::validate;
-use crate::store::{Caseworker, Device, Placement, StoreResult, StoredRow, Tx};
+use crate::store::{Caseworker, Device, Placement, Role, StoreResult, StoredRow, Tx};
 
 /// The date in Oslo: a status change at 00:30 belongs to that day, not the UTC day before.
 fn oslo_today(now: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
@@ -366,6 +366,47 @@ pub fn patch_record(
     patch: &Value,
 ) -> DomainResult<Row> {
     let (placement, current) = bydel_row(tx, cw, id)?;
+    // A school's course and its timetable are the school's to keep, even where a bydel holds it.
+    let course_id = match &current {
+        Row::Course(c) => Some(c.id.clone()),
+        Row::Event(e) => e.course_id.clone(),
+        _ => None,
+    };
+    if let Some(course_id) = course_id {
+        kept_course(tx, cw, &course_id)?;
+    }
+    patch_stored(tx, cw, placement, current, patch)
+}
+
+/// A teacher (or the bydel's staff, for a bydel's own course) moves, changes or cancels one
+/// session of a course they keep. Returns the course.
+pub fn change_session(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    session_id: &str,
+    patch: &Value,
+) -> DomainResult<String> {
+    let course_id = session_course(tx, cw, session_id)?;
+    let Some(StoredRow {
+        row: Some(current),
+        placement,
+        ..
+    }) = tx.row(session_id)?
+    else {
+        return Err(DomainError::not_found());
+    };
+    patch_stored(tx, cw, placement, current, patch)?;
+    Ok(course_id)
+}
+
+/// `patch` applied to a row the caller may change.
+fn patch_stored(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    placement: Placement,
+    current: Row,
+    patch: &Value,
+) -> DomainResult<Row> {
     if matches!(
         current,
         Row::Profile(_)
@@ -497,9 +538,23 @@ pub fn delete_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult
 
 pub fn create_course(tx: &mut dyn Tx, cw: &Caseworker, mut course: Course) -> DomainResult<Course> {
     course.id = new_id();
-    // A bydel's own course: which school keeps a course and who teaches it is not a bydel's to say.
-    course.school_id = None;
-    course.teacher_ids = Vec::new();
+    if cw.role == Role::Teacher {
+        // The school keeps its courses: a teacher's new course is their school's, taught by them,
+        // held in the bydel that holds their account (as every school course is held somewhere).
+        course.school_id = Some(
+            cw.school_id
+                .clone()
+                .ok_or_else(|| DomainError::forbidden("a teacher belongs to a school"))?,
+        );
+        course.teacher_ids = vec![cw.id.clone()];
+    } else if cw.role.is_bydel_staff() {
+        // A bydel's own course: which school keeps a course and who teaches it is not a bydel's
+        // to say.
+        course.school_id = None;
+        course.teacher_ids = Vec::new();
+    } else {
+        return Err(DomainError::forbidden("only a bydel or a school keeps courses"));
+    }
     let home = Home::Course {
         id: course.id.clone(),
         bydel_id: cw.bydel_id.clone(),
@@ -508,9 +563,33 @@ pub fn create_course(tx: &mut dyn Tx, cw: &Caseworker, mut course: Course) -> Do
     Ok(course)
 }
 
-fn course(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<Course> {
-    match bydel_row(tx, cw, id)? {
-        (_, Row::Course(c)) => Ok(c),
+/// Whether `cw` teaches `course`: a school's course that names them, of their own school.
+pub fn teaches(cw: &Caseworker, course: &Course) -> bool {
+    cw.role == Role::Teacher
+        && course.school_id.is_some()
+        && course.school_id == cw.school_id
+        && course.teacher_ids.contains(&cw.id)
+}
+
+/// Who keeps a course and its timetable (issue 10: "courses and timetables are kept by the
+/// school"): a school's course by the teachers it names, a bydel's own course by that bydel's
+/// staff. Members are another matter (`member_course`): each bydel adds its own.
+fn keeps(cw: &Caseworker, placement: &Placement, course: &Course) -> bool {
+    if course.school_id.is_some() {
+        teaches(cw, course)
+    } else {
+        cw.role.is_bydel_staff() && placement.bydel_id == cw.bydel_id
+    }
+}
+
+/// A course whose timetable `cw` keeps, with where it is held; anyone else gets "not found".
+pub fn kept_course(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<(Placement, Course)> {
+    match tx.row(id)? {
+        Some(StoredRow {
+            row: Some(Row::Course(c)),
+            placement,
+            ..
+        }) if keeps(cw, &placement, &c) => Ok((placement, c)),
         _ => Err(DomainError::not_found()),
     }
 }
@@ -531,9 +610,10 @@ fn member_course(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<Cou
     }
 }
 
-/// The bydel's own courses and every school's.
+/// The bydel's own courses and every school's; for a teacher, the courses they teach.
 pub fn list_courses(tx: &mut dyn Tx, cw: &Caseworker) -> DomainResult<Vec<Course>> {
-    if !cw.role.is_bydel_staff() {
+    let teacher = cw.role == Role::Teacher;
+    if !cw.role.is_bydel_staff() && !teacher {
         return Err(DomainError::not_found());
     }
     let mut out: Vec<Course> = Vec::new();
@@ -541,13 +621,31 @@ pub fn list_courses(tx: &mut dyn Tx, cw: &Caseworker) -> DomainResult<Vec<Course
         let own = bydel == cw.bydel_id;
         for s in tx.bydel_rows(&bydel, RowKind::Course)? {
             if let Some(Row::Course(c)) = s.row
-                && (own || c.school_id.is_some())
+                && (if teacher {
+                    teaches(cw, &c)
+                } else {
+                    own || c.school_id.is_some()
+                })
             {
                 out.push(c);
             }
         }
     }
     Ok(out)
+}
+
+/// The course of a session whose timetable `cw` keeps.
+pub fn session_course(tx: &mut dyn Tx, cw: &Caseworker, session_id: &str) -> DomainResult<String> {
+    let course_id = match tx.row(session_id)? {
+        Some(StoredRow {
+            row: Some(Row::Event(e)),
+            ..
+        }) => e.course_id,
+        _ => None,
+    }
+    .ok_or_else(DomainError::not_found)?;
+    kept_course(tx, cw, &course_id)?;
+    Ok(course_id)
 }
 
 #[derive(Debug, Serialize, schemars::JsonSchema)]
@@ -558,9 +656,14 @@ pub struct CourseRecord {
 }
 
 /// A course with its sessions and the members of the caseworker's own bydel (a school's course
-/// has members of other bydeler too, which this bydel does not see).
+/// has members of other bydeler too, which this bydel does not see). A teacher gets the courses
+/// they teach, without members: their class page names them, and nothing more of them.
 pub fn course_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<CourseRecord> {
-    let course = member_course(tx, cw, id)?;
+    let course = if cw.role == Role::Teacher {
+        kept_course(tx, cw, id)?.1
+    } else {
+        member_course(tx, cw, id)?
+    };
     let mut sessions: Vec<Row> = tx
         .child_rows(id, RowKind::Event)?
         .into_iter()
@@ -573,7 +676,7 @@ pub fn course_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult
     let members = tx
         .child_rows(id, RowKind::CourseMembership)?
         .into_iter()
-        .filter(|s| s.placement.bydel_id == cw.bydel_id)
+        .filter(|s| cw.role.is_bydel_staff() && s.placement.bydel_id == cw.bydel_id)
         .filter_map(|s| s.placement.participant_id)
         .collect();
     Ok(CourseRecord {
@@ -589,7 +692,7 @@ pub fn add_session(
     course_id: &str,
     mut row: Row,
 ) -> DomainResult<Row> {
-    let course = course(tx, cw, course_id)?;
+    let (held, course) = kept_course(tx, cw, course_id)?;
     let Row::Event(e) = &mut row else {
         return Err(DomainError::invalid_value("a session is an event"));
     };
@@ -600,7 +703,7 @@ pub fn add_session(
     row.set_id(new_id());
     let home = Home::Course {
         id: course.id,
-        bydel_id: cw.bydel_id.clone(),
+        bydel_id: held.bydel_id,
     };
     store(tx, cw, &row, &home)?;
     Ok(row)
@@ -708,7 +811,7 @@ pub fn add_sessions(
     course_id: &str,
     drafts: &[SessionDraft],
 ) -> DomainResult<usize> {
-    let course = course(tx, cw, course_id)?;
+    let (_, course) = kept_course(tx, cw, course_id)?;
     for d in drafts {
         let row = Row::Event(Event {
             id: String::new(),

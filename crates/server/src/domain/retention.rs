@@ -21,6 +21,7 @@ use serde::Serialize;
 use veikart_protocol::{Profile, Row, RowKind};
 
 use super::error::{DomainError, DomainResult};
+use super::attendance;
 use super::indicators::{Facts, facts_of};
 use super::records;
 use crate::store::{AuditEntry, Caseworker, Purged, Role, Tx};
@@ -151,17 +152,21 @@ fn live_profile(tx: &mut dyn Tx, id: &str) -> DomainResult<Option<(Profile, Stri
 fn remove(tx: &mut dyn Tx, profile: &Profile, bydel_id: &str) -> DomainResult<Purged> {
     let rows = tx.participant_rows(&profile.id, None)?;
     let (mut activities, mut cases, mut events) = (Vec::new(), Vec::new(), Vec::new());
-    let mut documents = Vec::new();
+    let (mut documents, mut marked) = (Vec::new(), Vec::new());
     for s in rows {
         match s.row {
             Some(Row::Activity(a)) => activities.push(a),
             Some(Row::RecognitionCase(c)) => cases.push(c),
             Some(Row::Event(e)) => events.push(e),
             Some(Row::RequiredDocument(d)) => documents.push(d),
+            Some(Row::Attendance(a)) => marked.push(a),
             _ => {}
         }
     }
-    let facts: Facts = facts_of(profile, &activities, &cases, &events, &documents);
+    marked.sort_by_key(|a| a.starts_at);
+    let rules = attendance::rules(tx, bydel_id)?;
+    let sessions = attendance::attended(&rules, profile.programme_start, &marked);
+    let facts: Facts = facts_of(profile, &activities, &cases, &events, &documents, sessions);
     let body = serde_json::to_string(&facts)
         .map_err(|e| DomainError::invalid_value(format!("cannot keep the facts: {e}")))?;
     tx.insert_report_facts(&uuid::Uuid::new_v4().simple().to_string(), bydel_id, &body)?;

@@ -18,7 +18,7 @@ use veikart_protocol::{
 
 use super::error::DomainResult;
 use super::flags::{self, ProgrammeDeadline, Severity};
-use super::records;
+use super::{receipts, records};
 use crate::store::{Caseworker, StoredRow, Tx};
 
 /// "Can't come" answers count for events from today up to this many days ahead.
@@ -195,7 +195,7 @@ pub fn build(profiles: &[Profile], rows: &[StoredRow], today: NaiveDate) -> Toda
                     });
                 }
             }
-            Row::Activity(a) if !a.agreed && a.status != ActivityStatus::Cancelled => {
+            Row::Activity(a) if receipts::is_open_proposal(a) => {
                 out.proposals.push(Proposal {
                     who: p.into(),
                     activity_id: a.id.clone(),
@@ -507,12 +507,15 @@ mod tests {
             stored(Some("b"), answer("b", "s1", Response::Coming)),
             stored(Some("b"), answer("b", "elsewhere", Response::CantCome)),
             stored(Some("x"), answer("x", "s1", Response::CantCome)),
-            // Proposals: two open, one agreed, one cancelled, one of another bydel's participant.
+            // Proposals: two open; not one agreed, one cancelled, one the participant marked started
+            // before it was agreed (nothing to answer on their page), one of another bydel's
+            // participant.
             stored(Some("a"), activity("p1", false, ActivityStatus::Proposed)),
             stored(Some("c"), activity("p2", false, ActivityStatus::Proposed)),
             stored(Some("a"), activity("p3", true, ActivityStatus::Planned)),
             stored(Some("b"), activity("p4", false, ActivityStatus::Cancelled)),
             stored(Some("x"), activity("p5", false, ActivityStatus::Proposed)),
+            stored(Some("a"), activity("p6", false, ActivityStatus::InProgress)),
             // Documents: one ready; missing and received are not for the caseworker now.
             stored(Some("b"), document("d1", DocumentStatus::Ready)),
             stored(Some("b"), document("d2", DocumentStatus::Missing)),

@@ -227,14 +227,14 @@ pub trait Store: Clone + Send + Sync + 'static {
         E: From<StoreError> + Send + 'static,
         F: FnOnce(&mut dyn Tx) -> Result<T, E> + Clone + Send + 'static;
 
-    /// Hand `sink` the notices of writes committed by *other* server processes on the same
-    /// database, until it answers `Break`; `true` if there can be such processes. A backend only
-    /// one process can open (SQLite) has none and returns `false` at once.
     /// The connection pool's state, where the backend has one worth watching.
     fn pool_state(&self) -> Option<PoolState> {
         None
     }
 
+    /// Hand `sink` the notices of writes committed by *other* server processes on the same
+    /// database, until it answers `Break`; `true` if there can be such processes. A backend only
+    /// one process can open (SQLite) has none and returns `false` at once.
     fn follow_others(&self, sink: Box<dyn FnMut(Feed) -> ControlFlow<()> + Send>) -> bool {
         drop(sink);
         false
@@ -577,13 +577,13 @@ pub trait Tx {
     /// Months a bydel keeps a participant's data after their programme ended, if it chose.
     fn retention_months(&mut self, bydel_id: &str) -> StoreResult<Option<u32>>;
     fn set_retention_months(&mut self, bydel_id: &str, months: u32) -> StoreResult<()>;
+    /// A bydel's settings for recognition packs (defaults where it chose none).
+    fn pack_settings(&mut self, bydel_id: &str) -> StoreResult<PackSettings>;
+    fn set_pack_settings(&mut self, bydel_id: &str, settings: &PackSettings) -> StoreResult<()>;
     /// Delete everything stored about one participant: their rows (tombstones too), devices and
     /// the devices' mutation logs, enrolment codes and wording proposals. The scope's counter
     /// stays, so its versions never repeat. Whatever else is later keyed by a participant (issue
     /// 9's document pages) must be deleted here too, and counted in [`Purged`].
-    /// A bydel's settings for recognition packs (defaults where it chose none).
-    fn pack_settings(&mut self, bydel_id: &str) -> StoreResult<PackSettings>;
-    fn set_pack_settings(&mut self, bydel_id: &str, settings: &PackSettings) -> StoreResult<()>;
     fn purge_participant(&mut self, participant_id: &str) -> StoreResult<Purged>;
     /// Participants whose profile is a tombstone (deleted through the API) and of whom rows,
     /// devices or codes remain, in one bydel.
