@@ -62,6 +62,8 @@ page.on('console', (msg) => {
   if (/Content.Security.Policy/i.test(msg.text())) refused.push(msg.text());
 });
 let participantUrl = '';
+/** The teacher's class (the demo's Rosenhof A2), once the teacher step has opened it. */
+let classUrl = '';
 
 await step('sign in', async () => {
   await page.goto(`${BASE}/console/sign-in`);
@@ -622,7 +624,7 @@ await step('the teacher: a class list with the keyboard, the school\'s part of a
   await page.locator('main a[href^="/console/classes/"]').first().click();
   await page.waitForURL('**/console/classes/*');
   await axe(page, 'class');
-  const classUrl = page.url();
+  classUrl = page.url();
   // The first session's class list: the first member marked with the keyboard alone.
   await page.locator('a[href$="/attendance"]').first().click();
   await page.waitForURL('**/attendance');
@@ -649,6 +651,57 @@ await step('the teacher: a class list with the keyboard, the school\'s part of a
   expect((await page.locator('article[id^="meeting-"]').first().locator('textarea').inputValue()) === part, 'the part is kept');
   await axe(page, 'class with the school\'s part');
   await page.screenshot({ path: join(SHOTS, 'console-class.png') });
+});
+
+async function signInAs(email) {
+  await page.goto(`${BASE}/console`);
+  await page.click('form[action="/console/sign-out"] button');
+  await page.waitForURL('**/console/sign-in');
+  await page.fill('#email', email);
+  await page.fill('#password', PASSWORD);
+  await page.click('button[type=submit]');
+  await page.waitForURL((u) => !u.pathname.endsWith('/sign-in'));
+}
+
+await step('from class to pay: the bydel adds its participant to the school\'s class, the teacher marks her absent, the caseworker classifies it, the device shows it approved', async () => {
+  expect(classUrl, 'the teacher step found the class');
+  const courseId = classUrl.split('/').pop();
+  await signInAs(EMAIL);
+  await page.goto(`${BASE}/console/courses/${courseId}`);
+  await page.selectOption('#member-participant_id', { label: 'Testa Deltaker' });
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/members')), page.click('#members form button[type=submit]')]);
+  await page.waitForLoadState();
+  expect(await page.locator('#members li', { hasText: 'Testa Deltaker' }).count() === 1, 'a member of the class');
+
+  await signInAs(process.env.VEIKART_TEACHER_EMAIL);
+  await page.goto(classUrl);
+  // A session of this month (Oslo), as the device shows this month's attendance.
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit' })
+    .formatToParts(new Date()).map((x) => [x.type, x.value]));
+  const session = page.locator('section[aria-labelledby="h-sessions"] tbody tr')
+    .filter({ hasText: `.${parts.month}.${parts.year}` })
+    .filter({ has: page.locator('a[href$="/attendance"]') }).first();
+  await session.locator('a[href$="/attendance"]').click();
+  await page.waitForURL('**/attendance');
+  await page.locator('main tr', { hasText: 'Testa Deltaker' }).locator('input[value=absent]').check();
+  await page.click('main form button[type=submit]');
+  await page.waitForURL('**/attendance?saved=1');
+
+  await signInAs(EMAIL);
+  await page.goto(`${participantUrl}/attendance`);
+  await axe(page, 'a participant\'s attendance');
+  const line = page.locator('main tbody tr', { hasText: 'Fravær' }).first();
+  await line.locator('select[name=kind]').selectOption('child_illness');
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/classify')), line.locator('button[type=submit]').click()]);
+  await page.waitForLoadState();
+  const judged = await page.locator('main tbody tr', { hasText: 'Barns sykdom' }).first().innerText();
+  expect(judged.includes('Barns sykdom'), `classified: ${judged}`);
+
+  cli('sync');
+  const attendance = JSON.parse(cli('--json', 'plan')).attendance;
+  const absence = (attendance.absences || []).find((a) => a.kind === 'child_illness');
+  expect(absence && absence.status === 'approved', `the device shows it approved: ${JSON.stringify(attendance)}`);
+  expect(attendance.courses.some((c) => c.course_id === courseId && c.absent >= 1), 'counted in the course this month');
 });
 
 await ctx.close();

@@ -94,10 +94,7 @@ enum Command {
     Ready { document: String },
     /// Add a page to a required document: a photo (JPEG, PNG, HEIC) or a PDF, kept as it is (the
     /// app shrinks photos first; here the file is sent as given). Sent at the next sync.
-    AddPage {
-        document: String,
-        file: PathBuf,
-    },
+    AddPage { document: String, file: PathBuf },
     /// Add a question to a meeting's agenda.
     Ask { event: String, text: String },
     /// Mark the caseworker's messages read.
@@ -496,8 +493,8 @@ async fn main() -> anyhow::Result<()> {
             println!("Saved; it will be sent at the next sync.");
         }
         Command::AddPage { document, file } => {
-            let bytes = std::fs::read(&file)
-                .with_context(|| format!("cannot read {}", file.display()))?;
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
             let id = device.add_document_page(&document, &bytes, None)?;
             println!("{id}");
         }

@@ -550,18 +550,21 @@ async fn a_teacher_keeps_the_schools_courses_and_timetables<S: TestStore>() {
         (course.school_id.as_deref(), course.teacher_ids.clone()),
         (Some("vo"), vec!["t1".to_owned()])
     );
+    let term = |from, to| {
+        [
+            ("from", from),
+            ("to", to),
+            ("start", "09:00"),
+            ("end", "11:30"),
+            ("room", "B12"),
+            ("mon", "on"),
+            ("wed", "on"),
+        ]
+    };
     let (status, _, _) = t1
         .post(
             &format!("/console/courses/{id}/term"),
-            &[
-                ("from", "2027-01-04"),
-                ("to", "2027-01-15"),
-                ("start", "09:00"),
-                ("end", "11:30"),
-                ("room", "B12"),
-                ("mon", "on"),
-                ("wed", "on"),
-            ],
+            &term("2027-01-04", "2027-01-15"),
             true,
         )
         .await;
@@ -597,7 +600,13 @@ async fn a_teacher_keeps_the_schools_courses_and_timetables<S: TestStore>() {
     for who in [&mut t2, &mut holder] {
         let (status, _, _) = who.post("/console/sessions/s1/cancel", &[], true).await;
         assert_eq!(status, StatusCode::NOT_FOUND);
-        let (status, _, _) = who.post("/console/courses/c1/term", &moved, true).await;
+        let (status, _, _) = who
+            .post(
+                "/console/courses/c1/term",
+                &term("2026-11-09", "2026-11-20"),
+                true,
+            )
+            .await;
         assert_eq!(status, StatusCode::NOT_FOUND);
     }
     let (status, _) = t2.get("/console/courses/c1").await;
@@ -622,13 +631,24 @@ async fn the_report_shows_attendance_per_course_and_absence_per_month<S: TestSto
         .await;
     assert_eq!(status, StatusCode::OK);
     let row = |page: &str, label: &str| {
-        let start = page.find(label).unwrap_or_else(|| panic!("{label}: {page}"));
+        let start = page
+            .find(label)
+            .unwrap_or_else(|| panic!("{label}: {page}"));
         page[start..].split("</tr>").next().unwrap_or("").to_owned()
     };
-    assert!(row(&page, "Oppmøte, av registrerte").contains("1 av 7 (14 %)"), "{page}");
-    assert!(row(&page, "Timer fravær uten gyldig grunn").contains("5,0 t"), "{page}");
+    assert!(
+        row(&page, "Oppmøte, av registrerte").contains("1 av 7 (14 %)"),
+        "{page}"
+    );
+    assert!(
+        row(&page, "Timer fravær uten gyldig grunn").contains("5,0 t"),
+        "{page}"
+    );
     let course = row(&page, "Norsk A2 Rosenhof");
-    assert!(course.contains(">7<") && course.contains("1 av 7 (14 %)"), "{course}");
+    assert!(
+        course.contains(">7<") && course.contains("1 av 7 (14 %)"),
+        "{course}"
+    );
     for month in ["2026-10", "2026-11"] {
         let line = row(&page, &format!(">{month}</a>"));
         assert!(line.contains("2,5 t") && line.contains(">1<"), "{line}");
@@ -636,7 +656,10 @@ async fn the_report_shows_attendance_per_course_and_absence_per_month<S: TestSto
     let (_, csv) = leader
         .get("/console/reports.csv?from=2026-10-01&to=2026-12-31")
         .await;
-    assert!(csv.lines().nth(1).unwrap_or("").ends_with(",1,7,14,5.0,1"), "{csv}");
+    assert!(
+        csv.lines().nth(1).unwrap_or("").ends_with(",1,7,14,5.0,1"),
+        "{csv}"
+    );
     // Another bydel's report has none of it.
     let mut other = staff(&server, "ostensjo", Role::Leader).await;
     let (_, page) = other

@@ -10,18 +10,17 @@ use axum::response::{Html, IntoResponse, Response};
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use veikart_protocol::{Course, Profile, Row, Scope, Text};
+use veikart_protocol::{Course, Profile, Scope, Text};
 
 use super::error::ConsoleError;
 use super::extract::{Form, Path};
 use super::forms::{self, Again, FieldErrors};
 use super::session::Signed;
 use super::{Console, back, render_page};
-use crate::domain::error::DomainResult;
 use crate::domain::timetable::{self, LineError, TimetableError};
 use crate::domain::validate::{MAX_SHORT, MAX_TITLE};
 use crate::domain::{reach, records};
-use crate::store::{Caseworker, Store, Tx};
+use crate::store::{Store, Tx};
 
 /// The most bad lines of an import listed on the page (with how many there are in all): a pasted
 /// file of thousands of wrong lines must not make a page nobody can read.

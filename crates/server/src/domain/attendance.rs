@@ -20,8 +20,8 @@ use veikart_protocol::{
 };
 
 use super::absence::{self, Day, Rules, Verdict};
-use super::indicators::{Attended, CourseRate, Period, course_rates};
 use super::error::{DomainError, DomainResult};
+use super::indicators::{Attended, CourseRate, Period, course_rates};
 use super::placement::{Home, placement};
 use super::records::teaches;
 use super::three_way::ClassMeeting;

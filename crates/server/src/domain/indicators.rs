@@ -496,11 +496,13 @@ pub fn course_rates<'a>(
 ) -> Vec<CourseRate> {
     let mut by: BTreeMap<&str, CourseRate> = BTreeMap::new();
     for a in sessions.into_iter().filter(|a| period.contains(a.on)) {
-        let r = by.entry(a.course_id.as_str()).or_insert_with(|| CourseRate {
-            course: names.get(&a.course_id).cloned().unwrap_or_default(),
-            course_id: a.course_id.clone(),
-            ..CourseRate::default()
-        });
+        let r = by
+            .entry(a.course_id.as_str())
+            .or_insert_with(|| CourseRate {
+                course: names.get(&a.course_id).cloned().unwrap_or_default(),
+                course_id: a.course_id.clone(),
+                ..CourseRate::default()
+            });
         r.marked += 1;
         r.attended += usize::from(a.came);
     }
@@ -531,11 +533,7 @@ pub fn attendance_detail(rows: &BydelRows, period: Period) -> AttendanceDetail {
     }
     let mut groups: Vec<Vec<&Attended>> = live.into_values().collect();
     groups.extend(rows.retained.iter().map(|f| f.attendance.iter().collect()));
-    let courses = course_rates(
-        groups.iter().flatten().copied(),
-        &rows.course_names,
-        period,
-    );
+    let courses = course_rates(groups.iter().flatten().copied(), &rows.course_names, period);
     // Every month with a session marked is shown, with no absence as 0.
     let mut months: BTreeMap<String, MonthAbsence> = BTreeMap::new();
     for sessions in &groups {
@@ -544,12 +542,10 @@ pub fn attendance_detail(rows: &BydelRows, period: Period) -> AttendanceDetail {
             *own.entry(a.on.format("%Y-%m").to_string()).or_default() += a.minutes_no_valid_reason;
         }
         for (month, minutes) in own {
-            let m = months
-                .entry(month.clone())
-                .or_insert_with(|| MonthAbsence {
-                    month,
-                    ..MonthAbsence::default()
-                });
+            let m = months.entry(month.clone()).or_insert_with(|| MonthAbsence {
+                month,
+                ..MonthAbsence::default()
+            });
             m.minutes += minutes;
             m.participants += usize::from(minutes > 0);
         }
@@ -1011,7 +1007,10 @@ mod tests {
             ),
             (3, 8, 4, Some(50))
         );
-        assert_eq!((i.minutes_no_valid_reason, i.absent_no_valid_reason), (300, 2));
+        assert_eq!(
+            (i.minutes_no_valid_reason, i.absent_no_valid_reason),
+            (300, 2)
+        );
         let detail = attendance_detail(&rows, Q1);
         let courses: Vec<(&str, usize, usize, Option<u32>)> = detail
             .courses
@@ -1036,6 +1035,9 @@ mod tests {
             [("2026-01", 0, 0), ("2026-02", 150, 1), ("2026-03", 150, 1)]
         );
         // Rounded half up: 2 of 3 is 67 %, 1 of 8 is 13 %.
-        assert_eq!((percent(2, 3), percent(1, 8), percent(0, 0)), (Some(67), Some(13), None));
+        assert_eq!(
+            (percent(2, 3), percent(1, 8), percent(0, 0)),
+            (Some(67), Some(13), None)
+        );
     }
 }

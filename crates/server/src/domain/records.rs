@@ -553,7 +553,9 @@ pub fn create_course(tx: &mut dyn Tx, cw: &Caseworker, mut course: Course) -> Do
         course.school_id = None;
         course.teacher_ids = Vec::new();
     } else {
-        return Err(DomainError::forbidden("only a bydel or a school keeps courses"));
+        return Err(DomainError::forbidden(
+            "only a bydel or a school keeps courses",
+        ));
     }
     let home = Home::Course {
         id: course.id.clone(),
@@ -583,7 +585,11 @@ fn keeps(cw: &Caseworker, placement: &Placement, course: &Course) -> bool {
 }
 
 /// A course whose timetable `cw` keeps, with where it is held; anyone else gets "not found".
-pub fn kept_course(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult<(Placement, Course)> {
+pub fn kept_course(
+    tx: &mut dyn Tx,
+    cw: &Caseworker,
+    id: &str,
+) -> DomainResult<(Placement, Course)> {
     match tx.row(id)? {
         Some(StoredRow {
             row: Some(Row::Course(c)),

@@ -58,7 +58,11 @@ pub fn of_bydel(tx: &mut dyn Tx, bydel_id: &str) -> DomainResult<BydelRows> {
         .attendance
         .iter()
         .map(|(_, a)| &a.course_id)
-        .chain(rows.retained.iter().flat_map(|f| f.attendance.iter().map(|a| &a.course_id)))
+        .chain(
+            rows.retained
+                .iter()
+                .flat_map(|f| f.attendance.iter().map(|a| &a.course_id)),
+        )
         .cloned()
         .collect();
     rows.course_names = attendance::course_names(tx, course_ids.iter().map(String::as_str))?;

@@ -20,8 +20,8 @@ use chrono_tz::Europe::Oslo;
 use serde::Serialize;
 use veikart_protocol::{Profile, Row, RowKind};
 
-use super::error::{DomainError, DomainResult};
 use super::attendance;
+use super::error::{DomainError, DomainResult};
 use super::indicators::{Facts, facts_of};
 use super::records;
 use crate::store::{AuditEntry, Caseworker, Purged, Role, Tx};

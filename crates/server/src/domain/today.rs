@@ -12,8 +12,8 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Europe::Oslo;
 use serde::Serialize;
 use veikart_protocol::{
-    ActivityStatus, Author, DocumentKind, DocumentStatus, Event, EventKind, EventStatus, Profile,
-    Response, Row, RowKind,
+    Author, DocumentKind, DocumentStatus, Event, EventKind, EventStatus, Profile, Response, Row,
+    RowKind,
 };
 
 use super::error::DomainResult;
@@ -292,7 +292,7 @@ mod tests {
     use super::*;
     use chrono::TimeZone;
     use veikart_protocol::{
-        Activity, ActivityType, Answer, Message, Owner, RequiredDocument, Text,
+        Activity, ActivityStatus, ActivityType, Answer, Message, Owner, RequiredDocument, Text,
     };
 
     use crate::store::Placement;
