@@ -272,21 +272,26 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Sync => {
             let report = device.sync().await?;
+            // Then the pages that sync confirmed, as the app's run loop sends them.
+            let pages = device.upload_pages(&mut |_| {}).await?;
             if json {
                 println!(
                     "{}",
                     serde_json::json!({"round_trips": report.round_trips,
                         "changed": report.applied.changed_rows.len(),
                         "confirmed": report.applied.confirmed,
-                        "rejected": report.applied.rejected})
+                        "rejected": report.applied.rejected,
+                        "pages_sent": pages.completed,
+                        "pages_refused": pages.refused})
                 );
             } else {
                 println!(
-                    "Synced: {} round trip(s), {} change(s), {} sent, {} refused.",
+                    "Synced: {} round trip(s), {} change(s), {} sent, {} refused; {} page(s) sent.",
                     report.round_trips,
                     report.applied.changed_rows.len(),
                     report.applied.confirmed,
-                    report.applied.rejected
+                    report.applied.rejected,
+                    pages.completed
                 );
             }
         }
