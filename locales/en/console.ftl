@@ -608,6 +608,7 @@ admin-absence-rules-help = The defaults are the regulations' as IMDi explains th
 admin-absence-self_cert_max_days = Longest absence one self-certification covers (working days)
 admin-absence-self_cert_per_12_months = Self-certifications allowed in 12 months
 admin-absence-self_cert_after_weeks = Weeks in the programme before self-certification may be used
+admin-absence-self_cert_rejoin_days = Calendar days after a self-certification within which new illness counts as the same period
 admin-absence-child_days_per_12_months = Days of a child's illness in 12 months
 admin-absence-child_max_days_without_note = Longest absence for a child's illness without a doctor's note (working days)
 admin-absence-flag_hours_per_month = Hours absent without valid reason in a month before the participant is flagged

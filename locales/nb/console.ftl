@@ -608,6 +608,7 @@ admin-absence-rules-help = Standardverdiene er forskriftens slik IMDi forklarer 
 admin-absence-self_cert_max_days = Lengste sammenhengende fravær én egenmelding dekker (arbeidsdager)
 admin-absence-self_cert_per_12_months = Egenmeldinger tillatt i løpet av 12 måneder
 admin-absence-self_cert_after_weeks = Uker i programmet før egenmelding kan brukes
+admin-absence-self_cert_rejoin_days = Kalenderdager etter en egenmelding der ny sykdom regnes som samme periode
 admin-absence-child_days_per_12_months = Dager med barns sykdom i løpet av 12 måneder
 admin-absence-child_max_days_without_note = Lengste fravær for barns sykdom uten legeerklæring (arbeidsdager)
 admin-absence-flag_hours_per_month = Timer fravær uten gyldig grunn i en måned før deltakeren flagges

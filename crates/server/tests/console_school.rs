@@ -691,6 +691,7 @@ async fn a_bydel_admin_changes_the_absence_rules_and_the_month_follows<S: TestSt
             ("self_cert_max_days", "3"),
             ("self_cert_per_12_months", "4"),
             ("self_cert_after_weeks", "8"),
+            ("self_cert_rejoin_days", "16"),
             ("child_days_per_12_months", "10"),
             ("child_max_days_without_note", child_note),
             ("flag_hours_per_month", hours),

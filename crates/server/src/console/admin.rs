@@ -390,10 +390,11 @@ pub async fn settings<S: Store>(
 /// The absence rules' fields (`absence::Rules`, every one), in the order the form shows them,
 /// with the largest value each takes (the smallest is 0: a bydel may, say, accept no
 /// self-certification at all).
-const ABSENCE_FIELDS: [(&str, u32); 6] = [
+const ABSENCE_FIELDS: [(&str, u32); 7] = [
     ("self_cert_max_days", 31),
     ("self_cert_per_12_months", 52),
     ("self_cert_after_weeks", 104),
+    ("self_cert_rejoin_days", 60),
     ("child_days_per_12_months", 60),
     ("child_max_days_without_note", 31),
     ("flag_hours_per_month", 200),

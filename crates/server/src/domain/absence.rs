@@ -23,6 +23,9 @@ pub struct Rules {
     pub self_cert_per_12_months: u32,
     /// Weeks in the programme before self-certification may be used for own illness (default 8).
     pub self_cert_after_weeks: u32,
+    /// Calendar days after a self-certified absence within which a new one joins it: it is the
+    /// same period, for its length and for the count in 12 months (default 16; 0 joins none).
+    pub self_cert_rejoin_days: u32,
     /// Days of leave for a sick child in 12 months (default 10; 15 with more than two children,
     /// 20/30 for a sole carer: the caseworker raises it per participant, not yet here).
     pub child_days_per_12_months: u32,
@@ -39,6 +42,7 @@ impl Default for Rules {
             self_cert_max_days: 3,
             self_cert_per_12_months: 4,
             self_cert_after_weeks: 8,
+            self_cert_rejoin_days: 16,
             child_days_per_12_months: 10,
             child_max_days_without_note: 3,
             flag_hours_per_month: 10,
@@ -97,6 +101,24 @@ fn runs(dates: &[NaiveDate]) -> Vec<(usize, usize)> {
     out.into_iter().filter(|(a, b)| a < b).collect()
 }
 
+/// Runs joined into periods: a run that starts within `rejoin` calendar days after the last day
+/// of the one before belongs to the same period. Index ranges over the same `dates`.
+fn periods(dates: &[NaiveDate], runs: &[(usize, usize)], rejoin: u32) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for &(a, b) in runs {
+        match out.last_mut() {
+            Some((_, end))
+                if rejoin > 0
+                    && (dates[a] - dates[*end - 1]).num_days() <= i64::from(rejoin) =>
+            {
+                *end = b;
+            }
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
 fn twelve_months_before(date: NaiveDate) -> NaiveDate {
     date.checked_sub_months(Months::new(12)).unwrap_or(date)
 }
@@ -118,7 +140,14 @@ pub fn assess(rules: &Rules, programme_start: Option<NaiveDate>, days: &[Day]) -
             .into_iter()
             .collect();
         let mut needs_note: BTreeSet<NaiveDate> = BTreeSet::new();
-        let all_runs = runs(&dates);
+        // Own illness is counted by periods: a new self-certification soon after the last one
+        // continues it (IMDi: "sick again within 16 calendar days … the previous period counts").
+        let all_runs = match kind {
+            AbsenceKind::OwnIllnessSelfCertified => {
+                periods(&dates, &runs(&dates), rules.self_cert_rejoin_days)
+            }
+            _ => runs(&dates),
+        };
         for (n, &(a, b)) in all_runs.iter().enumerate() {
             for (i, &date) in dates[a..b].iter().enumerate() {
                 let needs = match kind {
@@ -213,9 +242,10 @@ mod tests {
                 r.self_cert_per_12_months,
                 r.self_cert_after_weeks,
                 r.child_days_per_12_months,
-                r.child_max_days_without_note
+                r.child_max_days_without_note,
+                r.self_cert_rejoin_days
             ),
-            (3, 4, 8, 10, 3)
+            (3, 4, 8, 10, 3, 16)
         );
         assert_eq!(Rules::from_setting(None), r);
         assert_eq!(Rules::from_setting(Some("not json")), r);
@@ -239,6 +269,55 @@ mod tests {
         assert_eq!(
             assess(&Rules::default(), started(), &days),
             [Approved, Approved, Approved, NeedsDoctorsNote]
+        );
+    }
+
+    /// IMDi: sick again within 16 calendar days of the last self-certification, and the last
+    /// period counts with it. Two days, then two more nine days later, make one period of four
+    /// (the fourth needs a note); seventeen days after that, a new period begins.
+    #[test]
+    fn sick_again_within_sixteen_days_continues_the_period() {
+        let days = [
+            day("2026-10-05", SELF),
+            day("2026-10-06", SELF),
+            day("2026-10-15", SELF),
+            day("2026-10-16", SELF),
+            day("2026-11-02", SELF),
+        ];
+        assert_eq!(
+            assess(&Rules::default(), started(), &days),
+            [Approved, Approved, Approved, NeedsDoctorsNote, Approved]
+        );
+        let no_joining = Rules {
+            self_cert_rejoin_days: 0,
+            ..Rules::default()
+        };
+        assert_eq!(assess(&no_joining, started(), &days), [Approved; 5]);
+    }
+
+    /// A run that joins the last period is not a new self-certification: four periods, then a day
+    /// nine days after the fourth, is not the fifth in twelve months. Without joining it is.
+    #[test]
+    fn a_joined_run_is_not_a_new_self_certification() {
+        let days = [
+            day("2026-02-02", SELF),
+            day("2026-03-02", SELF),
+            day("2026-04-01", SELF),
+            day("2026-05-04", SELF),
+            day("2026-05-13", SELF),
+        ];
+        let long_ago = Some(d("2025-09-01"));
+        assert_eq!(
+            assess(&Rules::default(), long_ago, &days),
+            [Approved; 5]
+        );
+        let no_joining = Rules {
+            self_cert_rejoin_days: 0,
+            ..Rules::default()
+        };
+        assert_eq!(
+            assess(&no_joining, long_ago, &days),
+            [Approved, Approved, Approved, Approved, NeedsDoctorsNote]
         );
     }
 
