@@ -3,10 +3,10 @@
 //!
 //! A document of photos and scans becomes one PDF with a page per image (A4, the image fitted):
 //! a JPEG goes into the PDF as it is (PDF's DCTDecode is JPEG), a PNG as its pixels, deflated. A
-//! document that is one PDF is that PDF. A document that mixes a PDF with other pages, or has a
-//! HEIC (which nothing here decodes), comes as a zip of its pages' files in their order: joining
-//! PDFs needs a PDF parser, which is more code and dependencies than this is worth (see
-//! docs/architecture.md).
+//! document that is one PDF is that PDF. A document that mixes PDFs with photos is one PDF too:
+//! the photos' pages made as above and the PDFs' pages joined in the pages' order (lopdf). Only a
+//! document with a HEIC page (which nothing here decodes), or a PDF that cannot be joined (broken
+//! or encrypted), comes as a zip of its pages' files in their order.
 
 use std::io::{Cursor, Write};
 
@@ -165,16 +165,107 @@ pub fn document_file(
     match pages {
         [] => None,
         [(PageType::Pdf, pdf)] => Some((pdf.clone(), "application/pdf", "pdf")),
-        _ => {
-            let images = pages
-                .iter()
-                .all(|(t, _)| matches!(t, PageType::Jpeg | PageType::Png));
-            match images.then(|| images_pdf(pages)).flatten() {
-                Some(pdf) => Some((pdf, "application/pdf", "pdf")),
-                None => Some((zip(pages), "application/zip", "zip")),
+        _ => match one_pdf(pages) {
+            Some(pdf) => Some((pdf, "application/pdf", "pdf")),
+            None => Some((zip(pages), "application/zip", "zip")),
+        },
+    }
+}
+
+/// The pages as one PDF: each run of photos as pages made from them, each PDF as its own pages,
+/// in order. `None` if a page is HEIC, or an image or PDF cannot be read.
+fn one_pdf(pages: &[(PageType, Vec<u8>)]) -> Option<Vec<u8>> {
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    let mut photos: Vec<(PageType, Vec<u8>)> = Vec::new();
+    for (t, bytes) in pages {
+        match t {
+            PageType::Jpeg | PageType::Png => photos.push((*t, bytes.clone())),
+            PageType::Pdf => {
+                if !photos.is_empty() {
+                    parts.push(images_pdf(&std::mem::take(&mut photos))?);
+                }
+                parts.push(bytes.clone());
+            }
+            PageType::Heic => return None,
+        }
+    }
+    if !photos.is_empty() {
+        parts.push(images_pdf(&photos)?);
+    }
+    match parts.as_slice() {
+        [one] => Some(one.clone()),
+        _ => join_pdfs(&parts),
+    }
+}
+
+/// A page's attribute, from the page or the nearest of its parents that has it.
+fn inherited(doc: &lopdf::Document, page: lopdf::ObjectId, key: &[u8]) -> Option<lopdf::Object> {
+    let mut current = page;
+    // A page tree is shallow; a cycle in a hostile file must not loop.
+    for _ in 0..64 {
+        let node = doc.get_dictionary(current).ok()?;
+        if let Ok(value) = node.get(key) {
+            return Some(value.clone());
+        }
+        current = node.get(b"Parent").ok()?.as_reference().ok()?;
+    }
+    None
+}
+
+/// Several PDFs as one, their pages in order. The pages keep what they inherited from their
+/// parents in their own file (size, resources, rotation), since those parents are not joined.
+/// `None` if one cannot be read or is encrypted.
+pub fn join_pdfs(parts: &[Vec<u8>]) -> Option<Vec<u8>> {
+    use lopdf::{Document, Object, dictionary};
+    let mut out = Document::with_version("1.5");
+    let pages_id = out.new_object_id();
+    let mut next_id = out.max_id + 1;
+    let mut kids: Vec<Object> = Vec::new();
+    for bytes in parts {
+        let mut doc = Document::load_mem(bytes).ok()?;
+        if doc.is_encrypted() {
+            return None;
+        }
+        for page in doc.get_pages().into_values() {
+            let mut dict = doc.get_dictionary(page).ok()?.clone();
+            for key in [&b"MediaBox"[..], b"CropBox", b"Resources", b"Rotate"] {
+                if let Some(value) = inherited(&doc, page, key) {
+                    dict.set(key, value);
+                }
+            }
+            doc.objects.insert(page, Object::Dictionary(dict));
+        }
+        doc.renumber_objects_with(next_id);
+        next_id = doc.max_id + 1;
+        let order: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
+        for (id, object) in doc.objects {
+            // The page tree and document catalogue are made anew below; outlines point into it.
+            let skip = matches!(
+                object.type_name().unwrap_or(b""),
+                b"Catalog" | b"Pages" | b"Outlines" | b"Outline"
+            );
+            if !skip {
+                out.objects.insert(id, object);
+            }
+        }
+        for id in order {
+            if let Some(Object::Dictionary(page)) = out.objects.get_mut(&id) {
+                page.set("Parent", pages_id);
+                kids.push(Object::Reference(id));
             }
         }
     }
+    let count = i64::try_from(kids.len()).ok()?;
+    out.objects.insert(
+        pages_id,
+        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
+    );
+    out.max_id = next_id;
+    let catalog = out.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+    out.trailer.set("Root", catalog);
+    let mut file = Vec::new();
+    out.save_to(&mut file).ok()?;
+    Some(file)
 }
 
 /// Width, height and colour components of a JPEG, from its frame header.
@@ -452,8 +543,73 @@ mod tests {
         }
     }
 
+    /// A PDF of `sizes.len()` blank pages, each of its own size, the size inherited from the page
+    /// tree for the first (as many PDFs do).
+    fn pdf_of(sizes: &[(i64, i64)]) -> Vec<u8> {
+        use lopdf::{Document, Object, dictionary};
+        let mut doc = Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let kids: Vec<Object> = sizes
+            .iter()
+            .enumerate()
+            .map(|(i, (w, h))| {
+                let mut page = dictionary! { "Type" => "Page", "Parent" => pages_id };
+                if i > 0 {
+                    page.set("MediaBox", vec![0.into(), 0.into(), (*w).into(), (*h).into()]);
+                }
+                doc.add_object(page).into()
+            })
+            .collect();
+        let (w, h) = sizes[0];
+        doc.objects.insert(
+            pages_id,
+            dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => sizes.len() as i64,
+                "MediaBox" => vec![0.into(), 0.into(), w.into(), h.into()] }
+            .into(),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut out = Vec::new();
+        doc.save_to(&mut out).unwrap();
+        out
+    }
+
+    fn page_sizes(pdf: &[u8]) -> Vec<(i64, i64)> {
+        let doc = lopdf::Document::load_mem(pdf).unwrap();
+        doc.get_pages()
+            .into_values()
+            .map(|id| {
+                let b = inherited(&doc, id, b"MediaBox").unwrap();
+                let b = b.as_array().unwrap();
+                let n = |o: &lopdf::Object| o.as_float().unwrap().round() as i64;
+                (n(&b[2]), n(&b[3]))
+            })
+            .collect()
+    }
+
+    /// A photo, a PDF of two pages and another photo: one PDF of four pages in that order, the
+    /// photos on A4 (portrait for the tall one, landscape for the wide one) and the PDF's pages
+    /// with their own sizes, also the one its page tree gave it.
     #[test]
-    fn one_pdf_passes_through_and_a_mix_comes_as_a_zip_in_order() {
+    fn photos_and_pdfs_of_one_document_are_one_pdf_in_order() {
+        let tall = encode_png(&image(300, 400)).unwrap();
+        let wide = encode_png(&image(400, 300)).unwrap();
+        let pages = [
+            (PageType::Png, tall),
+            (PageType::Pdf, pdf_of(&[(300, 500), (612, 792)])),
+            (PageType::Png, wide),
+        ];
+        let (pdf, content_type, ext) = document_file(&pages).unwrap();
+        assert_eq!((content_type, ext), ("application/pdf", "pdf"));
+        assert_eq!(
+            page_sizes(&pdf),
+            [(595, 842), (300, 500), (612, 792), (842, 595)]
+        );
+    }
+
+    #[test]
+    fn one_pdf_passes_through_and_a_mix_that_cannot_be_joined_comes_as_a_zip_in_order() {
+        // Looks like a PDF to the sniffer, but no parser can read it.
         let pdf = b"%PDF-1.7\n...".to_vec();
         let (bytes, content_type, _) =
             document_file(&[(PageType::Pdf, pdf.clone())]).expect("file");
