@@ -1,8 +1,9 @@
-//! An HTTP proxy between devices and the server that drops, delays and duplicates requests, and
-//! cuts the connection after the server has committed but before the client has read the answer.
+//! An HTTP proxy between devices and the server that drops, delays and duplicates requests, cuts
+//! the connection after the server has committed but before the client has read the answer, and
+//! (where asked) cuts a request in the middle of its body.
 //! Faults come from a seeded RNG, so a failing run replays with its seed.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -23,6 +24,9 @@ pub enum Fault {
     Duplicate,
     /// The server commits, but the answer never reaches the client.
     CutAfterCommit,
+    /// The server receives the head and half the body, then the connection breaks (only where
+    /// asked for, `FaultProxy::cutting_bodies`; a request without a body is dropped instead).
+    CutMidBody,
 }
 
 struct ProxyState {
@@ -31,6 +35,9 @@ struct ProxyState {
     http: reqwest::Client,
     rng: Mutex<StdRng>,
     faulty: AtomicBool,
+    cut_bodies: AtomicBool,
+    /// Requests cut in the middle of their body so far.
+    bodies_cut: AtomicUsize,
 }
 
 pub struct FaultProxy {
@@ -63,6 +70,8 @@ impl FaultProxy {
                 .map_err(std::io::Error::other)?,
             rng: Mutex::new(StdRng::seed_from_u64(seed)),
             faulty: AtomicBool::new(false),
+            cut_bodies: AtomicBool::new(false),
+            bodies_cut: AtomicUsize::new(0),
         });
         let app = axum::Router::new()
             .fallback(forward)
@@ -96,6 +105,18 @@ impl FaultProxy {
     pub fn set_faulty(&self, on: bool) {
         self.state.faulty.store(on, Ordering::SeqCst);
     }
+
+    /// Also cut requests in the middle of their body (one in ten, while faulty): what a phone
+    /// losing its network halfway through a page's chunk does to the server.
+    pub fn cutting_bodies(self) -> FaultProxy {
+        self.state.cut_bodies.store(true, Ordering::SeqCst);
+        self
+    }
+
+    /// How many requests were cut in the middle of their body: a test can tell the fault ran.
+    pub fn bodies_cut(&self) -> usize {
+        self.state.bodies_cut.load(Ordering::SeqCst)
+    }
 }
 
 impl ProxyState {
@@ -111,6 +132,7 @@ impl ProxyState {
             12..24 => Fault::Delay(rng.random_range(1..15)),
             24..36 => Fault::Duplicate,
             36..50 => Fault::CutAfterCommit,
+            50..60 if self.cut_bodies.load(Ordering::SeqCst) => Fault::CutMidBody,
             _ => Fault::None,
         }
     }
@@ -164,6 +186,35 @@ async fn send(
     })
 }
 
+/// Send the head and the first half of `body`, then break the connection: the server must keep
+/// nothing of a body it did not receive whole.
+async fn send_half(
+    state: &ProxyState,
+    method: &axum::http::Method,
+    path: &str,
+    headers: &HeaderMap,
+    body: &axum::body::Bytes,
+) {
+    let upstream = state.upstream.lock().map(|u| u.clone()).unwrap_or_default();
+    let half = body.slice(..body.len() / 2);
+    let parts: Vec<Result<axum::body::Bytes, std::io::Error>> = vec![
+        Ok(half),
+        Err(std::io::Error::other("connection cut mid-body by the fault proxy")),
+    ];
+    let mut req = state
+        .http
+        .request(method.clone(), format!("{upstream}{path}"))
+        .header("content-length", body.len())
+        .body(reqwest::Body::wrap_stream(futures_util::stream::iter(parts)));
+    for name in FORWARDED {
+        if let Some(v) = headers.get(name) {
+            req = req.header(name, v.clone());
+        }
+    }
+    // The request fails by design; what matters is what the server kept.
+    let _ = req.send().await;
+}
+
 async fn forward(State(state): State<Arc<ProxyState>>, req: Request) -> Response<Body> {
     let (parts, body) = req.into_parts();
     let Ok(body) = axum::body::to_bytes(body, 64 * 1024 * 1024).await else {
@@ -177,6 +228,13 @@ async fn forward(State(state): State<Arc<ProxyState>>, req: Request) -> Response
     let fault = state.pick();
     let upstream = match fault {
         Fault::Drop => return broken(),
+        Fault::CutMidBody => {
+            if body.len() > 1 {
+                send_half(&state, &parts.method, &path, &parts.headers, &body).await;
+                state.bodies_cut.fetch_add(1, Ordering::SeqCst);
+            }
+            return broken();
+        }
         Fault::Delay(ms) => {
             tokio::time::sleep(Duration::from_millis(ms)).await;
             send(&state, &parts.method, &path, &parts.headers, &body).await

@@ -1,6 +1,7 @@
 //! A required document's pages going up through a faulty network (issue 9): the real server, a
 //! real device, and the fault proxy between them dropping, delaying, duplicating (two copies of a
-//! chunk at once) and cutting requests after the server committed. Every page must arrive exactly
+//! chunk at once), cutting requests after the server committed, and cutting them in the middle of
+//! their body (half a chunk reaches the server). Every page must arrive exactly
 //! once and byte-identical. Each seed is one participant with three pages; a failure prints its
 //! seed, and `VEIKART_PAGES_SEED=N` replays it. `VEIKART_PAGES_SEEDS` sets how many run (200 on
 //! SQLite, 20 on PostgreSQL by default: the page bytes take the same path on both, the rows not).
@@ -47,13 +48,14 @@ fn all_pages(device: &Device) -> anyhow::Result<Vec<PageView>> {
         .collect())
 }
 
+/// One seed's run; returns how many requests the proxy cut in the middle of their body.
 async fn one_seed<S: TestStore>(
     server: &TestServer<S>,
     cw: &CaseworkerApi,
     seed: u64,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<usize> {
     let (pid, doc) = participant_with_missing_document(cw, seed).await?;
-    let proxy = FaultProxy::start(server.url(), seed).await?;
+    let proxy = FaultProxy::start(server.url(), seed).await?.cutting_bodies();
     let device = Device::in_memory()?;
     let code = server.code(&pid, "grorud").await;
     device.enrol(&proxy.url(), &code, "phone").await?;
@@ -110,7 +112,7 @@ async fn one_seed<S: TestStore>(
         .read(move |tx| tx.participant_rows(&pid2, Some(veikart_protocol::RowKind::DocumentPage)))
         .await?;
     ensure!(rows.len() == 3, "{} page rows", rows.len());
-    Ok(())
+    Ok(proxy.bodies_cut())
 }
 
 async fn run<S: TestStore>(default_seeds: u64) {
@@ -136,15 +138,30 @@ async fn run<S: TestStore>(default_seeds: u64) {
         .await;
     let cw = CaseworkerApi::new(&server.url(), &token);
     let mut failed = Vec::new();
+    let mut bodies_cut = 0;
     for &seed in &seeds {
-        if let Err(e) = one_seed(&server, &cw, seed).await {
-            eprintln!(
+        match one_seed(&server, &cw, seed).await {
+            Ok(cut) => bodies_cut += cut,
+            Err(e) => {
+                eprintln!(
                 "seed {seed} on {} failed: {e:#}  (replay: VEIKART_PAGES_SEED={seed} cargo test -p veikart-tests --test pages_faults)",
-                S::NAME
-            );
-            failed.push(seed);
+                    S::NAME
+                );
+                failed.push(seed);
+            }
         }
     }
+    eprintln!(
+        "{} seeds on {}: {bodies_cut} requests cut mid-body",
+        seeds.len(),
+        S::NAME
+    );
+    // Half a chunk reaching the server must have happened, not only been possible.
+    assert!(
+        seeds.len() < 10 || bodies_cut > 0,
+        "no request was cut mid-body in {} seeds",
+        seeds.len()
+    );
     assert!(
         failed.is_empty(),
         "{} of {} seeds on {} failed: {failed:?}",
