@@ -199,13 +199,17 @@ async fn send_half(
     let half = body.slice(..body.len() / 2);
     let parts: Vec<Result<axum::body::Bytes, std::io::Error>> = vec![
         Ok(half),
-        Err(std::io::Error::other("connection cut mid-body by the fault proxy")),
+        Err(std::io::Error::other(
+            "connection cut mid-body by the fault proxy",
+        )),
     ];
     let mut req = state
         .http
         .request(method.clone(), format!("{upstream}{path}"))
         .header("content-length", body.len())
-        .body(reqwest::Body::wrap_stream(futures_util::stream::iter(parts)));
+        .body(reqwest::Body::wrap_stream(futures_util::stream::iter(
+            parts,
+        )));
     for name in FORWARDED {
         if let Some(v) = headers.get(name) {
             req = req.header(name, v.clone());

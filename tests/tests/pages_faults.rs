@@ -55,7 +55,9 @@ async fn one_seed<S: TestStore>(
     seed: u64,
 ) -> anyhow::Result<usize> {
     let (pid, doc) = participant_with_missing_document(cw, seed).await?;
-    let proxy = FaultProxy::start(server.url(), seed).await?.cutting_bodies();
+    let proxy = FaultProxy::start(server.url(), seed)
+        .await?
+        .cutting_bodies();
     let device = Device::in_memory()?;
     let code = server.code(&pid, "grorud").await;
     device.enrol(&proxy.url(), &code, "phone").await?;
@@ -144,7 +146,7 @@ async fn run<S: TestStore>(default_seeds: u64) {
             Ok(cut) => bodies_cut += cut,
             Err(e) => {
                 eprintln!(
-                "seed {seed} on {} failed: {e:#}  (replay: VEIKART_PAGES_SEED={seed} cargo test -p veikart-tests --test pages_faults)",
+                    "seed {seed} on {} failed: {e:#}  (replay: VEIKART_PAGES_SEED={seed} cargo test -p veikart-tests --test pages_faults)",
                     S::NAME
                 );
                 failed.push(seed);

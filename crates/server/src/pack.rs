@@ -555,7 +555,10 @@ mod tests {
             .map(|(i, (w, h))| {
                 let mut page = dictionary! { "Type" => "Page", "Parent" => pages_id };
                 if i > 0 {
-                    page.set("MediaBox", vec![0.into(), 0.into(), (*w).into(), (*h).into()]);
+                    page.set(
+                        "MediaBox",
+                        vec![0.into(), 0.into(), (*w).into(), (*h).into()],
+                    );
                 }
                 doc.add_object(page).into()
             })
@@ -564,7 +567,7 @@ mod tests {
         doc.objects.insert(
             pages_id,
             dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => sizes.len() as i64,
-                "MediaBox" => vec![0.into(), 0.into(), w.into(), h.into()] }
+            "MediaBox" => vec![0.into(), 0.into(), w.into(), h.into()] }
             .into(),
         );
         let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });

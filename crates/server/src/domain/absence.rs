@@ -108,8 +108,7 @@ fn periods(dates: &[NaiveDate], runs: &[(usize, usize)], rejoin: u32) -> Vec<(us
     for &(a, b) in runs {
         match out.last_mut() {
             Some((_, end))
-                if rejoin > 0
-                    && (dates[a] - dates[*end - 1]).num_days() <= i64::from(rejoin) =>
+                if rejoin > 0 && (dates[a] - dates[*end - 1]).num_days() <= i64::from(rejoin) =>
             {
                 *end = b;
             }
@@ -307,10 +306,7 @@ mod tests {
             day("2026-05-13", SELF),
         ];
         let long_ago = Some(d("2025-09-01"));
-        assert_eq!(
-            assess(&Rules::default(), long_ago, &days),
-            [Approved; 5]
-        );
+        assert_eq!(assess(&Rules::default(), long_ago, &days), [Approved; 5]);
         let no_joining = Rules {
             self_cert_rejoin_days: 0,
             ..Rules::default()
