@@ -140,20 +140,23 @@ async fn staff<S: Store>(server: &TestServer<S>, bydel: &str, role: Role) -> Bro
     signed_in(server, &cw.email).await
 }
 
-async fn attendance<S: Store>(
-    server: &TestServer<S>,
-    id: &str,
-) -> Option<(String, String, Attendance)> {
+async fn stored<S: Store>(server: &TestServer<S>, id: &str) -> Option<StoredRow> {
     let id = id.to_owned();
     server
         .store
         .read(move |tx: &mut dyn Tx| tx.row(&id))
         .await
         .unwrap()
-        .and_then(|s: StoredRow| match s.row {
-            Some(Row::Attendance(a)) => Some((s.placement.scope, s.placement.bydel_id, a)),
-            _ => None,
-        })
+}
+
+async fn attendance<S: Store>(
+    server: &TestServer<S>,
+    id: &str,
+) -> Option<(String, String, Attendance)> {
+    stored(server, id).await.and_then(|s| match s.row {
+        Some(Row::Attendance(a)) => Some((s.placement.scope, s.placement.bydel_id, a)),
+        _ => None,
+    })
 }
 
 async fn a_teacher_sees_only_their_classes_and_members_names<S: TestStore>() {
@@ -511,13 +514,7 @@ async fn the_month_and_its_csv_on_a_seeded_month<S: TestStore>() {
 }
 
 async fn row_of<S: Store>(server: &TestServer<S>, id: &str) -> Option<Row> {
-    let id = id.to_owned();
-    server
-        .store
-        .read(move |tx: &mut dyn Tx| tx.row(&id))
-        .await
-        .unwrap()
-        .and_then(|s: StoredRow| s.row)
+    stored(server, id).await.and_then(|s| s.row)
 }
 
 /// The school keeps its courses and timetables: a teacher makes a class (the school's, taught by
