@@ -608,6 +608,17 @@ async fn a_teacher_keeps_the_schools_courses_and_timetables<S: TestStore>() {
     }
     let (status, _) = t2.get("/console/courses/c1").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+    // Nor through the caseworker API, where the holding bydel's staff could patch or delete rows.
+    let (_, token) = server
+        .bydel_with_caseworker("st-hanshaugen", Role::Caseworker)
+        .await;
+    let api = api_support::Client::new(&server, Some(&token));
+    let (status, _) = api
+        .patch("/api/v1/records/s1", json!({"room": "X-1"}))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = api.delete("/api/v1/records/s1").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
     let Some(Row::Event(s1)) = row_of(&server, "s1").await else {
         panic!("s1 is gone");
     };

@@ -517,6 +517,14 @@ pub fn delete_record(tx: &mut dyn Tx, cw: &Caseworker, id: &str) -> DomainResult
             row.kind().as_str()
         )));
     }
+    // A session of a school's course is the school's timetable, wherever the course is held.
+    if let Row::Event(Event {
+        course_id: Some(course_id),
+        ..
+    }) = &row
+    {
+        kept_course(tx, cw, course_id)?;
+    }
     if let Row::Course(c) = &row {
         for child in tx.child_rows(&c.id, RowKind::Event)? {
             tx.delete_row(&child.id, &actor(cw))?;
